@@ -1,0 +1,54 @@
+//! The article model and extraction: clean text → [`Article`].
+
+pub mod clean;
+pub mod model;
+pub mod profiles;
+pub mod quotes;
+pub mod stats;
+
+pub use model::{Article, Profile, Quote, SourceScript, Stat};
+
+/// Extracts an article from sanitized text (see [`crate::source::sanitize()`]).
+///
+/// `script` is the detected script of the text ([`crate::convert::detect_script`]). Never
+/// fails: an article where no profile is found has an empty `profiles` and its whole text in
+/// `lead`.
+pub fn extract(text: &str, script: SourceScript) -> Article {
+    let cleaned = clean::clean(text);
+    let body = cleaned.body;
+    let sections = profiles::find_sections(&body);
+    let mut article = Article {
+        headline: cleaned.headline,
+        byline: cleaned.byline,
+        script,
+        lead: Vec::new(),
+        profiles: Vec::new(),
+        closing: Vec::new(),
+        captions: cleaned.captions,
+    };
+    let Some(first) = sections.first() else {
+        article.lead = body;
+        return article;
+    };
+    article.lead = body[..first.start].to_vec();
+    for (k, s) in sections.iter().enumerate() {
+        let end = sections.get(k + 1).map_or(body.len(), |n| n.start);
+        let mut paragraphs = body[s.caption + 1..end].to_vec();
+        if k + 1 == sections.len() {
+            let c = profiles::closing_start(&paragraphs, &s.name);
+            article.closing = paragraphs.split_off(c);
+        }
+        let stats = stats::find_stats(&paragraphs);
+        let quotes = quotes::find_quotes(&paragraphs, &s.name);
+        article.profiles.push(Profile {
+            name: s.name.clone(),
+            role: s.role.clone(),
+            heading: s.heading.clone(),
+            number: s.number.clone(),
+            paragraphs,
+            stats,
+            quotes,
+        });
+    }
+    article
+}

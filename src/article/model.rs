@@ -1,0 +1,122 @@
+//! The article model: what extraction produces, what `--json` prints, what the panes show.
+//!
+//! The field names of the JSON shape are fixed (see README.md, "JSON shape").
+
+use serde::{Deserialize, Serialize};
+
+/// The script an article's text is written in, as detected from the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceScript {
+    /// Traditional Chinese characters (繁體).
+    Traditional,
+    /// Simplified Chinese characters (简体).
+    Simplified,
+}
+
+/// One extracted feature article of the group-profile (人物群像) genre.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// The headline, once, even when the page repeats it.
+    pub headline: String,
+    /// The byline without its brackets, e.g. `記者:…`; `None` when the article has none.
+    pub byline: Option<String>,
+    /// The script of the text (of the original, or of the conversion when converted).
+    pub script: SourceScript,
+    /// Paragraphs before the first profile, without the byline.
+    pub lead: Vec<String>,
+    /// The profiles in the order the article gives them.
+    pub profiles: Vec<Profile>,
+    /// Paragraphs after the last profile that belong to no one (the closing).
+    pub closing: Vec<String>,
+    /// Image captions: lines set apart from the text (such as the headline repeated between
+    /// paragraphs). Not article text; kept so nothing is silently lost.
+    #[serde(default)]
+    pub captions: Vec<String>,
+}
+
+/// One profiled person and their section of the article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    /// The person's name as written, e.g. a two- to four-character Chinese name.
+    pub name: String,
+    /// The role as the caption gives it (the caption text before the name), if any.
+    pub role: Option<String>,
+    /// The section heading without its quotation marks or section number, if any.
+    pub heading: Option<String>,
+    /// The section number as written (`02`, `二`), if the section has one.
+    #[serde(default)]
+    pub number: Option<String>,
+    /// The section's paragraphs, in order, without heading and caption.
+    pub paragraphs: Vec<String>,
+    /// Figures found in `paragraphs`.
+    pub stats: Vec<Stat>,
+    /// Direct quotes of this person found in `paragraphs`.
+    pub quotes: Vec<Quote>,
+}
+
+/// A figure: a number with its measure word, as written in the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stat {
+    /// The figure exactly as written, e.g. `100多名`, `七八十戶`, `上百個`.
+    pub text: String,
+    /// The normalised number: `七八十` → 70, `100多` → 100, `一〇四` → 104.
+    pub value: f64,
+    /// The measure word or unit as written, e.g. `歲`, `戶`, `小時`.
+    pub unit: String,
+    /// True for approximate figures (`多`, `餘`, `上百`, `近`, `七八十`, …); `value` is then
+    /// the lower bound.
+    pub approx: bool,
+    /// The clause the figure stands in (between clause punctuation).
+    pub context: String,
+    /// Index into the profile's `paragraphs`.
+    pub paragraph: usize,
+    /// Character offset (Unicode scalar values, not bytes) of `text` in that paragraph.
+    #[serde(default)]
+    pub offset: usize,
+}
+
+/// A direct quote: speech in quotation marks attributed to the profiled person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The speech without its outer quotation marks; nested marks are kept.
+    pub text: String,
+    /// Index into the profile's `paragraphs` of the paragraph where the quote starts.
+    pub paragraph: usize,
+    /// Character offset (Unicode scalar values) of the quote's text in that paragraph.
+    #[serde(default)]
+    pub offset: usize,
+}
+
+impl Article {
+    /// Calls `f` on every string of the article, in a fixed order: headline, byline, lead,
+    /// closing, captions, then per profile name, role, heading, number, paragraphs, stat
+    /// texts, units and contexts, quote texts. Used to convert the whole article at once.
+    pub fn for_each_string_mut(&mut self, mut f: impl FnMut(&mut String)) {
+        f(&mut self.headline);
+        if let Some(b) = &mut self.byline {
+            f(b);
+        }
+        self.lead.iter_mut().for_each(&mut f);
+        self.closing.iter_mut().for_each(&mut f);
+        self.captions.iter_mut().for_each(&mut f);
+        for p in &mut self.profiles {
+            f(&mut p.name);
+            for s in [&mut p.role, &mut p.heading, &mut p.number]
+                .into_iter()
+                .flatten()
+            {
+                f(s);
+            }
+            p.paragraphs.iter_mut().for_each(&mut f);
+            for s in &mut p.stats {
+                f(&mut s.text);
+                f(&mut s.unit);
+                f(&mut s.context);
+            }
+            for q in &mut p.quotes {
+                f(&mut q.text);
+            }
+        }
+    }
+}

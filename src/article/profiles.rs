@@ -1,0 +1,372 @@
+//! Finding the profile sections: section number, heading, caption (role and name).
+//!
+//! The genre's layout: an optional section number line (`02`, `二、`, `（二）`), an optional
+//! heading (a short line, usually in quotation marks), then a caption line that gives the
+//! role and ends with the person's name. The name is the caption's tail that the section's
+//! text keeps mentioning: among tails of two to four characters, the longest one mentioned at
+//! least half as often as its two-character end (so 呂俊傑 beats 俊傑, and 長呂俊傑, never
+//! mentioned, loses; a person also called by the given name alone keeps the surname),
+//! preferring a tail that begins with a common surname.
+
+/// Common Chinese surnames (single characters, both scripts), from the most frequent
+/// surnames of the national household registry lists (百家姓 order is not used).
+pub const COMMON_SURNAMES: &str = "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林高羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧肖田董袁潘於于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付方白鄒邹孟熊秦邱江尹薛閆闫段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤常溫温康施文牛樊葛邢安齊齐易喬乔伍龐庞顏颜倪莊庄聶聂章魯鲁岳翟殷詹申歐欧耿關关蘭兰焦俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童淩凌畢毕單单季裴霍塗涂成苗谷盛曲翁冉駱骆藍蓝路游辛靳管柴蒙鮑鲍華华喻祁蒲房滕屈饒饶解牟艾尤陽阳時时穆農农司卓古吉繆缪簡简車车項项連连蘆芦麥麦褚婁娄竇窦戚岑景黨党宮宫費费卜冷晏席衛卫米柏宗瞿桂全佟應应臧閔闵苟鄔邬邊边卞姬師师和仇欒栾隋商刁沙榮荣巫寇桑郎甄叢丛仲虞敖鞏巩明佘池查麻苑遲迟鄺邝";
+
+/// Words that end a role and are never a name on their own (書記, 主任, 隊長, …).
+pub const TITLE_WORDS: &[&str] = &[
+    "書記",
+    "书记",
+    "主任",
+    "隊長",
+    "队长",
+    "院長",
+    "院长",
+    "局長",
+    "局长",
+    "醫生",
+    "医生",
+    "護士",
+    "护士",
+    "民警",
+    "老師",
+    "老师",
+    "教師",
+    "教师",
+    "幹部",
+    "干部",
+    "站長",
+    "站长",
+    "社長",
+    "社长",
+    "所長",
+    "所长",
+    "組長",
+    "组长",
+    "班長",
+    "班长",
+    "校長",
+    "校长",
+    "主席",
+    "委員",
+    "委员",
+    "成員",
+    "成员",
+    "隊員",
+    "队员",
+    "黨員",
+    "党员",
+    "群眾",
+    "群众",
+    "居民",
+    "同志",
+    "代表",
+    "經理",
+    "经理",
+    "員工",
+    "员工",
+    "村民",
+    "記者",
+    "记者",
+    "專幹",
+    "专干",
+    "揮長",
+    "挥长",
+    "負責人",
+    "负责人",
+    "志願者",
+    "志愿者",
+    "網格員",
+    "网格员",
+    "主管",
+    "部長",
+    "部长",
+    "處長",
+    "处长",
+    "科長",
+    "科长",
+    "廠長",
+    "厂长",
+    "鎮長",
+    "镇长",
+    "村長",
+    "村长",
+    "鄉長",
+    "乡长",
+    "縣長",
+    "县长",
+    "市長",
+    "市长",
+    "警官",
+    "教授",
+    "工程師",
+    "工程师",
+];
+
+/// A section number on a line of its own, or at the start of a heading.
+/// Returns the number as written and the rest of the line.
+pub fn split_section_number(line: &str) -> Option<(String, String)> {
+    let t = line.trim();
+    let chars: Vec<char> = t.chars().collect();
+    let cn = |c: char| "一二三四五六七八九十".contains(c);
+    let mut i;
+    let number: String;
+    if chars.first().is_some_and(|&c| c == '(' || c == '（') {
+        i = 1;
+        while i < chars.len() && (cn(chars[i]) || chars[i].is_ascii_digit()) {
+            i += 1;
+        }
+        if i == 1 || i >= chars.len() || !matches!(chars[i], ')' | '）') {
+            return None;
+        }
+        i += 1;
+        number = chars[..i].iter().collect();
+    } else if chars.first().is_some_and(|c| c.is_ascii_digit()) {
+        i = 0;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i > 2 {
+            return None;
+        }
+        number = chars[..i].iter().collect();
+        if i < chars.len() && matches!(chars[i], '、' | '.' | '．' | ' ' | '\u{3000}') {
+            i += 1;
+        } else if i < chars.len() {
+            return None; // 39歲…: a figure, not a number
+        }
+    } else if chars.first().is_some_and(|&c| cn(c)) {
+        i = 0;
+        while i < chars.len() && cn(chars[i]) && i < 3 {
+            i += 1;
+        }
+        number = chars[..i].iter().collect();
+        if i < chars.len() && matches!(chars[i], '、' | '．') {
+            i += 1;
+        } else if i < chars.len() {
+            return None;
+        }
+    } else {
+        return None;
+    }
+    let rest: String = chars[i..].iter().collect();
+    Some((number, rest.trim().to_string()))
+}
+
+/// Strips outer quotation marks or brackets from a heading: “…”, 「…」, 【…】, 『…』.
+pub fn strip_heading_marks(s: &str) -> Option<&str> {
+    for (o, c) in [
+        ('“', '”'),
+        ('「', '」'),
+        ('【', '】'),
+        ('『', '』'),
+        ('"', '"'),
+    ] {
+        if let Some(inner) = s.strip_prefix(o).and_then(|r| r.strip_suffix(c)) {
+            return Some(inner);
+        }
+    }
+    None
+}
+
+const SENTENCE_MARKS: &[char] = &['。', '！', '!', '？', '?', '；', ';'];
+
+/// A heading: a short line in quotation marks (up to 40 chars inside), or a short bare line
+/// (up to 24 chars) without sentence or clause punctuation. Returns the text without marks.
+fn heading_text(line: &str) -> Option<String> {
+    if let Some(inner) = strip_heading_marks(line) {
+        return (inner.chars().count() <= 40 && !inner.contains(['“', '”']))
+            .then(|| inner.to_string());
+    }
+    let n = line.chars().count();
+    (n <= 24 && !line.contains(SENTENCE_MARKS) && !line.contains(['，', ',']))
+        .then(|| line.to_string())
+}
+
+fn is_name_char(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '·' | '•')
+}
+
+/// A candidate caption: the role and the name at its end, judged by how often the following
+/// text (`after`) mentions the name.
+pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)> {
+    let n = line.chars().count();
+    if !(2..=80).contains(&n)
+        || line.contains(SENTENCE_MARKS)
+        || strip_heading_marks(line).is_some()
+    {
+        return None;
+    }
+    if line.starts_with(['“', '「', '【', '(', '（']) || split_section_number(line).is_some() {
+        return None;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let run = chars.iter().rev().take_while(|&&c| is_name_char(c)).count();
+    if run < 2 {
+        return None;
+    }
+    let tail = |l: usize| chars[chars.len() - l..].iter().collect::<String>();
+    let base = tail(2);
+    if TITLE_WORDS
+        .iter()
+        .any(|t| t.ends_with(base.as_str()) || base.ends_with(t))
+    {
+        return None;
+    }
+    let base_count = after.matches(base.as_str()).count();
+    if base_count == 0 {
+        return None;
+    }
+    let candidates: Vec<String> = (2..=run.min(4))
+        .map(tail)
+        .take_while(|t| after.matches(t.as_str()).count() == base_count)
+        .collect();
+    let is_surname = |t: &String| {
+        t.chars()
+            .next()
+            .is_some_and(|c| COMMON_SURNAMES.contains(c))
+    };
+    let name = candidates
+        .iter()
+        .rev()
+        .find(|t| is_surname(t))
+        .or(candidates.last())?
+        .clone();
+    if base_count < 2 && !is_surname(&name) {
+        return None;
+    }
+    let role_chars = &chars[..chars.len() - name.chars().count()];
+    let role: String = role_chars.iter().collect();
+    let role = role
+        .trim_matches(|c: char| c.is_whitespace() || "、,，:：—-·".contains(c))
+        .to_string();
+    if role.is_empty() {
+        return None; // a bare name is a roll-call line, not a caption
+    }
+    Some((Some(role), name))
+}
+
+/// A profile section found in the body: indices into the body paragraphs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// Index of the first line of the section (number, heading or caption).
+    pub start: usize,
+    /// Index of the caption line; the section's paragraphs start after it.
+    pub caption: usize,
+    /// Section number as written.
+    pub number: Option<String>,
+    /// Heading without marks.
+    pub heading: Option<String>,
+    /// Role from the caption.
+    pub role: Option<String>,
+    /// The person's name.
+    pub name: String,
+}
+
+/// How many paragraphs after a caption are searched for mentions of the name.
+const MENTION_WINDOW: usize = 40;
+
+/// Finds the profile sections in the cleaned body paragraphs, in order.
+pub fn find_sections(body: &[String]) -> Vec<Section> {
+    let mut sections: Vec<Section> = Vec::new();
+    let mut i = 0;
+    while i < body.len() {
+        let end = (i + 1 + MENTION_WINDOW).min(body.len());
+        let after = body[i + 1..end].concat();
+        let Some((role, name)) = split_caption(&body[i], &after) else {
+            i += 1;
+            continue;
+        };
+        let floor = sections.last().map_or(0, |s| s.caption + 2);
+        let mut start = i;
+        let mut heading = None;
+        let mut number = None;
+        if i > floor {
+            if let Some((num, rest)) = split_section_number(&body[i - 1]) {
+                number = Some(num);
+                heading = if rest.is_empty() {
+                    None
+                } else {
+                    heading_text(&rest)
+                };
+                start = i - 1;
+            } else if let Some(h) = heading_text(&body[i - 1]) {
+                heading = Some(h);
+                start = i - 1;
+                if i - 1 > floor
+                    && let Some((num, rest)) = split_section_number(&body[i - 2])
+                    && rest.is_empty()
+                {
+                    number = Some(num);
+                    start = i - 2;
+                }
+            }
+        }
+        sections.push(Section {
+            start,
+            caption: i,
+            number,
+            heading,
+            role,
+            name,
+        });
+        i += 1;
+    }
+    sections
+}
+
+/// Splits the closing off the last section's paragraphs: the longest run of final paragraphs
+/// that mention neither the person (name, given name) nor 他/她, and are not a quotation.
+/// Returns the index where the closing starts (`paragraphs.len()` when there is none).
+pub fn closing_start(paragraphs: &[String], name: &str) -> usize {
+    let given: String = name.chars().skip(1).collect();
+    let mentions = |p: &String| {
+        p.contains(name)
+            || (given.chars().count() >= 2 && p.contains(given.as_str()))
+            || p.contains(['他', '她'])
+            || p.starts_with(['“', '「'])
+    };
+    let mut k = paragraphs.len();
+    while k > 1 && !mentions(&paragraphs[k - 1]) {
+        k -= 1;
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caption_name_is_the_tail_the_text_mentions() {
+        let after = "今年王小明38岁。王小明说，小明很忙。王小明笑了。";
+        assert_eq!(
+            split_caption("某某社区党支部书记王小明", after),
+            Some((Some("某某社区党支部书记".into()), "王小明".into()))
+        );
+        let after = "李娜说，她很忙。李娜笑了。";
+        assert_eq!(
+            split_caption("社区医生李娜", after),
+            Some((Some("社区医生".into()), "李娜".into()))
+        );
+    }
+
+    #[test]
+    fn sentences_and_bare_names_are_not_captions() {
+        assert_eq!(split_caption("王小明说。", "王小明"), None);
+        assert_eq!(split_caption("王小明", "王小明王小明"), None);
+    }
+
+    #[test]
+    fn section_numbers() {
+        assert_eq!(split_section_number("02"), Some(("02".into(), "".into())));
+        assert_eq!(
+            split_section_number("二、守护家园"),
+            Some(("二".into(), "守护家园".into()))
+        );
+        assert_eq!(
+            split_section_number("（三）坚持"),
+            Some(("（三）".into(), "坚持".into()))
+        );
+        assert_eq!(split_section_number("39岁的他"), None);
+    }
+}

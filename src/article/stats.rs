@@ -1,0 +1,440 @@
+//! Figures: numbers with their measure words (39歲, 100多名, 七八十戶, 上百個).
+//!
+//! A figure is a run of Arabic or Chinese numerals followed by a measure word or unit from
+//! [`UNITS`]. Dates (2月6日, 2013年), clock times (14時30分, 凌晨1時), ordinals (第二天) and
+//! idioms with a bare numeral (一天, 千家萬戶) are not figures.
+
+use super::model::Stat;
+
+/// Measure words and units recognised after a number, longest first where one is a prefix
+/// of another. Both scripts.
+pub const UNITS: &[&str] = &[
+    "平方公里",
+    "平方米",
+    "小時",
+    "小时",
+    "個月",
+    "个月",
+    "分鐘",
+    "分钟",
+    "公里",
+    "公斤",
+    "公頃",
+    "公顷",
+    "萬元",
+    "万元",
+    "億元",
+    "亿元",
+    "單元",
+    "单元",
+    "歲",
+    "岁",
+    "年",
+    "戶",
+    "户",
+    "人",
+    "名",
+    "個",
+    "个",
+    "棟",
+    "栋",
+    "次",
+    "天",
+    "元",
+    "位",
+    "家",
+    "輛",
+    "辆",
+    "間",
+    "间",
+    "套",
+    "件",
+    "份",
+    "頓",
+    "顿",
+    "場",
+    "场",
+    "所",
+    "條",
+    "条",
+    "項",
+    "项",
+    "張",
+    "张",
+    "臺",
+    "台",
+    "批",
+    "袋",
+    "箱",
+    "包",
+    "斤",
+    "噸",
+    "吨",
+    "米",
+    "畝",
+    "亩",
+    "隻",
+    "只",
+    "本",
+    "篇",
+    "封",
+    "通",
+    "遍",
+    "趟",
+    "週",
+    "周",
+    "倍",
+    "%",
+    "％",
+    "屆",
+    "届",
+    "任",
+    "組",
+    "组",
+    "支",
+    "座",
+    "株",
+    "棵",
+    "車",
+    "车",
+    "盒",
+    "瓶",
+    "片",
+    "期",
+    "輪",
+    "轮",
+    "層",
+    "层",
+    "床",
+    "塊",
+    "块",
+    "枚",
+    "把",
+    "處",
+    "处",
+    "種",
+    "种",
+];
+
+/// Chinese numeral digits and their values (〇 and 零 are zero; 兩/两 are two).
+fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' | '兩' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// Chinese numeral multipliers: 十 百 千 (within a section) and 萬/万 億/亿 (section ends).
+fn cn_multiplier(c: char) -> Option<f64> {
+    Some(match c {
+        '十' => 10.0,
+        '百' => 100.0,
+        '千' => 1_000.0,
+        '萬' | '万' => 10_000.0,
+        '億' | '亿' => 100_000_000.0,
+        _ => return None,
+    })
+}
+
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || cn_digit(c).is_some() || cn_multiplier(c).is_some()
+}
+
+/// Parses a run of numerals: Arabic (`1597`, `1.5`), Chinese (`二十九`, `一〇四`, `兩`), or
+/// Arabic with Chinese multipliers (`5萬`, `1.5万`). Two adjacent Chinese digits before a
+/// multiplier (`七八十`, `四五百`) are an approximation: the lower one is taken.
+///
+/// Returns `(value, approx)`, or `None` when the run is not a number.
+pub fn parse_numeral(run: &str) -> Option<(f64, bool)> {
+    let arabic_end = run
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(run.len());
+    if arabic_end > 0 {
+        let n: f64 = run[..arabic_end].replace(',', "").parse().ok()?;
+        let mut value = n;
+        for c in run[arabic_end..].chars() {
+            value *= cn_multiplier(c)?;
+        }
+        return Some((value, false));
+    }
+    let chars: Vec<char> = run.chars().collect();
+    if chars.iter().all(|&c| cn_digit(c).is_some()) {
+        // Digit by digit: 一〇四 = 104.
+        let mut v = 0.0;
+        for c in &chars {
+            v = v * 10.0 + f64::from(cn_digit(*c)?);
+        }
+        return Some((v, false));
+    }
+    let (mut total, mut section, mut digit) = (0.0f64, 0.0f64, None::<f64>);
+    let mut approx = false;
+    let mut prev_digit = false;
+    for &c in &chars {
+        if let Some(d) = cn_digit(c) {
+            if prev_digit && d != 0 && digit.is_some_and(|x| x != 0.0) {
+                approx = true; // 七八十: keep 七
+            } else {
+                digit = Some(f64::from(d));
+            }
+            prev_digit = d != 0;
+        } else if let Some(m) = cn_multiplier(c) {
+            prev_digit = false;
+            if m >= 10_000.0 {
+                section = (section + digit.unwrap_or(0.0)) * m;
+                if section == 0.0 {
+                    section = m;
+                }
+                total += section;
+                section = 0.0;
+            } else {
+                section += digit.unwrap_or(1.0) * m;
+            }
+            digit = None;
+        }
+    }
+    Some((total + section + digit.unwrap_or(0.0), approx))
+}
+
+/// Prefixes that make a figure approximate (about, nearly, over, up to a hundred).
+const APPROX_PREFIXES: &[&str] = &[
+    "大約", "大约", "將近", "将近", "約", "约", "近", "逾", "超過", "超过", "上",
+];
+/// Suffixes after the numeral that make a figure approximate (100多, 20餘).
+const APPROX_SUFFIXES: &[char] = &['多', '餘', '余', '來', '来'];
+/// Prefixes for "some tens" (幾十, 數百): approximate, lower bound two of the multiplier.
+const SEVERAL: &[char] = &['幾', '几', '數', '数'];
+
+/// Finds the figures in `paragraphs`; `Stat::paragraph` indexes that slice.
+pub fn find_stats(paragraphs: &[String]) -> Vec<Stat> {
+    let mut out = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        find_in_paragraph(p, pi, &mut out);
+    }
+    out
+}
+
+fn find_in_paragraph(p: &str, pi: usize, out: &mut Vec<Stat>) {
+    let chars: Vec<char> = p.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some((stat, end)) = figure_at(&chars, i, pi) {
+            out.push(stat);
+            i = end;
+        } else {
+            // Skip the rest of a numeral run so 1597 is not read again as 597.
+            if is_numeral(chars[i]) || chars[i] == '.' {
+                while i < chars.len() && (is_numeral(chars[i]) || chars[i] == '.') {
+                    i += 1;
+                }
+            } else {
+                i += 1;
+            }
+        }
+    }
+}
+
+fn starts_with_at(chars: &[char], i: usize, s: &str) -> bool {
+    let mut k = i;
+    for c in s.chars() {
+        if chars.get(k) != Some(&c) {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+fn ends_with_at(chars: &[char], end: usize, s: &str) -> bool {
+    let n = s.chars().count();
+    end >= n && starts_with_at(chars, end - n, s)
+}
+
+/// Tries to read a figure whose numeral run starts at `start`. Returns it and the char index
+/// after it.
+fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
+    // 百分之八十
+    if starts_with_at(chars, start, "百分之") {
+        let mut e = start + 3;
+        while e < chars.len() && is_numeral(chars[e]) {
+            e += 1;
+        }
+        let (v, approx) = parse_numeral(&chars[start + 3..e].iter().collect::<String>())?;
+        return Some((make_stat(chars, start, e, v, "%", approx, pi), e));
+    }
+    let c = chars[start];
+    if !is_numeral(c) {
+        return None;
+    }
+    if start > 0 && (chars[start - 1].is_ascii_alphanumeric() || chars[start - 1] == '.') {
+        return None;
+    }
+    let mut end = start;
+    while end < chars.len()
+        && (is_numeral(chars[end]) || (chars[end] == '.' && chars[start].is_ascii_digit()))
+    {
+        end += 1;
+    }
+    let run: String = chars[start..end].iter().collect();
+    if start > 0 && chars[start - 1] == '第' {
+        return None; // ordinal
+    }
+    let (mut value, mut approx) = parse_numeral(&run)?;
+    let mut text_start = start;
+    // Prefixes: 幾十, 上百, 近百, 約…
+    if start > 0 && SEVERAL.contains(&chars[start - 1]) {
+        text_start = start - 1;
+        approx = true;
+        value *= 2.0;
+    } else if let Some(pre) = APPROX_PREFIXES
+        .iter()
+        .find(|p| ends_with_at(chars, start, p))
+    {
+        // 上 only before a bare multiplier (上百, 上千, 上萬).
+        if *pre != "上" || cn_multiplier(chars[start]).is_some() {
+            text_start = start - pre.chars().count();
+            approx = true;
+        }
+    }
+    let bare_multiplier = run.chars().count() == 1 && cn_multiplier(c).is_some() && c != '十';
+    if (run == "一" || bare_multiplier) && !approx {
+        return None; // 一天, 一名 (the article "a"), 千家萬戶: idioms, not figures
+    }
+    let mut pos = end;
+    if let Some(&s) = chars.get(pos)
+        && APPROX_SUFFIXES.contains(&s)
+    {
+        approx = true;
+        pos += 1;
+        if let Some(m) = chars.get(pos).and_then(|&m| cn_multiplier(m))
+            && m >= 10_000.0
+        {
+            value *= m; // 10多萬
+            pos += 1;
+        }
+    }
+    // Dates and times are not figures.
+    if let Some(&next) = chars.get(pos) {
+        if matches!(next, '月' | '日' | '號' | '号' | '時' | '时' | '分' | '秒')
+            && !(starts_with_at(chars, pos, "分鐘") || starts_with_at(chars, pos, "分钟"))
+        {
+            return None;
+        }
+        if matches!(next, '點' | '点') {
+            return None; // 凌晨四五點
+        }
+        if matches!(next, '年') && run.chars().count() == 4 && !approx {
+            return None; // a year: 2013年, 二〇二〇年
+        }
+    }
+    let unit = UNITS.iter().find(|u| starts_with_at(chars, pos, u))?;
+    let e = pos + unit.chars().count();
+    Some((make_stat(chars, text_start, e, value, unit, approx, pi), e))
+}
+
+fn make_stat(
+    chars: &[char],
+    start: usize,
+    end: usize,
+    value: f64,
+    unit: &str,
+    approx: bool,
+    pi: usize,
+) -> Stat {
+    Stat {
+        text: chars[start..end].iter().collect(),
+        value,
+        unit: unit.to_string(),
+        approx,
+        context: clause_around(chars, start, end),
+        paragraph: pi,
+        offset: start,
+    }
+}
+
+/// Clause punctuation: a figure's context runs between two of these.
+pub const CLAUSE_MARKS: &[char] = &[
+    '，', ',', '。', '；', ';', '！', '!', '？', '?', '：', ':', '“', '”', '「', '」', '…', '（',
+    '）', '(', ')',
+];
+
+/// The clause around chars `start..end`, trimmed.
+fn clause_around(chars: &[char], start: usize, end: usize) -> String {
+    let s = chars[..start]
+        .iter()
+        .rposition(|c| CLAUSE_MARKS.contains(c))
+        .map_or(0, |i| i + 1);
+    let e = chars[end..]
+        .iter()
+        .position(|c| CLAUSE_MARKS.contains(c))
+        .map_or(chars.len(), |i| end + i);
+    chars[s..e].iter().collect::<String>().trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(p: &str) -> Vec<(String, f64, bool)> {
+        find_stats(&[p.to_string()])
+            .into_iter()
+            .map(|s| (s.text, s.value, s.approx))
+            .collect()
+    }
+
+    #[test]
+    fn numerals() {
+        assert_eq!(parse_numeral("一〇四"), Some((104.0, false)));
+        assert_eq!(parse_numeral("二十九"), Some((29.0, false)));
+        assert_eq!(parse_numeral("七八十"), Some((70.0, true)));
+        assert_eq!(parse_numeral("1.5万"), Some((15000.0, false)));
+        assert_eq!(parse_numeral("兩"), Some((2.0, false)));
+        assert_eq!(parse_numeral("一百零五"), Some((105.0, false)));
+        assert_eq!(parse_numeral("三万五千"), Some((35000.0, false)));
+    }
+
+    #[test]
+    fn figures_with_approximations() {
+        assert_eq!(
+            texts("社区有居民1597户2596人，近百名志愿者，上百个电话，100多名党员，七八十户"),
+            vec![
+                ("1597户".to_string(), 1597.0, false),
+                ("2596人".to_string(), 2596.0, false),
+                ("近百名".to_string(), 100.0, true),
+                ("上百个".to_string(), 100.0, true),
+                ("100多名".to_string(), 100.0, true),
+                ("七八十户".to_string(), 70.0, true),
+            ]
+        );
+    }
+
+    #[test]
+    fn dates_times_ordinals_and_idioms_are_not_figures() {
+        assert!(
+            texts("2月6日，2013年，凌晨1时，14时30分，第二天，一天，千家万户，四五点").is_empty()
+        );
+    }
+
+    #[test]
+    fn context_is_the_clause() {
+        let s = find_stats(&["他说，社区有居民1597户，很多。".to_string()]);
+        assert_eq!(s[0].context, "社区有居民1597户");
+        assert_eq!(s[0].offset, 8);
+    }
+
+    #[test]
+    fn percent_in_words() {
+        assert_eq!(
+            texts("百分之八十的居民"),
+            vec![("百分之八十".to_string(), 80.0, false)]
+        );
+    }
+}

@@ -1,0 +1,3 @@
+//! Text layout for the terminal.
+
+pub mod wrap;

@@ -218,7 +218,7 @@ pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)
     }
     let candidates: Vec<String> = (2..=run.min(4))
         .map(tail)
-        .take_while(|t| after.matches(t.as_str()).count() == base_count)
+        .take_while(|t| after.matches(t.as_str()).count() * 2 >= base_count)
         .collect();
     let is_surname = |t: &String| {
         t.chars()

@@ -1,5 +1,94 @@
-fn main() {
-    let c = qunxiang::Converters::new();
-    let l = qunxiang::load(&qunxiang::Input::Bundled, &c).unwrap();
-    println!("{}", serde_json::to_string_pretty(&l.article).unwrap());
+//! The `qunxiang` command: parse the command line, load the article, then run the reader,
+//! print JSON, or print a headless snapshot of the screen.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::Parser;
+use qunxiang::tui::{self, App};
+use qunxiang::{Converters, Input, Script};
+
+/// A terminal reader for Chinese feature articles that profile several people (人物群像):
+/// who each person is, their figures and quotes beside the full text, in traditional or
+/// simplified script.
+#[derive(Parser, Debug)]
+#[command(version, about, long_about = None, after_help = "Keys in the reader: press ? for help.\nExit status: 0 ok, 1 bad input or runtime error, 2 bad usage.")]
+struct Cli {
+    /// Article to open: a UTF-8 text file, or - for standard input. Default: the bundled
+    /// article.
+    file: Option<PathBuf>,
+
+    /// Print the extracted article as JSON and exit.
+    #[arg(long)]
+    json: bool,
+
+    /// Script of the first screen and of --json output.
+    #[arg(long, value_enum, default_value_t = Script::Original)]
+    script: Script,
+
+    /// Render the screen headlessly at COLSxROWS (e.g. 120x40), print it as text and exit.
+    #[arg(long, value_name = "COLSxROWS", value_parser = parse_size)]
+    snapshot: Option<(u16, u16)>,
+
+    /// With --snapshot: keys to press first, e.g. 'jjt' or '<Tab><PgDn>'.
+    #[arg(long, requires = "snapshot", default_value = "")]
+    keys: String,
+}
+
+fn parse_size(s: &str) -> Result<(u16, u16), String> {
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or("expected COLSxROWS, e.g. 120x40")?;
+    let w = w.parse().map_err(|_| format!("bad column count {w:?}"))?;
+    let h = h.parse().map_err(|_| format!("bad row count {h:?}"))?;
+    Ok((w, h))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let msg = qunxiang::source::sanitize(&format!("{e:#}"));
+            eprintln!("qunxiang: {msg}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let input = match &cli.file {
+        None => Input::Bundled,
+        Some(p) if p.as_os_str() == "-" => Input::Stdin,
+        Some(p) => Input::Path(p.clone()),
+    };
+    let converters = Arc::new(Converters::new());
+    let loaded = qunxiang::load(&input, &converters)?;
+    if loaded.replaced > 0 && (cli.json || cli.snapshot.is_some()) {
+        eprintln!(
+            "qunxiang: {}: {} invalid byte sequences replaced with U+FFFD",
+            loaded.name, loaded.replaced
+        );
+    }
+    if cli.json {
+        let article = converters.convert_article(&loaded.article, cli.script)?;
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, &article)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if let Some((w, h)) = cli.snapshot {
+        let keys = tui::parse_keys(&cli.keys).map_err(anyhow::Error::msg)?;
+        let mut app = App::new(loaded, converters, cli.script);
+        print!("{}", tui::snapshot(&mut app, w, h, &keys));
+        return Ok(());
+    }
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!("standard output is not a terminal; use --json or --snapshot COLSxROWS");
+    }
+    let app = App::new(loaded, converters, cli.script);
+    tui::run(app)?;
+    Ok(())
 }

@@ -245,6 +245,76 @@ pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)
     Some((Some(role), name))
 }
 
+/// Organisation words after which a role's title begins (社區副書記 → 副書記), both scripts.
+pub const ORGANISATION_SUFFIXES: &[&str] = &[
+    "工作隊",
+    "工作队",
+    "黨支部",
+    "党支部",
+    "黨委",
+    "党委",
+    "委員會",
+    "委员会",
+    "居委會",
+    "居委会",
+    "社區",
+    "社区",
+    "醫院",
+    "医院",
+    "中心",
+    "公司",
+    "學校",
+    "学校",
+    "派出所",
+    "衛生院",
+    "卫生院",
+    "指揮部",
+    "指挥部",
+    "辦公室",
+    "办公室",
+    "村",
+    "鎮",
+    "镇",
+    "局",
+    "站",
+    "所",
+    "科",
+    "部",
+    "處",
+    "处",
+    "廠",
+    "厂",
+];
+
+/// A short form of a role for lists: the first of its parts (split at 、，,), and of that
+/// the title after the last organisation word ([`ORGANISATION_SUFFIXES`]), e.g.
+/// `某社區副書記、副主任` → `副書記`. Roles of up to six characters are kept whole.
+pub fn short_role(role: &str) -> String {
+    let first = role
+        .split(['、', '，', ',', ' '])
+        .find(|s| !s.is_empty())
+        .unwrap_or(role);
+    if first.chars().count() <= 6 {
+        return first.to_string();
+    }
+    let cut = ORGANISATION_SUFFIXES
+        .iter()
+        .filter_map(|o| first.rfind(o).map(|i| i + o.len()))
+        .filter(|&i| i < first.len())
+        .max();
+    match cut {
+        Some(i) => first[i..].trim_start_matches(['”', '」']).to_string(),
+        None => first
+            .chars()
+            .rev()
+            .take(6)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect(),
+    }
+}
+
 /// A profile section found in the body: indices into the body paragraphs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
@@ -354,6 +424,16 @@ mod tests {
     fn sentences_and_bare_names_are_not_captions() {
         assert_eq!(split_caption("王小明说。", "王小明"), None);
         assert_eq!(split_caption("王小明", "王小明王小明"), None);
+    }
+
+    #[test]
+    fn short_roles() {
+        assert_eq!(short_role("某某农场社区副书记、副主任"), "副书记");
+        assert_eq!(
+            short_role("十二师驻某团某社区“访惠聚”工作队队长、第一书记"),
+            "队长"
+        );
+        assert_eq!(short_role("护士长"), "护士长");
     }
 
     #[test]

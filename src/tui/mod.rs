@@ -1,1 +1,137 @@
-//! The terminal reader.
+//! The terminal reader: state ([`app`]), keys ([`keymap`]), drawing ([`ui`], [`panes`]), and
+//! the event loop with terminal set-up and tear-down in one place ([`run`]).
+
+pub mod app;
+pub mod keymap;
+pub mod lines;
+pub mod panes;
+pub mod ui;
+
+use std::time::Duration;
+
+use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+pub use app::{App, Pane};
+pub use keymap::Action;
+
+/// Runs the reader in the terminal until the user quits.
+///
+/// `ratatui::init` enters raw mode and the alternate screen and installs a panic hook that
+/// restores the terminal before the panic message is printed; [`ratatui::restore`] runs on
+/// every way out of the loop, error included.
+///
+/// Errors: terminal I/O errors.
+pub fn run(mut app: App) -> std::io::Result<()> {
+    let mut terminal = ratatui::init();
+    app.prefetch();
+    let result = event_loop(&mut terminal, &mut app);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io::Result<()> {
+    terminal.draw(|f| ui::draw(f, app))?;
+    while !app.quit {
+        let mut redraw = app.poll_background();
+        if event::poll(Duration::from_millis(200))? {
+            match event::read()? {
+                Event::Key(k) => {
+                    if let Some(a) = keymap::action_for(&k) {
+                        app.update(a);
+                        redraw = true;
+                    }
+                }
+                Event::Resize(..) => {
+                    terminal.autoresize()?;
+                    redraw = true;
+                }
+                _ => {}
+            }
+        }
+        if redraw && !app.quit {
+            terminal.draw(|f| ui::draw(f, app))?;
+        }
+    }
+    Ok(())
+}
+
+/// Parses a key script for [`snapshot`]: every char is a key press, except `<…>` names:
+/// `<Tab>`, `<S-Tab>`, `<Up>`, `<Down>`, `<PgUp>`, `<PgDn>`, `<Home>`, `<End>`, `<Esc>`,
+/// `<Enter>`, `<Space>`, and `<C-x>` for Ctrl with a letter.
+///
+/// Errors: the unknown name, as a message.
+pub fn parse_keys(keys: &str) -> Result<Vec<KeyEvent>, String> {
+    let mut out = Vec::new();
+    let mut chars = keys.chars();
+    while let Some(c) = chars.next() {
+        if c != '<' {
+            out.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+            continue;
+        }
+        let name: String = chars.by_ref().take_while(|&c| c != '>').collect();
+        let (code, m) = match name.as_str() {
+            "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
+            "S-Tab" => (KeyCode::BackTab, KeyModifiers::SHIFT),
+            "Up" => (KeyCode::Up, KeyModifiers::NONE),
+            "Down" => (KeyCode::Down, KeyModifiers::NONE),
+            "PgUp" => (KeyCode::PageUp, KeyModifiers::NONE),
+            "PgDn" => (KeyCode::PageDown, KeyModifiers::NONE),
+            "Home" => (KeyCode::Home, KeyModifiers::NONE),
+            "End" => (KeyCode::End, KeyModifiers::NONE),
+            "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
+            "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
+            "Space" => (KeyCode::Char(' '), KeyModifiers::NONE),
+            n if n.len() == 3 && n.starts_with("C-") => (
+                KeyCode::Char(n.chars().nth(2).unwrap_or('c')),
+                KeyModifiers::CONTROL,
+            ),
+            n => return Err(format!("unknown key <{n}> in --keys")),
+        };
+        out.push(KeyEvent::new(code, m));
+    }
+    Ok(out)
+}
+
+/// Renders the screen headlessly at `width`x`height` cells after `keys`, into a ratatui
+/// buffer, and returns it as plain text: one line per row, trailing spaces removed, wide
+/// characters once (their continuation cells skipped).
+pub fn snapshot(app: &mut App, width: u16, height: u16, keys: &[KeyEvent]) -> String {
+    let mut terminal =
+        Terminal::new(TestBackend::new(width, height)).expect("TestBackend cannot fail");
+    // Draw once first, so panes know their sizes before keys scroll them.
+    terminal
+        .draw(|f| ui::draw(f, app))
+        .expect("TestBackend cannot fail");
+    for k in keys {
+        if let Some(a) = keymap::action_for(k) {
+            app.update(a);
+        }
+        terminal
+            .draw(|f| ui::draw(f, app))
+            .expect("TestBackend cannot fail");
+    }
+    buffer_text(terminal.backend().buffer())
+}
+
+/// A buffer as plain text (see [`snapshot`]).
+pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            skip = crate::text::wrap::display_width(sym).saturating_sub(1);
+            line.push_str(sym);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,244 @@
+//! The one key table: key events become [`Action`]s, and the help overlay and the status-bar
+//! hints are generated from the same table, so they cannot drift from it.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// What the user asked for. Only [`super::app::App::update`] acts on these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Previous person (people list focused) or scroll the focused pane up one line.
+    Up,
+    /// Next person (people list focused) or scroll the focused pane down one line.
+    Down,
+    /// Focus the next pane.
+    NextPane,
+    /// Focus the previous pane.
+    PrevPane,
+    /// Select person N (0-based).
+    Jump(usize),
+    /// Scroll a page up.
+    PageUp,
+    /// Scroll a page down.
+    PageDown,
+    /// First person, or the top of the focused pane.
+    Top,
+    /// Last person, or the bottom of the focused pane.
+    Bottom,
+    /// Switch between traditional and simplified script.
+    ToggleScript,
+    /// Open or close the help overlay.
+    Help,
+    /// Close the help overlay, or quit.
+    Back,
+    /// Quit.
+    Quit,
+}
+
+/// A key as the table lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A key without Ctrl or Alt (Shift is part of the char or of BackTab).
+    Plain(KeyCode),
+    /// Ctrl with a letter.
+    Ctrl(char),
+    /// The digits 1–9: [`Action::Jump`].
+    Digits,
+}
+
+/// One row of the key table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// The keys that trigger the action.
+    pub keys: &'static [Key],
+    /// The action; for [`Key::Digits`] the index comes from the digit.
+    pub action: Action,
+    /// How the keys are written in help and hints.
+    pub label: &'static str,
+    /// What the action does, for the help overlay.
+    pub help: &'static str,
+    /// Keys and short text for the status bar, when the binding is shown there.
+    pub hint: Option<(&'static str, &'static str)>,
+}
+
+use KeyCode::*;
+
+/// The key table, in the order the help overlay lists it.
+pub const KEYMAP: &[Binding] = &[
+    Binding {
+        keys: &[Key::Plain(Up), Key::Plain(Char('k'))],
+        action: Action::Up,
+        label: "↑ k",
+        help: "previous person, or scroll the focused pane up",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Plain(Down), Key::Plain(Char('j'))],
+        action: Action::Down,
+        label: "↓ j",
+        help: "next person, or scroll the focused pane down",
+        hint: Some(("j/k", "move")),
+    },
+    Binding {
+        keys: &[Key::Plain(Tab)],
+        action: Action::NextPane,
+        label: "Tab",
+        help: "focus the next pane",
+        hint: Some(("Tab", "pane")),
+    },
+    Binding {
+        keys: &[Key::Plain(BackTab)],
+        action: Action::PrevPane,
+        label: "Shift-Tab",
+        help: "focus the previous pane",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Digits],
+        action: Action::Jump(0),
+        label: "1-9",
+        help: "jump to person 1-9",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Plain(PageUp), Key::Ctrl('u')],
+        action: Action::PageUp,
+        label: "PgUp Ctrl-u",
+        help: "scroll a page up (the text pane when the list is focused)",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Plain(PageDown), Key::Plain(Char(' ')), Key::Ctrl('d')],
+        action: Action::PageDown,
+        label: "PgDn Space Ctrl-d",
+        help: "scroll a page down",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Plain(Char('g')), Key::Plain(Home)],
+        action: Action::Top,
+        label: "g Home",
+        help: "first person, or top of the focused pane",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Plain(Char('G')), Key::Plain(End)],
+        action: Action::Bottom,
+        label: "G End",
+        help: "last person, or bottom of the focused pane",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Plain(Char('t'))],
+        action: Action::ToggleScript,
+        label: "t",
+        help: "switch traditional / simplified script (OpenCC)",
+        hint: Some(("t", "简/繁")),
+    },
+    Binding {
+        keys: &[Key::Plain(Char('?'))],
+        action: Action::Help,
+        label: "?",
+        help: "open / close this help",
+        hint: Some(("?", "help")),
+    },
+    Binding {
+        keys: &[Key::Plain(Esc)],
+        action: Action::Back,
+        label: "Esc",
+        help: "close help, or quit",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Plain(Char('q')), Key::Ctrl('c')],
+        action: Action::Quit,
+        label: "q Ctrl-c",
+        help: "quit",
+        hint: Some(("q", "quit")),
+    },
+];
+
+fn matches(key: Key, ev: &KeyEvent) -> Option<Option<usize>> {
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = ev.modifiers.contains(KeyModifiers::ALT);
+    match key {
+        Key::Plain(code) => (!ctrl && !alt && ev.code == code).then_some(None),
+        Key::Ctrl(c) => (ctrl && ev.code == Char(c)).then_some(None),
+        Key::Digits => match ev.code {
+            Char(d @ '1'..='9') if !ctrl && !alt => Some(Some(d as usize - '1' as usize)),
+            _ => None,
+        },
+    }
+}
+
+/// The action for a key event, or `None` for keys the table does not list and for key
+/// releases.
+pub fn action_for(ev: &KeyEvent) -> Option<Action> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    for b in KEYMAP {
+        for &k in b.keys {
+            if let Some(n) = matches(k, ev) {
+                return Some(match (b.action, n) {
+                    (Action::Jump(_), Some(n)) => Action::Jump(n),
+                    (a, _) => a,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Status-bar hints from the table: `(keys, hint)` pairs, in table order.
+pub fn hints() -> impl Iterator<Item = (&'static str, &'static str)> {
+    KEYMAP.iter().filter_map(|b| b.hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, m: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, m)
+    }
+
+    #[test]
+    fn keys_map_to_actions() {
+        assert_eq!(
+            action_for(&key(Char('j'), KeyModifiers::NONE)),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            action_for(&key(Char('3'), KeyModifiers::NONE)),
+            Some(Action::Jump(2))
+        );
+        assert_eq!(
+            action_for(&key(Char('c'), KeyModifiers::CONTROL)),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            action_for(&key(Char('G'), KeyModifiers::SHIFT)),
+            Some(Action::Bottom)
+        );
+        assert_eq!(
+            action_for(&key(BackTab, KeyModifiers::SHIFT)),
+            Some(Action::PrevPane)
+        );
+        assert_eq!(action_for(&key(Char('x'), KeyModifiers::NONE)), None);
+    }
+
+    #[test]
+    fn hints_come_from_the_table() {
+        let h: Vec<_> = hints().collect();
+        assert_eq!(
+            h,
+            vec![
+                ("j/k", "move"),
+                ("Tab", "pane"),
+                ("t", "简/繁"),
+                ("?", "help"),
+                ("q", "quit")
+            ]
+        );
+    }
+}

@@ -1,0 +1,93 @@
+//! The panes, one widget per file. Each builds its lines from [`App`] state and draws them;
+//! none changes state except the scroll bounds it measures.
+
+pub mod figures;
+pub mod help;
+pub mod info;
+pub mod people;
+pub mod quotes;
+pub mod status;
+pub mod text;
+
+use std::rc::Rc;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph};
+
+use super::app::{App, Pane};
+
+/// Styles of the default theme: bold, reverse and two accent colours that read on dark and
+/// light backgrounds.
+pub mod theme {
+    use super::*;
+    /// Figures, in lists and in the text.
+    pub const FIGURE: Style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    /// Quotes in the text.
+    pub const QUOTE: Style = Style::new().fg(Color::Cyan);
+    /// Names and headings.
+    pub const STRONG: Style = Style::new().add_modifier(Modifier::BOLD);
+    /// Secondary text (roles, contexts).
+    pub const DIM: Style = Style::new().add_modifier(Modifier::DIM);
+    /// The selected row and the status bar.
+    pub const SELECTED: Style = Style::new().add_modifier(Modifier::REVERSED);
+    /// Border of the focused pane.
+    pub const FOCUS: Style = Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD);
+}
+
+/// A bordered block titled with the pane's name, highlighted when focused.
+pub fn pane_block(app: &App, pane: Pane, title: String) -> Block<'static> {
+    let b = Block::bordered().title(title);
+    if app.focus == pane {
+        b.border_style(theme::FOCUS).title_style(theme::FOCUS)
+    } else {
+        b
+    }
+}
+
+/// Draws `lines` (already wrapped to the inner width) in `area` inside `block`, scrolled by
+/// the pane's offset, which is clamped; records the pane's visible height and largest
+/// offset for [`App::update`].
+pub fn draw_scrolled(
+    frame: &mut Frame,
+    area: Rect,
+    block: Block<'static>,
+    app: &App,
+    pane: Pane,
+    lines: &[Line<'static>],
+) {
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let h = inner.height as usize;
+    let scroll = app.scroll_of(pane);
+    let max = lines.len().saturating_sub(h);
+    scroll.max.set(max);
+    scroll.height.set(h);
+    let offset = scroll.offset.get().min(max);
+    scroll.offset.set(offset);
+    let visible: Vec<Line<'static>> = lines.iter().skip(offset).take(h).cloned().collect();
+    frame.render_widget(Paragraph::new(visible), inner);
+}
+
+/// Lines for `pane` at inner `width`, from the app's wrap cache or built by `build`.
+pub fn cached(
+    app: &App,
+    pane: Pane,
+    width: u16,
+    build: impl FnOnce() -> Vec<Line<'static>>,
+) -> Rc<Vec<Line<'static>>> {
+    let key = (pane, app.script, app.selected, width);
+    if let Some(l) = app.wrap_cache.borrow().get(&key) {
+        return Rc::clone(l);
+    }
+    let lines = Rc::new(build());
+    app.wrap_cache.borrow_mut().insert(key, Rc::clone(&lines));
+    lines
+}
+
+/// Inner width of a bordered pane in `area`.
+pub fn inner_width(area: Rect) -> usize {
+    area.width.saturating_sub(2) as usize
+}

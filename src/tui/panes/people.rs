@@ -1,0 +1,57 @@
+//! The list of profiled people: number, name, short role.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{pane_block, theme};
+use crate::article::profiles::short_role;
+use crate::tui::app::{App, Pane};
+
+/// Draws the people list; the selected person is shown reversed and kept in view.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let article = app.article();
+    let n = article.profiles.len();
+    let block = pane_block(app, Pane::People, format!("People {n}"));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if n == 0 {
+        frame.render_widget(Paragraph::new("no profiles found").style(theme::DIM), inner);
+        return;
+    }
+    let h = inner.height as usize;
+    let scroll = app.scroll_of(Pane::People);
+    let mut offset = scroll.offset.get();
+    if app.selected < offset {
+        offset = app.selected;
+    } else if h > 0 && app.selected >= offset + h {
+        offset = app.selected + 1 - h;
+    }
+    scroll.offset.set(offset);
+    scroll.height.set(h);
+    scroll.max.set(n.saturating_sub(h));
+    let lines: Vec<Line> = article
+        .profiles
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(h)
+        .map(|(i, p)| {
+            let mut spans = vec![
+                Span::raw(format!("{} ", i + 1)),
+                Span::styled(p.name.clone(), theme::STRONG),
+            ];
+            if let Some(r) = &p.role {
+                spans.push(Span::styled(format!(" {}", short_role(r)), theme::DIM));
+            }
+            let line = Line::from(spans);
+            if i == app.selected {
+                line.style(theme::SELECTED)
+            } else {
+                line
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}

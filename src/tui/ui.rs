@@ -1,0 +1,170 @@
+//! Drawing a frame from [`App`] state: the layout by terminal size, then the panes.
+//!
+//! - Wide (at least [`WIDE`] columns): people | info, figures, quotes | text.
+//! - Medium: people | info and one of figures/quotes/text under a tab bar.
+//! - Narrow (below [`MEDIUM`] columns): one pane at a time under a tab bar.
+//! - Below [`MIN_WIDTH`]x[`MIN_HEIGHT`]: a short "terminal too small" notice.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Tabs};
+
+use super::app::{App, Pane};
+use super::panes::{self, cached, draw_scrolled, inner_width, pane_block, theme};
+use crate::text::wrap::wrap;
+
+/// Smallest terminal, in columns, that shows panes.
+pub const MIN_WIDTH: u16 = 40;
+/// Smallest terminal, in rows, that shows panes.
+pub const MIN_HEIGHT: u16 = 10;
+/// From this many columns on, three columns side by side.
+pub const WIDE: u16 = 110;
+/// From this many columns on, the people list stays beside the details.
+pub const MEDIUM: u16 = 60;
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        draw_too_small(frame, area);
+        return;
+    }
+    let [top, main, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_headline(frame, top, app);
+    if area.width >= WIDE {
+        draw_wide(frame, main, app);
+    } else if area.width >= MEDIUM {
+        draw_medium(frame, main, app);
+    } else {
+        draw_narrow(frame, main, app);
+    }
+    panes::status::draw(frame, bottom, app);
+    if app.help {
+        panes::help::draw(frame, main);
+    }
+}
+
+fn draw_too_small(frame: &mut Frame, area: Rect) {
+    let msg = format!("Terminal too small: needs {MIN_WIDTH}x{MIN_HEIGHT}. q quits.");
+    let lines: Vec<Line> = wrap(&msg, area.width as usize)
+        .into_iter()
+        .map(Line::from)
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn draw_headline(frame: &mut Frame, area: Rect, app: &App) {
+    let a = app.article();
+    let mut spans = vec![Span::styled(a.headline.clone(), theme::STRONG)];
+    if let Some(b) = &a.byline {
+        spans.push(Span::styled(format!("  {b}"), theme::DIM));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_list_pane(frame: &mut Frame, area: Rect, app: &App, pane: Pane) {
+    let w = inner_width(area);
+    let lines = cached(app, pane, w as u16, || match pane {
+        Pane::Figures => panes::figures::lines(app, w),
+        Pane::Quotes => panes::quotes::lines(app, w),
+        _ => panes::text::lines(app, w),
+    });
+    let n = match (pane, app.profile()) {
+        (Pane::Figures, Some(p)) => format!(" {}", p.stats.len()),
+        (Pane::Quotes, Some(p)) => format!(" {}", p.quotes.len()),
+        _ => String::new(),
+    };
+    draw_scrolled(
+        frame,
+        area,
+        pane_block(app, pane, format!("{}{n}", pane.title())),
+        app,
+        pane,
+        &lines,
+    );
+}
+
+fn draw_info(frame: &mut Frame, area: Rect, app: &App) {
+    let lines = panes::info::lines(app, inner_width(area));
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title("Who")),
+        area,
+    );
+}
+
+fn info_height(app: &App, width: u16, max: u16) -> u16 {
+    (panes::info::lines(app, width.saturating_sub(2) as usize).len() as u16 + 2).min(max)
+}
+
+fn people_width(total: u16) -> u16 {
+    (total / 5).clamp(18, 28)
+}
+
+fn draw_wide(frame: &mut Frame, area: Rect, app: &App) {
+    let [list, details, text] = Layout::horizontal([
+        Constraint::Length(people_width(area.width)),
+        Constraint::Percentage(38),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    panes::people::draw(frame, list, app);
+    let ih = info_height(app, details.width, details.height / 3);
+    let [info, figs, quotes] = Layout::vertical([
+        Constraint::Length(ih),
+        Constraint::Fill(1),
+        Constraint::Fill(1),
+    ])
+    .areas(details);
+    draw_info(frame, info, app);
+    draw_list_pane(frame, figs, app, Pane::Figures);
+    draw_list_pane(frame, quotes, app, Pane::Quotes);
+    draw_list_pane(frame, text, app, Pane::Text);
+}
+
+fn tab_bar(frame: &mut Frame, area: Rect, panes: &[Pane], current: Pane) {
+    let titles: Vec<&str> = panes.iter().map(|p| p.title()).collect();
+    let sel = panes.iter().position(|&p| p == current);
+    frame.render_widget(
+        Tabs::new(titles).select(sel).highlight_style(theme::FOCUS),
+        area,
+    );
+}
+
+fn draw_medium(frame: &mut Frame, area: Rect, app: &App) {
+    let [list, right] = Layout::horizontal([
+        Constraint::Length(people_width(area.width)),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    panes::people::draw(frame, list, app);
+    let ih = info_height(app, right.width, right.height / 3);
+    let [info, tabs, detail] = Layout::vertical([
+        Constraint::Length(ih),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(right);
+    draw_info(frame, info, app);
+    let details = [Pane::Figures, Pane::Quotes, Pane::Text];
+    tab_bar(frame, tabs, &details, app.detail_tab);
+    draw_list_pane(frame, detail, app, app.detail_tab);
+}
+
+fn draw_narrow(frame: &mut Frame, area: Rect, app: &App) {
+    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    tab_bar(frame, tabs, &Pane::ALL, app.focus);
+    if app.focus == Pane::People {
+        panes::people::draw(frame, body, app);
+        return;
+    }
+    let ih = info_height(app, body.width, body.height / 3);
+    let [info, pane] = Layout::vertical([Constraint::Length(ih), Constraint::Fill(1)]).areas(body);
+    draw_info(frame, info, app);
+    draw_list_pane(frame, pane, app, app.focus);
+}

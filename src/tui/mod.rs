@@ -95,24 +95,28 @@ pub fn parse_keys(keys: &str) -> Result<Vec<KeyEvent>, String> {
 }
 
 /// Renders the screen headlessly at `width`x`height` cells after `keys`, into a ratatui
-/// buffer, and returns it as plain text: one line per row, trailing spaces removed, wide
-/// characters once (their continuation cells skipped).
+/// buffer, and returns the last frame as plain text: one line per row, trailing spaces
+/// removed, wide characters once (their continuation cells skipped).
+///
+/// The text comes from the frame's own buffer, not from `TestBackend`'s: the backend only
+/// receives the cells that changed and, unlike a terminal, does not let a wide character
+/// cover the cell after it, so it can keep cells a terminal would have overwritten.
 pub fn snapshot(app: &mut App, width: u16, height: u16, keys: &[KeyEvent]) -> String {
-    let mut terminal =
-        Terminal::new(TestBackend::new(width, height)).expect("TestBackend cannot fail");
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("TestBackend cannot fail");
     // Draw once first, so panes know their sizes before keys scroll them.
-    terminal
-        .draw(|f| ui::draw(f, app))
-        .expect("TestBackend cannot fail");
+    let mut text = draw_text(&mut terminal, app);
     for k in keys {
         if let Some(a) = keymap::action_for(k) {
             app.update(a);
         }
-        terminal
-            .draw(|f| ui::draw(f, app))
-            .expect("TestBackend cannot fail");
+        text = draw_text(&mut terminal, app);
     }
-    buffer_text(terminal.backend().buffer())
+    text
+}
+
+fn draw_text(terminal: &mut Terminal<TestBackend>, app: &App) -> String {
+    let frame = terminal.draw(|f| ui::draw(f, app)).expect("TestBackend cannot fail");
+    buffer_text(frame.buffer)
 }
 
 /// A buffer as plain text (see [`snapshot`]).

@@ -1,0 +1,126 @@
+//! Whole-screen tests on ratatui's TestBackend: snapshots at 120x40 and 80x24 in both
+//! scripts, key handling, and sizes down to 0x0.
+
+use std::sync::Arc;
+
+use qunxiang::tui::{App, parse_keys, snapshot};
+use qunxiang::{Converters, Input, Script};
+
+fn app(script: Script) -> App {
+    let c = Arc::new(Converters::new());
+    let loaded = qunxiang::load(&Input::Bundled, &c).unwrap();
+    App::new(loaded, c, script)
+}
+
+fn screen(script: Script, w: u16, h: u16, keys: &str) -> String {
+    snapshot(&mut app(script), w, h, &parse_keys(keys).unwrap())
+}
+
+#[test]
+fn snapshot_120x40_original() {
+    let s = screen(Script::Original, 120, 40, "");
+    for name in ["陳柯", "呂俊傑", "拜銳"] {
+        assert!(s.contains(name));
+    }
+    assert!(s.contains("1/3 陳柯"));
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn snapshot_120x40_simplified() {
+    let s = screen(Script::Simplified, 120, 40, "");
+    assert!(s.contains("吕俊杰") && !s.contains("呂俊傑"));
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn snapshot_80x24_original_second_person() {
+    let s = screen(Script::Original, 80, 24, "j");
+    assert!(s.contains("2/3 呂俊傑"));
+    assert!(s.contains("1597戶"));
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn snapshot_80x24_simplified_quotes_tab() {
+    let s = screen(Script::Simplified, 80, 24, "j<Tab><Tab>");
+    assert!(s.contains("从腊月二十九到现在"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn snapshot_help_overlay() {
+    let s = screen(Script::Original, 100, 30, "?");
+    for k in ["Shift-Tab", "1-9", "PgUp", "g Home", "G End", "t ", "q Ctrl-c"] {
+        assert!(s.contains(k), "help lacks {k}");
+    }
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn t_twice_shows_the_original_again() {
+    let original = screen(Script::Original, 100, 30, "j");
+    let toggled = screen(Script::Original, 100, 30, "jt");
+    assert!(toggled.contains("吕俊杰") && toggled.contains("简体"));
+    assert!(!toggled.contains("呂俊傑"));
+    assert_eq!(screen(Script::Original, 100, 30, "jtt"), original);
+    // And the article held by the app is the original, byte for byte.
+    let mut a = app(Script::Original);
+    let before = a.original.clone();
+    snapshot(&mut a, 100, 30, &parse_keys("tt").unwrap());
+    assert_eq!(a.article(), &before);
+}
+
+#[test]
+fn at_100x30_the_first_screen_and_moving_down() {
+    let s = screen(Script::Original, 100, 30, "");
+    for name in ["陳柯", "呂俊傑", "拜銳"] {
+        assert!(s.contains(name));
+    }
+    let s = screen(Script::Original, 100, 30, "j");
+    assert!(s.contains("七八十戶") || s.contains("35歲"), "{s}");
+    let s = screen(Script::Original, 100, 30, "j<Tab><Tab>");
+    assert!(s.contains("從臘月二十九到現在"), "{s}");
+}
+
+#[test]
+fn keys_move_focus_jump_and_scroll() {
+    let mut a = app(Script::Original);
+    snapshot(&mut a, 120, 40, &parse_keys("3").unwrap());
+    assert_eq!(a.selected, 2);
+    snapshot(&mut a, 120, 40, &parse_keys("9gG").unwrap());
+    assert_eq!(a.selected, 2, "9 is out of range; G goes to the last");
+    snapshot(&mut a, 120, 40, &parse_keys("<S-Tab>").unwrap());
+    assert_eq!(a.focus, qunxiang::tui::Pane::Text);
+    let s = snapshot(&mut a, 120, 40, &parse_keys("G").unwrap());
+    assert!(s.contains("因為睡眠少") || s.contains("堅持到底。"), "the end of the section is reachable:\n{s}");
+    assert!(a.scroll_of(qunxiang::tui::Pane::Text).offset.get() > 0);
+    snapshot(&mut a, 120, 40, &parse_keys("q").unwrap());
+    assert!(a.quit);
+}
+
+#[test]
+fn tiny_sizes_never_panic_and_say_too_small() {
+    for (w, h) in [(0, 0), (1, 1), (2, 1), (1, 10), (80, 0), (80, 1), (39, 24), (40, 9), (40, 10), (40, 12), (60, 20)] {
+        let s = screen(Script::Original, w, h, "jt?<Tab>G");
+        if w >= 40 && h >= 10 {
+            assert!(!s.contains("too small"), "{w}x{h}");
+        }
+        if (w, h) == (39, 24) {
+            assert!(s.contains("Terminal too small"), "{s}");
+        }
+    }
+}
+
+#[test]
+fn at_80x24_everything_is_reachable() {
+    // Figures, quotes and text each get the pane by Tab; each one scrolls to its end.
+    for (keys, needle) in [
+        ("3<Tab>G", "100多個"),
+        ("3<Tab><Tab>G", "我都會堅持到底"),
+        ("3<Tab><Tab><Tab>G", "因為睡眠少"),
+    ] {
+        let s = screen(Script::Original, 80, 24, keys);
+        assert!(s.contains(needle), "{keys}: {s}");
+    }
+}

@@ -1,0 +1,21 @@
+# qunxiang: `make run` opens the reader on the bundled article, `make test` runs every test.
+# Both install OpenCC (libopencc-dev, with pkg-config) through apt-get when it is missing.
+
+CARGO ?= cargo
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+ARGS ?=
+
+.PHONY: run test deps bench
+
+deps:
+	@if pkg-config --exists opencc 2>/dev/null && [ -f /usr/share/opencc/t2s.json ]; then :; else \
+	  echo "Installing OpenCC (libopencc-dev, pkg-config) with apt-get..."; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libopencc-dev pkg-config; \
+	fi
+
+run: deps
+	$(CARGO) run --release --locked -- $(ARGS)
+
+test: deps
+	$(CARGO) test --locked

@@ -1,0 +1,108 @@
+//! End to end: the real binary in a pseudo-terminal at 100x30. Keys go in, the screen comes
+//! out through a VT100 parser, and the terminal is restored at exit.
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+struct Session {
+    parser: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        let pty = native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_qunxiang"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        let child = pty.slave.spawn_command(cmd).unwrap();
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows.try_into().unwrap(), cols.try_into().unwrap(), 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
+        std::thread::spawn(move || {
+            let _master = pty.master; // keep the pty open while reading
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        Session { parser, raw, writer, child }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen holds `needle` (a deadline against hangs, not a timing test).
+    fn wait_for(&self, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let s = self.screen();
+            if s.contains(needle) {
+                return s;
+            }
+            assert!(Instant::now() < deadline, "screen never showed {needle:?}:\n{s}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn keys(&mut self, k: &str) {
+        self.writer.write_all(k.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+}
+
+#[test]
+fn read_toggle_and_quit_in_a_real_terminal() {
+    let mut s = Session::start(&[], 100, 30);
+    let first = s.wait_for("1/3 陳柯");
+    for name in ["陳柯", "呂俊傑", "拜銳"] {
+        assert!(first.contains(name), "{first}");
+    }
+    s.keys("j");
+    let second = s.wait_for("2/3 呂俊傑");
+    assert!(second.contains("35歲"), "{second}");
+    s.keys("t");
+    let simplified = s.wait_for("2/3 吕俊杰");
+    assert!(simplified.contains("简体") && !simplified.contains("呂俊傑"), "{simplified}");
+    assert!(simplified.contains("新疆兵团第十二师"));
+    s.keys("t");
+    let back = s.wait_for("2/3 呂俊傑");
+    assert!(back.contains("新疆兵團第十二師"));
+    s.keys("?");
+    s.wait_for("Shift-Tab");
+    s.keys("\x1b");
+    // Esc closes help; q quits.
+    std::thread::sleep(Duration::from_millis(100));
+    s.keys("q");
+    let status = s.child.wait().unwrap();
+    assert!(status.success());
+    // Let the reader thread take the last bytes.
+    std::thread::sleep(Duration::from_millis(200));
+    let parser = s.parser.lock().unwrap();
+    assert!(!parser.screen().alternate_screen(), "the alternate screen was left");
+    let raw = s.raw.lock().unwrap();
+    let raw = String::from_utf8_lossy(&raw);
+    assert!(raw.contains("\x1b[?1049l"), "left the alternate screen");
+    assert!(raw.contains("\x1b[?25h"), "cursor shown again");
+}
+
+#[test]
+fn a_tiny_terminal_shows_a_notice_and_quits_cleanly() {
+    let mut s = Session::start(&[], 30, 8);
+    s.wait_for("too small");
+    s.keys("q");
+    assert!(s.child.wait().unwrap().success());
+}

@@ -6,12 +6,19 @@ use std::process::{Command, Output, Stdio};
 use sha2::{Digest, Sha256};
 
 fn qx(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_qunxiang")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_qunxiang"))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn json(args: &[&str]) -> serde_json::Value {
     let out = qx(args);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -21,8 +28,14 @@ fn the_asset_is_the_seed_byte_for_byte() {
     assert_eq!(asset.len(), 9173);
     let digest = Sha256::digest(&asset);
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    assert_eq!(hex, "5d8726a1eda73ab19329e117a61e88cb4340144f0139ed151e9a5cc8e58c223c");
-    let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/000_24aedef3767f5ba4.txt");
+    assert_eq!(
+        hex,
+        "5d8726a1eda73ab19329e117a61e88cb4340144f0139ed151e9a5cc8e58c223c"
+    );
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/seed/000_24aedef3767f5ba4.txt"
+    );
     if let Ok(seed) = std::fs::read(seed) {
         assert_eq!(seed, asset);
     }
@@ -31,13 +44,21 @@ fn the_asset_is_the_seed_byte_for_byte() {
 #[test]
 fn json_has_the_fixed_shape() {
     let v = json(&["--json"]);
-    assert_eq!(v["headline"], "新疆兵團第十二師|基層黨員幹部舍小家為大家,奔赴戰“疫”一線");
+    assert_eq!(
+        v["headline"],
+        "新疆兵團第十二師|基層黨員幹部舍小家為大家,奔赴戰“疫”一線"
+    );
     assert_eq!(v["script"], "traditional");
     assert!(v["byline"].as_str().unwrap().contains("馮曉玲"));
     assert!(v["lead"].is_array() && v["closing"].is_array());
     let p = &v["profiles"][1];
     assert_eq!(p["name"], "呂俊傑");
-    let stat = p["stats"].as_array().unwrap().iter().find(|s| s["text"] == "七八十戶").unwrap();
+    let stat = p["stats"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["text"] == "七八十戶")
+        .unwrap();
     assert_eq!(stat["value"], 70.0);
     assert_eq!(stat["unit"], "戶");
     assert_eq!(stat["approx"], true);
@@ -49,8 +70,16 @@ fn json_has_the_fixed_shape() {
 #[test]
 fn json_in_simplified_script() {
     let v = json(&["--json", "--script", "simplified"]);
-    assert_eq!(v["headline"], "新疆兵团第十二师|基层党员干部舍小家为大家,奔赴战“疫”一线");
-    let names: Vec<&str> = v["profiles"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        v["headline"],
+        "新疆兵团第十二师|基层党员干部舍小家为大家,奔赴战“疫”一线"
+    );
+    let names: Vec<&str> = v["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["陈柯", "吕俊杰", "拜锐"]);
     assert_eq!(v["script"], "simplified");
 }
@@ -65,7 +94,12 @@ fn a_file_and_stdin_open_like_the_bundled_article() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(&std::fs::read(path).unwrap()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&std::fs::read(path).unwrap())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -99,14 +133,23 @@ fn assert_one_line_error(args: &[&str], needle: &str) {
 fn bad_input_gives_one_line_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().to_str().unwrap();
-    assert_one_line_error(&["--json", "/no/such/file.txt"], "/no/such/file.txt: no such file");
+    assert_one_line_error(
+        &["--json", "/no/such/file.txt"],
+        "/no/such/file.txt: no such file",
+    );
     assert_one_line_error(&["--json", d], "is a directory");
     let empty = dir.path().join("empty.txt");
     std::fs::write(&empty, "").unwrap();
-    assert_one_line_error(&["--json", empty.to_str().unwrap()], "empty.txt: the file is empty");
+    assert_one_line_error(
+        &["--json", empty.to_str().unwrap()],
+        "empty.txt: the file is empty",
+    );
     let blank = dir.path().join("blank.txt");
     std::fs::write(&blank, "\n\n \n").unwrap();
-    assert_one_line_error(&["--json", blank.to_str().unwrap()], "blank.txt: the file holds no text");
+    assert_one_line_error(
+        &["--json", blank.to_str().unwrap()],
+        "blank.txt: the file holds no text",
+    );
     // Opening the reader on a missing file fails the same way before the terminal is touched.
     assert_one_line_error(&["/no/such/file.txt"], "no such file");
 }
@@ -122,7 +165,10 @@ fn unreadable_file() {
     if std::fs::read(&f).is_ok() {
         return; // running as root: permissions do not apply
     }
-    assert_one_line_error(&["--json", f.to_str().unwrap()], "secret.txt: permission denied");
+    assert_one_line_error(
+        &["--json", f.to_str().unwrap()],
+        "secret.txt: permission denied",
+    );
 }
 
 #[test]
@@ -130,11 +176,21 @@ fn help_and_version() {
     let out = qx(&["--help"]);
     assert!(out.status.success());
     let help = String::from_utf8(out.stdout).unwrap();
-    for opt in ["--json", "--script", "--snapshot", "original", "simplified", "traditional"] {
+    for opt in [
+        "--json",
+        "--script",
+        "--snapshot",
+        "original",
+        "simplified",
+        "traditional",
+    ] {
         assert!(help.contains(opt), "--help lacks {opt}");
     }
     let out = qx(&["--version"]);
-    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), format!("qunxiang {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        format!("qunxiang {}", env!("CARGO_PKG_VERSION"))
+    );
     assert_eq!(qx(&["--script", "klingon"]).status.code(), Some(2));
 }
 

@@ -16,7 +16,14 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], cols: u16, rows: u16) -> Session {
-        let pty = native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_qunxiang"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
@@ -24,7 +31,11 @@ impl Session {
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
         let writer = pty.master.take_writer().unwrap();
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows.try_into().unwrap(), cols.try_into().unwrap(), 0)));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            rows.try_into().unwrap(),
+            cols.try_into().unwrap(),
+            0,
+        )));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
         std::thread::spawn(move || {
@@ -38,7 +49,12 @@ impl Session {
                 r.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
-        Session { parser, raw, writer, child }
+        Session {
+            parser,
+            raw,
+            writer,
+            child,
+        }
     }
 
     fn screen(&self) -> String {
@@ -53,7 +69,10 @@ impl Session {
             if s.contains(needle) {
                 return s;
             }
-            assert!(Instant::now() < deadline, "screen never showed {needle:?}:\n{s}");
+            assert!(
+                Instant::now() < deadline,
+                "screen never showed {needle:?}:\n{s}"
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -76,7 +95,10 @@ fn read_toggle_and_quit_in_a_real_terminal() {
     assert!(second.contains("35歲"), "{second}");
     s.keys("t");
     let simplified = s.wait_for("2/3 吕俊杰");
-    assert!(simplified.contains("简体") && !simplified.contains("呂俊傑"), "{simplified}");
+    assert!(
+        simplified.contains("简体") && !simplified.contains("呂俊傑"),
+        "{simplified}"
+    );
     assert!(simplified.contains("新疆兵团第十二师"));
     s.keys("t");
     let back = s.wait_for("2/3 呂俊傑");
@@ -92,7 +114,10 @@ fn read_toggle_and_quit_in_a_real_terminal() {
     // Let the reader thread take the last bytes.
     std::thread::sleep(Duration::from_millis(200));
     let parser = s.parser.lock().unwrap();
-    assert!(!parser.screen().alternate_screen(), "the alternate screen was left");
+    assert!(
+        !parser.screen().alternate_screen(),
+        "the alternate screen was left"
+    );
     let raw = s.raw.lock().unwrap();
     let raw = String::from_utf8_lossy(&raw);
     assert!(raw.contains("\x1b[?1049l"), "left the alternate screen");

@@ -51,7 +51,15 @@ fn snapshot_80x24_simplified_quotes_tab() {
 #[test]
 fn snapshot_help_overlay() {
     let s = screen(Script::Original, 100, 30, "?");
-    for k in ["Shift-Tab", "1-9", "PgUp", "g Home", "G End", "t ", "q Ctrl-c"] {
+    for k in [
+        "Shift-Tab",
+        "1-9",
+        "PgUp",
+        "g Home",
+        "G End",
+        "t ",
+        "q Ctrl-c",
+    ] {
         assert!(s.contains(k), "help lacks {k}");
     }
     insta::assert_snapshot!(s);
@@ -93,7 +101,10 @@ fn keys_move_focus_jump_and_scroll() {
     snapshot(&mut a, 120, 40, &parse_keys("<S-Tab>").unwrap());
     assert_eq!(a.focus, qunxiang::tui::Pane::Text);
     let s = snapshot(&mut a, 120, 40, &parse_keys("G").unwrap());
-    assert!(s.contains("因為睡眠少") || s.contains("堅持到底。"), "the end of the section is reachable:\n{s}");
+    assert!(
+        s.contains("因為睡眠少") || s.contains("堅持到底。"),
+        "the end of the section is reachable:\n{s}"
+    );
     assert!(a.scroll_of(qunxiang::tui::Pane::Text).offset.get() > 0);
     snapshot(&mut a, 120, 40, &parse_keys("q").unwrap());
     assert!(a.quit);
@@ -101,7 +112,19 @@ fn keys_move_focus_jump_and_scroll() {
 
 #[test]
 fn tiny_sizes_never_panic_and_say_too_small() {
-    for (w, h) in [(0, 0), (1, 1), (2, 1), (1, 10), (80, 0), (80, 1), (39, 24), (40, 9), (40, 10), (40, 12), (60, 20)] {
+    for (w, h) in [
+        (0, 0),
+        (1, 1),
+        (2, 1),
+        (1, 10),
+        (80, 0),
+        (80, 1),
+        (39, 24),
+        (40, 9),
+        (40, 10),
+        (40, 12),
+        (60, 20),
+    ] {
         let s = screen(Script::Original, w, h, "jt?<Tab>G");
         if w >= 40 && h >= 10 {
             assert!(!s.contains("too small"), "{w}x{h}");

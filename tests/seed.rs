@@ -4,21 +4,33 @@
 use qunxiang::{Article, Converters, Input, Script, SourceScript};
 
 fn seed() -> Article {
-    qunxiang::load(&Input::Bundled, &Converters::new()).unwrap().article
+    qunxiang::load(&Input::Bundled, &Converters::new())
+        .unwrap()
+        .article
 }
 
 fn stat_texts(a: &Article, i: usize) -> Vec<&str> {
-    a.profiles[i].stats.iter().map(|s| s.text.as_str()).collect()
+    a.profiles[i]
+        .stats
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect()
 }
 
 fn quote_texts(a: &Article) -> Vec<&str> {
-    a.profiles.iter().flat_map(|p| p.quotes.iter().map(|q| q.text.as_str())).collect()
+    a.profiles
+        .iter()
+        .flat_map(|p| p.quotes.iter().map(|q| q.text.as_str()))
+        .collect()
 }
 
 #[test]
 fn headline_byline_script() {
     let a = seed();
-    assert_eq!(a.headline, "新疆兵團第十二師|基層黨員幹部舍小家為大家,奔赴戰“疫”一線");
+    assert_eq!(
+        a.headline,
+        "新疆兵團第十二師|基層黨員幹部舍小家為大家,奔赴戰“疫”一線"
+    );
     assert!(a.byline.as_deref().unwrap().contains("馮曉玲"));
     assert_eq!(a.script, SourceScript::Traditional);
 }
@@ -26,11 +38,26 @@ fn headline_byline_script() {
 #[test]
 fn byline_is_not_in_the_lead_and_captions_are_not_paragraphs() {
     let a = seed();
-    assert!(a.lead[0].starts_with("“我志願加入中國共產黨"), "{}", a.lead[0]);
+    assert!(
+        a.lead[0].starts_with("“我志願加入中國共產黨"),
+        "{}",
+        a.lead[0]
+    );
     assert!(!a.lead.iter().any(|p| p.contains("記者")));
-    let all: Vec<&String> = a.lead.iter().chain(&a.closing).chain(a.profiles.iter().flat_map(|p| &p.paragraphs)).collect();
-    assert!(!all.iter().any(|p| **p == a.headline), "the repeated headline is an image caption");
-    assert!(!all.iter().any(|p| p.starts_with("分享到") || p.starts_with("相關文章")));
+    let all: Vec<&String> = a
+        .lead
+        .iter()
+        .chain(&a.closing)
+        .chain(a.profiles.iter().flat_map(|p| &p.paragraphs))
+        .collect();
+    assert!(
+        !all.iter().any(|p| **p == a.headline),
+        "the repeated headline is an image caption"
+    );
+    assert!(
+        !all.iter()
+            .any(|p| p.starts_with("分享到") || p.starts_with("相關文章"))
+    );
 }
 
 #[test]
@@ -42,10 +69,27 @@ fn profiles_names_roles_headings() {
         a.profiles[0].role.as_deref(),
         Some("頭屯河農場大門院社區副書記、副主任、新冠肺炎疫情防控工作指揮部副指揮長")
     );
-    assert_eq!(a.profiles[1].role.as_deref(), Some("西山農牧場工業園社區黨支部臨時負責人、新冠肺炎疫情防控工作指揮部指揮長"));
-    assert_eq!(a.profiles[2].role.as_deref(), Some("十二師駐一〇四團西城西社區“訪惠聚”工作隊隊長、第一書記"));
-    let headings: Vec<&str> = a.profiles.iter().map(|p| p.heading.as_deref().unwrap()).collect();
-    assert_eq!(headings, ["守護家園,我們義不容辭", "我們是黨員,就要衝在最前面", "疫情不止 我們不退 堅持到底!"]);
+    assert_eq!(
+        a.profiles[1].role.as_deref(),
+        Some("西山農牧場工業園社區黨支部臨時負責人、新冠肺炎疫情防控工作指揮部指揮長")
+    );
+    assert_eq!(
+        a.profiles[2].role.as_deref(),
+        Some("十二師駐一〇四團西城西社區“訪惠聚”工作隊隊長、第一書記")
+    );
+    let headings: Vec<&str> = a
+        .profiles
+        .iter()
+        .map(|p| p.heading.as_deref().unwrap())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "守護家園,我們義不容辭",
+            "我們是黨員,就要衝在最前面",
+            "疫情不止 我們不退 堅持到底!"
+        ]
+    );
     assert_eq!(a.profiles[1].number.as_deref(), Some("02"));
 }
 
@@ -55,7 +99,13 @@ fn sections_and_closing() {
     assert_eq!(a.lead.len(), 2);
     assert!(a.profiles[0].paragraphs[0].starts_with("“今年春節不尋常"));
     assert!(a.profiles[1].paragraphs[0].starts_with("我們是黨員,就要衝在最前面!”"));
-    assert!(a.profiles[2].paragraphs.last().unwrap().starts_with("因為睡眠少"));
+    assert!(
+        a.profiles[2]
+            .paragraphs
+            .last()
+            .unwrap()
+            .starts_with("因為睡眠少")
+    );
     assert_eq!(a.closing.len(), 3);
     assert_eq!(a.closing[2], "十二師基層黨員幹部你們都是好樣的!");
 }
@@ -65,7 +115,17 @@ fn figures_per_person() {
     let a = seed();
     for (i, expected) in [
         vec!["39歲", "7年", "16名", "5名", "100多名", "10歲"],
-        vec!["35歲", "8年", "1597戶", "2596人", "95戶", "313人", "13人", "七八十戶", "4歲"],
+        vec![
+            "35歲",
+            "8年",
+            "1597戶",
+            "2596人",
+            "95戶",
+            "313人",
+            "13人",
+            "七八十戶",
+            "4歲",
+        ],
         vec!["1590戶", "4787名", "28棟", "90個", "131人", "100多個"],
     ]
     .into_iter()
@@ -73,7 +133,11 @@ fn figures_per_person() {
     {
         let got = stat_texts(&a, i);
         for e in expected {
-            assert!(got.contains(&e), "{} lacks {e}: {got:?}", a.profiles[i].name);
+            assert!(
+                got.contains(&e),
+                "{} lacks {e}: {got:?}",
+                a.profiles[i].name
+            );
         }
     }
 }
@@ -81,7 +145,14 @@ fn figures_per_person() {
 #[test]
 fn figure_values_units_and_context() {
     let a = seed();
-    let find = |i: usize, t: &str| a.profiles[i].stats.iter().find(|s| s.text == t).unwrap().clone();
+    let find = |i: usize, t: &str| {
+        a.profiles[i]
+            .stats
+            .iter()
+            .find(|s| s.text == t)
+            .unwrap()
+            .clone()
+    };
     let s = find(1, "七八十戶");
     assert_eq!((s.value, s.unit.as_str(), s.approx), (70.0, "戶", true));
     assert_eq!(s.context, "平均每天要給七八十戶隔離家庭送生活用品或藥品等");
@@ -90,46 +161,114 @@ fn figure_values_units_and_context() {
     let s = find(0, "上百個");
     assert_eq!((s.value, s.approx), (100.0, true));
     let s = find(1, "1597戶");
-    assert_eq!((s.value, s.approx, s.context.as_str()), (1597.0, false, "社區有居民1597戶2596人"));
-    assert_eq!(a.profiles[1].paragraphs[s.paragraph].chars().skip(s.offset).take(5).collect::<String>(), "1597戶");
+    assert_eq!(
+        (s.value, s.approx, s.context.as_str()),
+        (1597.0, false, "社區有居民1597戶2596人")
+    );
+    assert_eq!(
+        a.profiles[1].paragraphs[s.paragraph]
+            .chars()
+            .skip(s.offset)
+            .take(5)
+            .collect::<String>(),
+        "1597戶"
+    );
 }
 
 #[test]
 fn dates_and_clock_times_are_not_figures() {
     let a = seed();
-    let all: Vec<&str> = a.profiles.iter().flat_map(|p| p.stats.iter().map(|s| s.text.as_str())).collect();
-    for bad in ["2月6日", "6日", "14時", "30分", "1時", "4時", "19時", "22時", "21時", "第二天", "一天"] {
-        assert!(!all.iter().any(|t| t.contains(bad) || *t == bad), "{bad} in {all:?}");
+    let all: Vec<&str> = a
+        .profiles
+        .iter()
+        .flat_map(|p| p.stats.iter().map(|s| s.text.as_str()))
+        .collect();
+    for bad in [
+        "2月6日",
+        "6日",
+        "14時",
+        "30分",
+        "1時",
+        "4時",
+        "19時",
+        "22時",
+        "21時",
+        "第二天",
+        "一天",
+    ] {
+        assert!(
+            !all.iter().any(|t| t.contains(bad) || *t == bad),
+            "{bad} in {all:?}"
+        );
     }
 }
 
 #[test]
 fn quotes_include_the_speech_and_not_the_terms() {
     let a = seed();
-    let q0: Vec<&str> = a.profiles[0].quotes.iter().map(|q| q.text.as_str()).collect();
+    let q0: Vec<&str> = a.profiles[0]
+        .quotes
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
     assert!(q0.contains(&"疫情來勢洶洶,雖然我沒有這方面的經驗,但社區是抗擊疫情的第一道防線,黨員幹部必須衝在前面,守護好家園。"));
-    let q2: Vec<&str> = a.profiles[2].quotes.iter().map(|q| q.text.as_str()).collect();
-    assert!(q2.contains(&"街里街坊,我幾乎都叫得上名字,家屬幾乎我都認識,為了阻斷疫情,希望大夥理解。"));
+    let q2: Vec<&str> = a.profiles[2]
+        .quotes
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
+    assert!(
+        q2.contains(&"街里街坊,我幾乎都叫得上名字,家屬幾乎我都認識,為了阻斷疫情,希望大夥理解。")
+    );
     let all = quote_texts(&a);
-    for term in ["疫", "逆行", "訪惠聚", "街坊", "跑腿員", "心理醫生", "熱線", "大考", "跑腿"] {
+    for term in [
+        "疫",
+        "逆行",
+        "訪惠聚",
+        "街坊",
+        "跑腿員",
+        "心理醫生",
+        "熱線",
+        "大考",
+        "跑腿",
+    ] {
         assert!(!all.contains(&term), "{term} is a term, not a quote");
     }
     // ‘大考’ stays inside its quote.
-    assert!(all.iter().any(|q| q.starts_with("疫情就是對我們基層幹部的‘大考’")));
+    assert!(
+        all.iter()
+            .any(|q| q.starts_with("疫情就是對我們基層幹部的‘大考’"))
+    );
 }
 
 #[test]
 fn a_lost_opening_mark_does_not_shift_later_quotes() {
     let a = seed();
-    let q1: Vec<&str> = a.profiles[1].quotes.iter().map(|q| q.text.as_str()).collect();
+    let q1: Vec<&str> = a.profiles[1]
+        .quotes
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
     // Every quote after the damaged paragraph starts where its own opening mark is.
-    assert!(q1.contains(&"從臘月二十九到現在,我和社區全體工作人員24小時在值守。"), "{q1:?}");
+    assert!(
+        q1.contains(&"從臘月二十九到現在,我和社區全體工作人員24小時在值守。"),
+        "{q1:?}"
+    );
     assert!(q1.contains(&"平均每天要給七八十戶隔離家庭送生活用品或藥品等。"));
-    assert!(!q1.iter().any(|q| q.contains("疫情當前,呂俊傑挺身而出")), "{q1:?}");
+    assert!(
+        !q1.iter().any(|q| q.contains("疫情當前,呂俊傑挺身而出")),
+        "{q1:?}"
+    );
     for q in &a.profiles[1].quotes {
         let p = &a.profiles[1].paragraphs[q.paragraph];
         let first = q.text.split('\n').next().unwrap();
-        assert_eq!(p.chars().skip(q.offset).take(first.chars().count()).collect::<String>(), first);
+        assert_eq!(
+            p.chars()
+                .skip(q.offset)
+                .take(first.chars().count())
+                .collect::<String>(),
+            first
+        );
     }
 }
 
@@ -138,7 +277,10 @@ fn simplified_conversion_of_every_string() {
     let c = Converters::new();
     let a = seed();
     let s = c.convert_article(&a, Script::Simplified).unwrap();
-    assert_eq!(s.headline, "新疆兵团第十二师|基层党员干部舍小家为大家,奔赴战“疫”一线");
+    assert_eq!(
+        s.headline,
+        "新疆兵团第十二师|基层党员干部舍小家为大家,奔赴战“疫”一线"
+    );
     let names: Vec<&str> = s.profiles.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["陈柯", "吕俊杰", "拜锐"]);
     assert_eq!(s.script, SourceScript::Simplified);

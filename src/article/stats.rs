@@ -243,14 +243,10 @@ fn find_in_paragraph(p: &str, pi: usize, out: &mut Vec<Stat>) {
 }
 
 fn starts_with_at(chars: &[char], i: usize, s: &str) -> bool {
-    let mut k = i;
-    for c in s.chars() {
-        if chars.get(k) != Some(&c) {
-            return false;
-        }
-        k += 1;
-    }
-    true
+    let n = s.chars().count();
+    chars
+        .get(i..i + n)
+        .is_some_and(|w| w.iter().copied().eq(s.chars()))
 }
 
 fn ends_with_at(chars: &[char], end: usize, s: &str) -> bool {

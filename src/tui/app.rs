@@ -2,14 +2,20 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
+
+use ratatui::text::Line;
 
 use crate::article::Article;
 use crate::convert::{ConvertError, Converters, Script};
 use crate::{Loaded, Profile};
 
 use super::keymap::Action;
+
+/// Key of the wrapped-line cache: pane, script, selected profile, inner width in columns.
+pub(crate) type WrapKey = (Pane, Script, usize, u16);
 
 /// The panes that can take focus, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -98,9 +104,7 @@ pub struct App {
     /// Set by [`Action::Quit`].
     pub quit: bool,
     /// Wrapped-line cache for the panes: (pane, script, profile, width) → lines.
-    pub(crate) wrap_cache: RefCell<
-        HashMap<(Pane, Script, usize, u16), std::rc::Rc<Vec<ratatui::text::Line<'static>>>>,
-    >,
+    pub(crate) wrap_cache: RefCell<HashMap<WrapKey, Rc<Vec<Line<'static>>>>>,
 }
 
 impl App {

@@ -135,13 +135,6 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some(("t", "简/繁")),
     },
     Binding {
-        keys: &[Key::Plain(Char('?'))],
-        action: Action::Help,
-        label: "?",
-        help: "open / close this help",
-        hint: Some(("?", "help")),
-    },
-    Binding {
         keys: &[Key::Plain(Esc)],
         action: Action::Back,
         label: "Esc",
@@ -154,6 +147,13 @@ pub const KEYMAP: &[Binding] = &[
         label: "q Ctrl-c",
         help: "quit",
         hint: Some(("q", "quit")),
+    },
+    Binding {
+        keys: &[Key::Plain(Char('?'))],
+        action: Action::Help,
+        label: "?",
+        help: "open / close this help",
+        hint: Some(("?", "help")),
     },
 ];
 
@@ -236,8 +236,8 @@ mod tests {
                 ("j/k", "move"),
                 ("Tab", "pane"),
                 ("t", "简/繁"),
-                ("?", "help"),
-                ("q", "quit")
+                ("q", "quit"),
+                ("?", "help")
             ]
         );
     }

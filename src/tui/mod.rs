@@ -102,7 +102,8 @@ pub fn parse_keys(keys: &str) -> Result<Vec<KeyEvent>, String> {
 /// receives the cells that changed and, unlike a terminal, does not let a wide character
 /// cover the cell after it, so it can keep cells a terminal would have overwritten.
 pub fn snapshot(app: &mut App, width: u16, height: u16, keys: &[KeyEvent]) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("TestBackend cannot fail");
+    let mut terminal =
+        Terminal::new(TestBackend::new(width, height)).expect("TestBackend cannot fail");
     // Draw once first, so panes know their sizes before keys scroll them.
     let mut text = draw_text(&mut terminal, app);
     for k in keys {
@@ -115,7 +116,9 @@ pub fn snapshot(app: &mut App, width: u16, height: u16, keys: &[KeyEvent]) -> St
 }
 
 fn draw_text(terminal: &mut Terminal<TestBackend>, app: &App) -> String {
-    let frame = terminal.draw(|f| ui::draw(f, app)).expect("TestBackend cannot fail");
+    let frame = terminal
+        .draw(|f| ui::draw(f, app))
+        .expect("TestBackend cannot fail");
     buffer_text(frame.buffer)
 }
 

@@ -19,9 +19,9 @@ pub const MIN_WIDTH: u16 = 40;
 /// Smallest terminal, in rows, that shows panes.
 pub const MIN_HEIGHT: u16 = 10;
 /// From this many columns on, three columns side by side.
-pub const WIDE: u16 = 110;
+pub const WIDE: u16 = 120;
 /// From this many columns on, the people list stays beside the details.
-pub const MEDIUM: u16 = 60;
+pub const MEDIUM: u16 = 80;
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {

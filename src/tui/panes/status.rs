@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme;
+use crate::text::wrap::display_width;
 use crate::tui::app::App;
 use crate::tui::keymap::hints;
 
@@ -34,11 +35,26 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             app.replaced
         ));
     }
-    let hint: Vec<String> = hints().map(|(k, h)| format!("{k} {h}")).collect();
+    // Hints that fit, right-aligned; the last ones of the table (help, quit) go first.
+    let width = area.width as usize;
+    let mut room = width.saturating_sub(display_width(&left) + 3);
+    let mut shown: Vec<String> = Vec::new();
+    for (k, h) in hints().collect::<Vec<_>>().into_iter().rev() {
+        let item = format!("{k} {h}");
+        let w = display_width(&item) + if shown.is_empty() { 0 } else { 2 };
+        if w > room {
+            break;
+        }
+        room -= w;
+        shown.insert(0, item);
+    }
+    let hint = shown.join("  ");
+    let pad = width.saturating_sub(display_width(&left) + display_width(&hint) + 1);
     let line = Line::from(vec![
         Span::raw(left),
-        Span::raw(" │ "),
-        Span::styled(hint.join("  "), theme::DIM),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(hint, theme::DIM),
+        Span::raw(" "),
     ]);
     frame.render_widget(Paragraph::new(line).style(theme::SELECTED), area);
 }

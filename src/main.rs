@@ -75,9 +75,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     if cli.json {
         let article = converters.convert_article(&loaded.article, cli.script)?;
         let mut out = std::io::stdout().lock();
-        serde_json::to_writer_pretty(&mut out, &article)?;
-        writeln!(out)?;
-        return Ok(());
+        let written = serde_json::to_writer_pretty(&mut out, &article)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out));
+        return match written {
+            // A closed pipe (`qunxiang --json | head`) is the reader's choice, not an error.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            r => Ok(r?),
+        };
     }
     if let Some((w, h)) = cli.snapshot {
         let keys = tui::parse_keys(&cli.keys).map_err(anyhow::Error::msg)?;

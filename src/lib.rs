@@ -22,29 +22,80 @@ pub struct Loaded {
     pub name: String,
     /// The extracted article in its original script.
     pub article: Article,
-    /// How many invalid byte sequences were replaced with U+FFFD while decoding.
+    /// How many malformed byte sequences were replaced with U+FFFD while decoding.
     pub replaced: usize,
+    /// The encoding the input was decoded with (WHATWG name).
+    pub encoding: &'static str,
+    /// What the input held.
+    pub format: source::Format,
+}
+
+/// How to read an input.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions {
+    /// Decode with this encoding instead of detecting one.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 /// Reads, decodes, sanitizes and extracts an input; detects its script with `converters`.
+/// Plain text and HTML are extracted; the reader's own JSON is read back as it is (every
+/// string sanitized).
 ///
-/// Errors: [`LoadError`] when the input cannot be read or holds no text.
-pub fn load(input: &Input, converters: &Converters) -> Result<Loaded, LoadError> {
-    let text = source::load_text(input)?;
-    Ok(load_str(
-        &text.text,
-        input.display_name(),
-        text.replaced,
-        converters,
-    ))
+/// Errors: [`LoadError`] when the input cannot be read, holds no text, is binary, or is
+/// JSON that is not an article (with line and column).
+pub fn load(input: &Input, options: LoadOptions, converters: &Converters) -> Result<Loaded, LoadError> {
+    let text = source::load_text(input, options.encoding)?;
+    let format = source::sniff(input, &text.text);
+    let name = input.display_name();
+    let article = match format {
+        source::Format::Json => read_json(&text.text, &name)?,
+        source::Format::Html => {
+            let plain = source::sanitize(&source::html::html_to_text(&text.text));
+            if plain.trim().is_empty() {
+                return Err(LoadError::NoText { name });
+            }
+            extract_with(&plain, converters)
+        }
+        source::Format::Text => extract_with(&text.text, converters),
+    };
+    Ok(Loaded { name, article, replaced: text.replaced, encoding: text.encoding, format })
+}
+
+fn extract_with(text: &str, converters: &Converters) -> Article {
+    article::extract(text, converters.detect_script(text))
+}
+
+/// Reads an article from the JSON `--json` prints. Every string is sanitized, and figures
+/// and quotes that point past their profile's paragraphs are dropped.
+///
+/// Errors: [`LoadError::BadJson`] with the line and column serde_json reports.
+pub fn read_json(text: &str, name: &str) -> Result<Article, LoadError> {
+    let mut article: Article = serde_json::from_str(text).map_err(|e| LoadError::BadJson {
+        name: name.to_string(),
+        line: e.line(),
+        column: e.column(),
+        message: {
+            let m = e.to_string();
+            let at = format!(" at line {} column {}", e.line(), e.column());
+            source::sanitize(m.strip_suffix(&at).unwrap_or(&m))
+        },
+    })?;
+    article.for_each_string_mut(|s| *s = source::sanitize(s));
+    for p in &mut article.profiles {
+        let n = p.paragraphs.len();
+        p.stats.retain(|s| s.paragraph < n);
+        p.quotes.retain(|q| q.paragraph < n);
+    }
+    Ok(article)
 }
 
 /// Extracts an article from already sanitized text (see [`source::sanitize()`]).
-pub fn load_str(text: &str, name: String, replaced: usize, converters: &Converters) -> Loaded {
-    let script = converters.detect_script(text);
+pub fn load_str(text: &str, name: String, converters: &Converters) -> Loaded {
     Loaded {
         name,
-        article: article::extract(text, script),
-        replaced,
+        article: extract_with(text, converters),
+        replaced: 0,
+        encoding: "UTF-8",
+        format: source::Format::Text,
     }
 }

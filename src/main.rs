@@ -24,6 +24,11 @@ struct Cli {
     #[arg(long)]
     json: bool,
 
+    /// Decode the input with this encoding instead of detecting it (UTF-8, UTF-16LE,
+    /// UTF-16BE, GB18030, GBK, Big5, … any WHATWG encoding label).
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    encoding: Option<&'static encoding_rs::Encoding>,
+
     /// Script of the first screen and of --json output.
     #[arg(long, value_enum, default_value_t = Script::Original)]
     script: Script,
@@ -35,6 +40,10 @@ struct Cli {
     /// With --snapshot: keys to press first, e.g. 'jjt' or '<Tab><PgDn>'.
     #[arg(long, requires = "snapshot", default_value = "")]
     keys: String,
+}
+
+fn parse_encoding(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
+    encoding_rs::Encoding::for_label(s.trim().as_bytes()).ok_or_else(|| format!("unknown encoding {s:?}"))
 }
 
 fn parse_size(s: &str) -> Result<(u16, u16), String> {
@@ -65,7 +74,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(p) => Input::Path(p.clone()),
     };
     let converters = Arc::new(Converters::new());
-    let loaded = qunxiang::load(&input, &converters)?;
+    let loaded = qunxiang::load(&input, qunxiang::LoadOptions { encoding: cli.encoding }, &converters)?;
     if loaded.replaced > 0 && (cli.json || cli.snapshot.is_some()) {
         eprintln!(
             "qunxiang: {}: {} invalid byte sequences replaced with U+FFFD",

@@ -8,7 +8,7 @@ use qunxiang::{Converters, Input, Script};
 
 fn app(script: Script) -> App {
     let c = Arc::new(Converters::new());
-    let loaded = qunxiang::load(&Input::Bundled, &c).unwrap();
+    let loaded = qunxiang::load(&Input::Bundled, Default::default(), &c).unwrap();
     App::new(loaded, c, script)
 }
 

@@ -4,7 +4,7 @@
 use qunxiang::{Article, Converters, Input, Script, SourceScript};
 
 fn seed() -> Article {
-    qunxiang::load(&Input::Bundled, &Converters::new())
+    qunxiang::load(&Input::Bundled, Default::default(), &Converters::new())
         .unwrap()
         .article
 }

@@ -1,5 +1,8 @@
-//! Bytes to clean text: reading the input, decoding, sanitizing.
+//! Bytes to clean text: reading the input, decoding, sanitizing, and telling plain text,
+//! HTML and the reader's own JSON apart.
 
+pub mod decode;
+pub mod html;
 pub mod sanitize;
 
 use std::io::Read;
@@ -50,6 +53,10 @@ pub enum LoadError {
     NoText { name: String },
     #[error("{name}: {size} bytes is over the limit of {limit} bytes")]
     TooLarge { name: String, size: u64, limit: u64 },
+    #[error("{name}: looks like a binary file, not text")]
+    Binary { name: String },
+    #[error("{name}: invalid article JSON at line {line}, column {column}: {message}")]
+    BadJson { name: String, line: usize, column: usize, message: String },
     #[error("{name}: cannot read: {source}")]
     Io {
         name: String,
@@ -63,8 +70,21 @@ pub enum LoadError {
 pub struct Text {
     /// Sanitized text ([`sanitize()`]): LF line ends, no control characters.
     pub text: String,
-    /// How many invalid byte sequences were replaced with U+FFFD while decoding.
+    /// How many malformed byte sequences were replaced with U+FFFD while decoding.
     pub replaced: usize,
+    /// The encoding the bytes were decoded with (WHATWG name, e.g. `UTF-8`, `gb18030`).
+    pub encoding: &'static str,
+}
+
+/// The kind of document an input holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text, one paragraph per line.
+    Text,
+    /// An HTML page ([`html::html_to_text`]).
+    Html,
+    /// The reader's own JSON (what `--json` prints).
+    Json,
 }
 
 /// Reads the raw bytes of an input, refusing files over [`MAX_INPUT_BYTES`].
@@ -80,16 +100,9 @@ pub fn read_bytes(input: &Input) -> Result<Vec<u8>, LoadError> {
                 .lock()
                 .take(MAX_INPUT_BYTES + 1)
                 .read_to_end(&mut buf)
-                .map_err(|source| LoadError::Io {
-                    name: name.clone(),
-                    source,
-                })?;
+                .map_err(|source| LoadError::Io { name: name.clone(), source })?;
             if buf.len() as u64 > MAX_INPUT_BYTES {
-                return Err(LoadError::TooLarge {
-                    name,
-                    size: buf.len() as u64,
-                    limit: MAX_INPUT_BYTES,
-                });
+                return Err(LoadError::TooLarge { name, size: buf.len() as u64, limit: MAX_INPUT_BYTES });
             }
             Ok(buf)
         }
@@ -109,11 +122,7 @@ fn read_file(path: &Path, name: String) -> Result<Vec<u8>, LoadError> {
         return Err(LoadError::IsDirectory { name });
     }
     if meta.len() > MAX_INPUT_BYTES {
-        return Err(LoadError::TooLarge {
-            name,
-            size: meta.len(),
-            limit: MAX_INPUT_BYTES,
-        });
+        return Err(LoadError::TooLarge { name, size: meta.len(), limit: MAX_INPUT_BYTES });
     }
     let mut buf = Vec::new();
     std::fs::File::open(path)
@@ -124,43 +133,66 @@ fn read_file(path: &Path, name: String) -> Result<Vec<u8>, LoadError> {
     Ok(buf)
 }
 
-/// Decodes UTF-8 bytes (a leading BOM is dropped) and sanitizes the text.
-///
-/// Invalid sequences become U+FFFD and are counted in [`Text::replaced`]; the rest of the
-/// input is kept. Other encodings are not detected yet.
-pub fn decode(bytes: &[u8]) -> Text {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut replaced = 0;
-    let mut text = String::with_capacity(bytes.len());
-    for chunk in bytes.utf8_chunks() {
-        text.push_str(chunk.valid());
-        if !chunk.invalid().is_empty() {
-            replaced += 1;
-            text.push('\u{FFFD}');
-        }
+/// Decodes bytes with `encoding`, or with the detected one ([`decode::detect`]), and
+/// sanitizes the text. Malformed sequences become U+FFFD and are counted in
+/// [`Text::replaced`]; the rest of the input is kept.
+pub fn decode(bytes: &[u8], encoding: Option<&'static encoding_rs::Encoding>) -> Text {
+    let enc = encoding.unwrap_or_else(|| decode::detect(bytes));
+    let (text, replaced) = decode::decode_with(enc, bytes);
+    Text { text: sanitize(&text), replaced, encoding: enc.name() }
+}
+
+/// Whether bytes look binary: NUL bytes, and more than 5% C0 controls other than tab, line
+/// feed, carriage return, form feed and ESC, in the first 8 KiB. UTF-16 (with a BOM) is
+/// text.
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    if encoding_rs::Encoding::for_bom(bytes).is_some() {
+        return false;
     }
-    Text {
-        text: sanitize(&text),
-        replaced,
+    let sample = &bytes[..bytes.len().min(8192)];
+    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count();
+    sample.contains(&0) && controls * 20 > sample.len()
+}
+
+/// The format of an input: from the file extension when the content agrees (`.json` that
+/// starts with `{`, `.html`/`.htm`), else from the content.
+pub fn sniff(input: &Input, text: &str) -> Format {
+    let ext = match input {
+        Input::Path(p) => p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase),
+        _ => None,
+    };
+    let t = text.trim_start();
+    match ext.as_deref() {
+        Some("json") if t.starts_with('{') => return Format::Json,
+        Some("html" | "htm" | "xhtml") if t.starts_with('<') => return Format::Html,
+        _ => {}
+    }
+    if t.starts_with('{') && serde_json::from_str::<serde::de::IgnoredAny>(t).is_ok() {
+        Format::Json
+    } else if html::looks_like_html(t) {
+        Format::Html
+    } else {
+        Format::Text
     }
 }
 
-/// Reads and decodes an input: [`read_bytes`] then [`decode`].
+/// Reads and decodes an input: [`read_bytes`] then [`decode()`].
 ///
-/// Errors: those of [`read_bytes`], plus [`LoadError::Empty`] for zero bytes and
-/// [`LoadError::NoText`] when nothing but whitespace remains after sanitizing.
-pub fn load_text(input: &Input) -> Result<Text, LoadError> {
+/// Errors: those of [`read_bytes`], plus [`LoadError::Empty`] for zero bytes,
+/// [`LoadError::Binary`] for binary content, and [`LoadError::NoText`] when nothing but
+/// whitespace remains after sanitizing.
+pub fn load_text(input: &Input, encoding: Option<&'static encoding_rs::Encoding>) -> Result<Text, LoadError> {
     let bytes = read_bytes(input)?;
+    let name = || input.display_name();
     if bytes.is_empty() {
-        return Err(LoadError::Empty {
-            name: input.display_name(),
-        });
+        return Err(LoadError::Empty { name: name() });
     }
-    let text = decode(&bytes);
+    if looks_binary(&bytes) {
+        return Err(LoadError::Binary { name: name() });
+    }
+    let text = decode(&bytes, encoding);
     if text.text.trim().is_empty() {
-        return Err(LoadError::NoText {
-            name: input.display_name(),
-        });
+        return Err(LoadError::NoText { name: name() });
     }
     Ok(text)
 }
@@ -171,15 +203,33 @@ mod tests {
 
     #[test]
     fn invalid_bytes_become_replacement_chars_and_the_rest_is_kept() {
-        let t = decode(b"abc\xff\xfe\xe4\xb8\xad\xe6\x96\x87");
+        let t = decode(b"abc\xff\xfe\xe4\xb8\xad\xe6\x96\x87", None);
         assert_eq!(t.text, "abc\u{FFFD}\u{FFFD}中文");
         assert_eq!(t.replaced, 2);
     }
 
     #[test]
     fn bom_and_crlf() {
-        let t = decode(b"\xEF\xBB\xBF\xe5\xa4\xb4\xe5\x8f\x91\r\n");
+        let t = decode(b"\xEF\xBB\xBF\xe5\xa4\xb4\xe5\x8f\x91\r\n", None);
         assert_eq!(t.text, "头发\n");
         assert_eq!(t.replaced, 0);
+    }
+
+    #[test]
+    fn forced_encoding() {
+        let t = decode(b"\xb4\xfa\xb8\xd5", Some(encoding_rs::GBK));
+        assert_eq!(t.text, "代刚");
+    }
+
+    #[test]
+    fn binary_and_formats() {
+        assert!(looks_binary(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0"));
+        assert!(!looks_binary("头发\n".as_bytes()));
+        let p = Input::Path("a.txt".into());
+        assert_eq!(sniff(&p, "{\"headline\": \"x\"}"), Format::Json);
+        assert_eq!(sniff(&p, "<!doctype html><p>x</p>"), Format::Html);
+        assert_eq!(sniff(&Input::Path("a.json".into()), "{ broken"), Format::Json);
+        assert_eq!(sniff(&p, "{ broken"), Format::Text);
+        assert_eq!(sniff(&p, "标题\n正文"), Format::Text);
     }
 }

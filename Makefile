@@ -15,7 +15,7 @@ deps:
 	fi
 
 run: deps
-	$(CARGO) run --release --locked -- $(ARGS)
+	@$(CARGO) run --release --locked -- $(ARGS)
 
 test: deps
 	$(CARGO) test --locked

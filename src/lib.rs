@@ -38,15 +38,39 @@ pub struct LoadOptions {
 }
 
 /// Reads, decodes, sanitizes and extracts an input; detects its script with `converters`.
-/// Plain text and HTML are extracted; the reader's own JSON is read back as it is (every
-/// string sanitized).
+/// See [`load_bytes`].
 ///
-/// Errors: [`LoadError`] when the input cannot be read, holds no text, is binary, or is
-/// JSON that is not an article (with line and column).
-pub fn load(input: &Input, options: LoadOptions, converters: &Converters) -> Result<Loaded, LoadError> {
-    let text = source::load_text(input, options.encoding)?;
-    let format = source::sniff(input, &text.text);
-    let name = input.display_name();
+/// Errors: [`LoadError`] when the input cannot be read, or as [`load_bytes`].
+pub fn load(
+    input: &Input,
+    options: LoadOptions,
+    converters: &Converters,
+) -> Result<Loaded, LoadError> {
+    let bytes = source::read_bytes(input)?;
+    load_bytes(
+        &bytes,
+        input.display_name(),
+        input.extension().as_deref(),
+        options,
+        converters,
+    )
+}
+
+/// Decodes, sanitizes and extracts the bytes of an input called `name` with file extension
+/// `ext`. Plain text and HTML are extracted; the reader's own JSON is read back as it is
+/// (every string sanitized).
+///
+/// Errors: [`LoadError`] when the bytes are empty, binary, hold no text, or are JSON that is
+/// not an article (with line and column).
+pub fn load_bytes(
+    bytes: &[u8],
+    name: String,
+    ext: Option<&str>,
+    options: LoadOptions,
+    converters: &Converters,
+) -> Result<Loaded, LoadError> {
+    let text = source::text_from_bytes(bytes, &name, options.encoding)?;
+    let format = source::sniff(ext, &text.text);
     let article = match format {
         source::Format::Json => read_json(&text.text, &name)?,
         source::Format::Html => {
@@ -58,7 +82,13 @@ pub fn load(input: &Input, options: LoadOptions, converters: &Converters) -> Res
         }
         source::Format::Text => extract_with(&text.text, converters),
     };
-    Ok(Loaded { name, article, replaced: text.replaced, encoding: text.encoding, format })
+    Ok(Loaded {
+        name,
+        article,
+        replaced: text.replaced,
+        encoding: text.encoding,
+        format,
+    })
 }
 
 fn extract_with(text: &str, converters: &Converters) -> Article {

@@ -37,13 +37,24 @@ struct Cli {
     #[arg(long, value_name = "COLSxROWS", value_parser = parse_size)]
     snapshot: Option<(u16, u16)>,
 
-    /// With --snapshot: keys to press first, e.g. 'jjt' or '<Tab><PgDn>'.
-    #[arg(long, requires = "snapshot", default_value = "")]
-    keys: String,
+    /// With --snapshot: keys to press first, e.g. 'jjt' or '<Tab><PgDn>'. Each char is a
+    /// key; named keys: <Tab> <S-Tab> <Up> <Down> <PgUp> <PgDn> <Home> <End> <Esc> <Enter>
+    /// <Space>, and <C-x> for Ctrl with a letter.
+    #[arg(long, requires = "snapshot", value_parser = parse_keys)]
+    keys: Option<Keys>,
 }
 
 fn parse_encoding(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
-    encoding_rs::Encoding::for_label(s.trim().as_bytes()).ok_or_else(|| format!("unknown encoding {s:?}"))
+    encoding_rs::Encoding::for_label(s.trim().as_bytes())
+        .ok_or_else(|| format!("unknown encoding {s:?}"))
+}
+
+/// Key presses for --snapshot (a newtype, so clap takes the whole list as one value).
+#[derive(Debug, Clone)]
+struct Keys(Vec<crossterm::event::KeyEvent>);
+
+fn parse_keys(s: &str) -> Result<Keys, String> {
+    tui::parse_keys(s).map(Keys)
 }
 
 fn parse_size(s: &str) -> Result<(u16, u16), String> {
@@ -74,11 +85,17 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(p) => Input::Path(p.clone()),
     };
     let converters = Arc::new(Converters::new());
-    let loaded = qunxiang::load(&input, qunxiang::LoadOptions { encoding: cli.encoding }, &converters)?;
+    let loaded = qunxiang::load(
+        &input,
+        qunxiang::LoadOptions {
+            encoding: cli.encoding,
+        },
+        &converters,
+    )?;
     if loaded.replaced > 0 && (cli.json || cli.snapshot.is_some()) {
         eprintln!(
-            "qunxiang: {}: {} invalid byte sequences replaced with U+FFFD",
-            loaded.name, loaded.replaced
+            "qunxiang: {}: {} malformed byte sequences ({}) replaced with U+FFFD",
+            loaded.name, loaded.replaced, loaded.encoding
         );
     }
     if cli.json {
@@ -94,9 +111,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         };
     }
     if let Some((w, h)) = cli.snapshot {
-        let keys = tui::parse_keys(&cli.keys).map_err(anyhow::Error::msg)?;
         let mut app = App::new(loaded, converters, cli.script);
-        print!("{}", tui::snapshot(&mut app, w, h, &keys));
+        print!(
+            "{}",
+            tui::snapshot(&mut app, w, h, cli.keys.as_ref().map_or(&[][..], |k| &k.0))
+        );
         return Ok(());
     }
     if !std::io::stdout().is_terminal() {

@@ -131,3 +131,29 @@ fn a_tiny_terminal_shows_a_notice_and_quits_cleanly() {
     s.keys("q");
     assert!(s.child.wait().unwrap().success());
 }
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let s = Session::start(&[], 100, 30);
+    s.wait_for("1/3 陳柯");
+    let pid = s.child.process_id().expect("the child has a pid");
+    // SAFETY: kill(2) with a valid signal on our own child's pid.
+    let rc = unsafe { libc_kill(pid as i32, 15) };
+    assert_eq!(rc, 0);
+    let mut child = s.child;
+    let status = child.wait().unwrap();
+    assert!(
+        status.success(),
+        "a terminated reader exits cleanly: {status:?}"
+    );
+    std::thread::sleep(Duration::from_millis(200));
+    let raw = s.raw.lock().unwrap();
+    let raw = String::from_utf8_lossy(&raw);
+    assert!(raw.contains("\x1b[?1049l"), "left the alternate screen");
+    assert!(!s.parser.lock().unwrap().screen().alternate_screen());
+}
+
+unsafe extern "C" {
+    #[link_name = "kill"]
+    fn libc_kill(pid: i32, sig: i32) -> i32;
+}

@@ -147,3 +147,46 @@ fn at_80x24_everything_is_reachable() {
         assert!(s.contains(needle), "{keys}: {s}");
     }
 }
+
+#[test]
+fn help_wraps_and_scrolls_on_a_small_terminal() {
+    let top = screen(Script::Original, 45, 12, "?");
+    assert!(
+        top.contains("previous person") && !top.contains("Ctrl-z"),
+        "{top}"
+    );
+    let bottom = screen(Script::Original, 45, 12, "?G");
+    assert!(
+        bottom.contains("Ctrl-z") && bottom.contains("closes it"),
+        "{bottom}"
+    );
+    // Esc closes the help without quitting; the next Esc quits.
+    let mut a = app(Script::Original);
+    snapshot(&mut a, 45, 12, &parse_keys("?<Esc>").unwrap());
+    assert!(!a.help && !a.quit);
+}
+
+#[test]
+fn narrow_shows_one_pane_titled_with_the_person() {
+    let s = screen(Script::Original, 70, 20, "j<Tab>");
+    assert!(s.contains("Figures 11 · 呂俊傑"), "{s}");
+    assert!(!s.contains("Who"));
+}
+
+#[test]
+fn page_keys_with_the_list_focused_scroll_the_pane_shown() {
+    // Medium layout: the Figures tab is shown beside the list; PgDn scrolls it.
+    let mut a = app(Script::Original);
+    let s = snapshot(&mut a, 90, 16, &parse_keys("j<Tab><S-Tab><PgDn>").unwrap());
+    assert_eq!(a.focus, qunxiang::tui::Pane::People);
+    assert!(
+        a.scroll_of(qunxiang::tui::Pane::Figures).offset.get() > 0,
+        "{s}"
+    );
+    assert!(s.contains("七八十戶") && !s.contains("35歲"), "{s}");
+    assert_eq!(a.scroll_of(qunxiang::tui::Pane::Text).offset.get(), 0);
+    // Wide layout: the text is beside the list; PgDn scrolls the text.
+    let mut a = app(Script::Original);
+    snapshot(&mut a, 120, 40, &parse_keys("<PgDn>").unwrap());
+    assert!(a.scroll_of(qunxiang::tui::Pane::Text).offset.get() > 0);
+}

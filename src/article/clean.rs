@@ -74,6 +74,11 @@ pub const BYLINE_WORDS: &[&str] = &[
     "摄影",
 ];
 
+/// A first line longer than this many chars is text, not a headline.
+pub const MAX_HEADLINE_CHARS: usize = 120;
+/// How many chars of such a line stand in for the headline.
+pub const SHORT_HEADLINE_CHARS: usize = 40;
+
 /// Trims ASCII and Unicode whitespace, including U+3000 IDEOGRAPHIC SPACE and U+00A0.
 pub fn trim(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')
@@ -126,8 +131,9 @@ fn is_byline_line(p: &str) -> bool {
 
 /// Cleans sanitized text (see [`crate::source::sanitize()`]).
 ///
-/// Lines are trimmed and blank lines dropped; the first line is the headline, and every later
-/// line equal to it is an image caption. Page furniture from the first tail marker
+/// Lines are trimmed and blank lines dropped; the first line is the headline (unless it is
+/// longer than [`MAX_HEADLINE_CHARS`]: then it is text, and its start stands in for the
+/// headline), and every later line equal to it is an image caption. Page furniture from the first tail marker
 /// ([`TAIL_MARKERS`]) on is dropped, as are chrome lines ([`FURNITURE_LINES`]) anywhere. A
 /// byline in brackets at the start of the first paragraph, or on a line of its own among the
 /// first three, is taken out of the text.
@@ -143,6 +149,15 @@ pub fn clean(text: &str) -> Cleaned {
         headline: headline.to_string(),
         ..Cleaned::default()
     };
+    if headline.chars().count() > MAX_HEADLINE_CHARS {
+        // Not a headline but text: keep it as the first paragraph, and show its start.
+        out.headline = headline
+            .chars()
+            .take(SHORT_HEADLINE_CHARS)
+            .chain(['…'])
+            .collect();
+        out.body.push(headline.to_string());
+    }
     for &l in &lines[1..] {
         if l == headline {
             continue; // the headline repeated as an image caption

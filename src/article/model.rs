@@ -60,7 +60,9 @@ pub struct Profile {
 pub struct Stat {
     /// The figure exactly as written, e.g. `100多名`, `七八十戶`, `上百個`.
     pub text: String,
-    /// The normalised number: `七八十` → 70, `100多` → 100, `一〇四` → 104.
+    /// The normalised number: `七八十` → 70, `100多` → 100, `一〇四` → 104. Whole numbers
+    /// are written to JSON as integers (`1597`, not `1597.0`).
+    #[serde(serialize_with = "whole_as_integer")]
     pub value: f64,
     /// The measure word or unit as written, e.g. `歲`, `戶`, `小時`.
     pub unit: String,
@@ -74,6 +76,15 @@ pub struct Stat {
     /// Character offset (Unicode scalar values, not bytes) of `text` in that paragraph.
     #[serde(default)]
     pub offset: usize,
+}
+
+/// Writes a whole number below 2^53 as a JSON integer, anything else as a float.
+fn whole_as_integer<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9_007_199_254_740_992.0 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
 }
 
 /// A direct quote: speech in quotation marks attributed to the profiled person.

@@ -357,12 +357,14 @@ fn make_stat(
 }
 
 /// Clause punctuation: a figure's context runs between two of these.
+/// Quotation marks do not end a clause (a scare-quoted term stays inside its clause); they
+/// are trimmed from the clause's ends.
 pub const CLAUSE_MARKS: &[char] = &[
-    '，', ',', '。', '；', ';', '！', '!', '？', '?', '：', ':', '“', '”', '「', '」', '…', '（',
-    '）', '(', ')',
+    '，', ',', '。', '；', ';', '！', '!', '？', '?', '：', ':', '…', '（', '）', '(', ')',
 ];
 
-/// The clause around chars `start..end`, trimmed.
+/// The clause around chars `start..end`, trimmed of spaces and of quotation marks at its
+/// ends.
 fn clause_around(chars: &[char], start: usize, end: usize) -> String {
     let s = chars[..start]
         .iter()
@@ -372,7 +374,10 @@ fn clause_around(chars: &[char], start: usize, end: usize) -> String {
         .iter()
         .position(|c| CLAUSE_MARKS.contains(c))
         .map_or(chars.len(), |i| end + i);
-    chars[s..e].iter().collect::<String>().trim().to_string()
+    let clause: String = chars[s..e].iter().collect();
+    clause
+        .trim_matches(|c: char| c.is_whitespace() || "“”「」‘’『』".contains(c))
+        .to_string()
 }
 
 #[cfg(test)]
@@ -424,6 +429,12 @@ mod tests {
         let s = find_stats(&["他说，社区有居民1597户，很多。".to_string()]);
         assert_eq!(s[0].context, "社区有居民1597户");
         assert_eq!(s[0].offset, 8);
+    }
+
+    #[test]
+    fn a_scare_quoted_term_stays_in_the_context() {
+        let s = find_stats(&["他口中的“街坊”是1590户居民，“三年”的工作。".to_string()]);
+        assert_eq!(s[0].context, "他口中的“街坊”是1590户居民");
     }
 
     #[test]

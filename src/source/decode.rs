@@ -91,7 +91,9 @@ pub fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> (String, usize)
     let mut replaced = 0;
     let mut src = bytes;
     loop {
-        let need = decoder.max_utf8_buffer_length_without_replacement(src.len()).unwrap_or(src.len() * 3 + 16);
+        let need = decoder
+            .max_utf8_buffer_length_without_replacement(src.len())
+            .unwrap_or(src.len() * 3 + 16);
         out.reserve(need.max(16));
         let (result, read) = decoder.decode_to_string_without_replacement(src, &mut out, true);
         src = &src[read..];
@@ -118,13 +120,34 @@ mod tests {
 
     #[test]
     fn utf8_with_bad_bytes_stays_utf8() {
-        assert_eq!(auto(b"abc\xff\xfe\xe4\xb8\xad\xe6\x96\x87"), ("abc\u{FFFD}\u{FFFD}中文".into(), 2, "UTF-8"));
-        assert_eq!(auto("头发".as_bytes().iter().chain(b"\xe4").copied().collect::<Vec<_>>().as_slice()).1, 1);
+        assert_eq!(
+            auto(b"abc\xff\xfe\xe4\xb8\xad\xe6\x96\x87"),
+            ("abc\u{FFFD}\u{FFFD}中文".into(), 2, "UTF-8")
+        );
+        assert_eq!(
+            auto(
+                "头发"
+                    .as_bytes()
+                    .iter()
+                    .chain(b"\xe4")
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .as_slice()
+            )
+            .1,
+            1
+        );
         let mut bytes = "第一行\n第二".as_bytes().to_vec();
         bytes.push(0xff);
         bytes.extend_from_slice("行\n第三行".as_bytes());
-        assert_eq!(auto(&bytes), ("第一行\n第二\u{FFFD}行\n第三行".into(), 1, "UTF-8"));
-        assert_eq!(auto(b"abc\n\xff\nxyz"), ("abc\n\u{FFFD}\nxyz".into(), 1, "UTF-8"));
+        assert_eq!(
+            auto(&bytes),
+            ("第一行\n第二\u{FFFD}行\n第三行".into(), 1, "UTF-8")
+        );
+        assert_eq!(
+            auto(b"abc\n\xff\nxyz"),
+            ("abc\n\u{FFFD}\nxyz".into(), 1, "UTF-8")
+        );
     }
 
     #[test]
@@ -135,8 +158,17 @@ mod tests {
 
     #[test]
     fn boms() {
-        assert_eq!(auto(b"\xef\xbb\xbf\xe5\xa4\xb4\xe5\x8f\x91\r\n"), ("头发\r\n".into(), 0, "UTF-8"));
-        assert_eq!(auto(b"\xff\xfe\x34\x59\xd1\x53"), ("头发".into(), 0, "UTF-16LE"));
-        assert_eq!(auto(b"\xfe\xff\x59\x34\x53\xd1"), ("头发".into(), 0, "UTF-16BE"));
+        assert_eq!(
+            auto(b"\xef\xbb\xbf\xe5\xa4\xb4\xe5\x8f\x91\r\n"),
+            ("头发\r\n".into(), 0, "UTF-8")
+        );
+        assert_eq!(
+            auto(b"\xff\xfe\x34\x59\xd1\x53"),
+            ("头发".into(), 0, "UTF-16LE")
+        );
+        assert_eq!(
+            auto(b"\xfe\xff\x59\x34\x53\xd1"),
+            ("头发".into(), 0, "UTF-16BE")
+        );
     }
 }

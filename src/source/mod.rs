@@ -28,6 +28,17 @@ pub enum Input {
 }
 
 impl Input {
+    /// The file extension, lower-cased, for a path with one.
+    pub fn extension(&self) -> Option<String> {
+        match self {
+            Input::Path(p) => p
+                .extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase),
+            _ => None,
+        }
+    }
+
     /// How the input is named in messages: the path, `<stdin>` or `<bundled article>`.
     pub fn display_name(&self) -> String {
         match self {
@@ -56,7 +67,12 @@ pub enum LoadError {
     #[error("{name}: looks like a binary file, not text")]
     Binary { name: String },
     #[error("{name}: invalid article JSON at line {line}, column {column}: {message}")]
-    BadJson { name: String, line: usize, column: usize, message: String },
+    BadJson {
+        name: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error("{name}: cannot read: {source}")]
     Io {
         name: String,
@@ -100,9 +116,16 @@ pub fn read_bytes(input: &Input) -> Result<Vec<u8>, LoadError> {
                 .lock()
                 .take(MAX_INPUT_BYTES + 1)
                 .read_to_end(&mut buf)
-                .map_err(|source| LoadError::Io { name: name.clone(), source })?;
+                .map_err(|source| LoadError::Io {
+                    name: name.clone(),
+                    source,
+                })?;
             if buf.len() as u64 > MAX_INPUT_BYTES {
-                return Err(LoadError::TooLarge { name, size: buf.len() as u64, limit: MAX_INPUT_BYTES });
+                return Err(LoadError::TooLarge {
+                    name,
+                    size: buf.len() as u64,
+                    limit: MAX_INPUT_BYTES,
+                });
             }
             Ok(buf)
         }
@@ -122,7 +145,11 @@ fn read_file(path: &Path, name: String) -> Result<Vec<u8>, LoadError> {
         return Err(LoadError::IsDirectory { name });
     }
     if meta.len() > MAX_INPUT_BYTES {
-        return Err(LoadError::TooLarge { name, size: meta.len(), limit: MAX_INPUT_BYTES });
+        return Err(LoadError::TooLarge {
+            name,
+            size: meta.len(),
+            limit: MAX_INPUT_BYTES,
+        });
     }
     let mut buf = Vec::new();
     std::fs::File::open(path)
@@ -139,30 +166,35 @@ fn read_file(path: &Path, name: String) -> Result<Vec<u8>, LoadError> {
 pub fn decode(bytes: &[u8], encoding: Option<&'static encoding_rs::Encoding>) -> Text {
     let enc = encoding.unwrap_or_else(|| decode::detect(bytes));
     let (text, replaced) = decode::decode_with(enc, bytes);
-    Text { text: sanitize(&text), replaced, encoding: enc.name() }
+    Text {
+        text: sanitize(&text),
+        replaced,
+        encoding: enc.name(),
+    }
 }
 
-/// Whether bytes look binary: NUL bytes, and more than 5% C0 controls other than tab, line
-/// feed, carriage return, form feed and ESC, in the first 8 KiB. UTF-16 (with a BOM) is
-/// text.
+/// Whether bytes look binary: in the first 8 KiB, at least four NUL bytes making up more
+/// than 2% of them, and more than 5% C0 controls other than tab, line feed, carriage return,
+/// form feed and ESC. UTF-16 (with a BOM) is text; a stray NUL in text is not binary.
 pub fn looks_binary(bytes: &[u8]) -> bool {
     if encoding_rs::Encoding::for_bom(bytes).is_some() {
         return false;
     }
     let sample = &bytes[..bytes.len().min(8192)];
-    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count();
-    sample.contains(&0) && controls * 20 > sample.len()
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
+        .count();
+    let nuls = sample.iter().filter(|&&b| b == 0).count();
+    nuls >= 4 && nuls * 50 > sample.len() && controls * 20 > sample.len()
 }
 
-/// The format of an input: from the file extension when the content agrees (`.json` that
-/// starts with `{`, `.html`/`.htm`), else from the content.
-pub fn sniff(input: &Input, text: &str) -> Format {
-    let ext = match input {
-        Input::Path(p) => p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase),
-        _ => None,
-    };
+/// The format of a text: from the file extension `ext` (without the dot) when the content
+/// agrees (`.json` that starts with `{`, `.html`/`.htm` that starts with `<`), else from the
+/// content.
+pub fn sniff(ext: Option<&str>, text: &str) -> Format {
     let t = text.trim_start();
-    match ext.as_deref() {
+    match ext.map(str::to_ascii_lowercase).as_deref() {
         Some("json") if t.starts_with('{') => return Format::Json,
         Some("html" | "htm" | "xhtml") if t.starts_with('<') => return Format::Html,
         _ => {}
@@ -176,21 +208,24 @@ pub fn sniff(input: &Input, text: &str) -> Format {
     }
 }
 
-/// Reads and decodes an input: [`read_bytes`] then [`decode()`].
+/// Decodes the bytes of the input called `name` ([`decode()`]) and checks there is text.
 ///
-/// Errors: those of [`read_bytes`], plus [`LoadError::Empty`] for zero bytes,
-/// [`LoadError::Binary`] for binary content, and [`LoadError::NoText`] when nothing but
-/// whitespace remains after sanitizing.
-pub fn load_text(input: &Input, encoding: Option<&'static encoding_rs::Encoding>) -> Result<Text, LoadError> {
-    let bytes = read_bytes(input)?;
-    let name = || input.display_name();
+/// Errors: [`LoadError::Empty`] for zero bytes, [`LoadError::Binary`] for binary content
+/// ([`looks_binary`]), and [`LoadError::NoText`] when nothing but whitespace remains after
+/// sanitizing.
+pub fn text_from_bytes(
+    bytes: &[u8],
+    name: &str,
+    encoding: Option<&'static encoding_rs::Encoding>,
+) -> Result<Text, LoadError> {
+    let name = || name.to_string();
     if bytes.is_empty() {
         return Err(LoadError::Empty { name: name() });
     }
-    if looks_binary(&bytes) {
+    if looks_binary(bytes) {
         return Err(LoadError::Binary { name: name() });
     }
-    let text = decode(&bytes, encoding);
+    let text = decode(bytes, encoding);
     if text.text.trim().is_empty() {
         return Err(LoadError::NoText { name: name() });
     }
@@ -223,13 +258,15 @@ mod tests {
 
     #[test]
     fn binary_and_formats() {
-        assert!(looks_binary(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0"));
+        assert!(looks_binary(
+            b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0"
+        ));
         assert!(!looks_binary("头发\n".as_bytes()));
-        let p = Input::Path("a.txt".into());
-        assert_eq!(sniff(&p, "{\"headline\": \"x\"}"), Format::Json);
-        assert_eq!(sniff(&p, "<!doctype html><p>x</p>"), Format::Html);
-        assert_eq!(sniff(&Input::Path("a.json".into()), "{ broken"), Format::Json);
-        assert_eq!(sniff(&p, "{ broken"), Format::Text);
-        assert_eq!(sniff(&p, "标题\n正文"), Format::Text);
+        let p = Some("txt");
+        assert_eq!(sniff(p, "{\"headline\": \"x\"}"), Format::Json);
+        assert_eq!(sniff(p, "<!doctype html><p>x</p>"), Format::Html);
+        assert_eq!(sniff(Some("json"), "{ broken"), Format::Json);
+        assert_eq!(sniff(p, "{ broken"), Format::Text);
+        assert_eq!(sniff(p, "标题\n正文"), Format::Text);
     }
 }

@@ -72,6 +72,18 @@ impl Scroll {
     fn page(&self) -> isize {
         self.height.get().saturating_sub(1).max(1) as isize
     }
+    /// Applies a scrolling action (line, page, top, bottom); others do nothing.
+    fn apply(&self, action: Action) {
+        match action {
+            Action::Up => self.by(-1),
+            Action::Down => self.by(1),
+            Action::PageUp => self.by(-self.page()),
+            Action::PageDown => self.by(self.page()),
+            Action::Top => self.offset.set(0),
+            Action::Bottom => self.offset.set(self.max.get()),
+            _ => {}
+        }
+    }
 }
 
 /// Everything the reader shows; drawing only reads it.
@@ -80,8 +92,10 @@ pub struct App {
     pub name: String,
     /// The article as extracted, in its original script. Never modified.
     pub original: Article,
-    /// Invalid byte sequences replaced while decoding.
+    /// Malformed byte sequences replaced while decoding.
     pub replaced: usize,
+    /// The encoding the input was decoded with (WHATWG name).
+    pub encoding: &'static str,
     /// The script on screen.
     pub script: Script,
     /// Conversions of `original`, per script (always made from `original`).
@@ -99,10 +113,17 @@ pub struct App {
     pub scroll: [Scroll; 4],
     /// Whether the help overlay is open.
     pub help: bool,
+    /// Scroll state of the help overlay.
+    help_scroll: Scroll,
+    /// Whether the last frame showed the text pane beside the list (wide layout); set when
+    /// drawn. Otherwise page keys with the list focused scroll the detail tab shown.
+    pub text_visible: Cell<bool>,
     /// A one-off message for the status bar (e.g. a conversion error).
     pub message: Option<String>,
     /// Set by [`Action::Quit`].
     pub quit: bool,
+    /// Set by [`Action::Suspend`]; the event loop suspends and clears it.
+    pub suspend: bool,
     /// Wrapped-line cache for the panes: (pane, script, profile, width) → lines.
     pub(crate) wrap_cache: RefCell<HashMap<WrapKey, Rc<Vec<Line<'static>>>>>,
 }
@@ -115,6 +136,7 @@ impl App {
             name: loaded.name,
             original: loaded.article,
             replaced: loaded.replaced,
+            encoding: loaded.encoding,
             script: Script::Original,
             views: HashMap::new(),
             pending: None,
@@ -124,8 +146,11 @@ impl App {
             detail_tab: Pane::Figures,
             scroll: Default::default(),
             help: false,
+            help_scroll: Scroll::default(),
+            text_visible: Cell::new(true),
             message: None,
             quit: false,
+            suspend: false,
             wrap_cache: RefCell::new(HashMap::new()),
         };
         app.set_script(script);
@@ -183,6 +208,11 @@ impl App {
         self.article().profiles.get(self.selected)
     }
 
+    /// Scroll state of the help overlay.
+    pub fn scroll_of_help(&self) -> &Scroll {
+        &self.help_scroll
+    }
+
     /// Scroll state of `pane`.
     pub fn scroll_of(&self, pane: Pane) -> &Scroll {
         &self.scroll[pane.index()]
@@ -236,27 +266,30 @@ impl App {
             match action {
                 Action::Help | Action::Back => self.help = false,
                 Action::Quit => self.quit = true,
-                _ => {}
+                Action::Suspend => self.suspend = true,
+                a => self.help_scroll.apply(a),
             }
             return;
         }
         let people = self.focus == Pane::People;
-        // With the list focused, scrolling keys move the text pane.
-        let target = if people { Pane::Text } else { self.focus };
+        // With the list focused, scrolling keys move the text pane, or the detail pane shown
+        // when the text is not beside the list.
+        let target = match (people, self.text_visible.get()) {
+            (true, true) => Pane::Text,
+            (true, false) => self.detail_tab,
+            (false, _) => self.focus,
+        };
         match action {
             Action::Up if people => self.select(self.selected.saturating_sub(1)),
             Action::Down if people => self.select(self.selected + 1),
-            Action::Up => self.scroll_of(target).by(-1),
-            Action::Down => self.scroll_of(target).by(1),
-            Action::PageUp => self.scroll_of(target).by(-self.scroll_of(target).page()),
-            Action::PageDown => self.scroll_of(target).by(self.scroll_of(target).page()),
             Action::Top if people => self.select(0),
             Action::Bottom if people => self.select(usize::MAX),
-            Action::Top => self.scroll_of(target).offset.set(0),
-            Action::Bottom => self
-                .scroll_of(target)
-                .offset
-                .set(self.scroll_of(target).max.get()),
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom => self.scroll_of(target).apply(action),
             Action::Jump(i) => {
                 if i < self.original.profiles.len() {
                     self.select(i);
@@ -268,8 +301,12 @@ impl App {
                 self.set_script(self.script.toggled(self.original.script));
                 self.prefetch();
             }
-            Action::Help => self.help = true,
+            Action::Help => {
+                self.help = true;
+                self.help_scroll.offset.set(0);
+            }
             Action::Back | Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
         }
     }
 

@@ -32,6 +32,8 @@ pub enum Action {
     Back,
     /// Quit.
     Quit,
+    /// Suspend to the shell (job control); `fg` resumes with a full redraw.
+    Suspend,
 }
 
 /// A key as the table lists it.
@@ -103,14 +105,14 @@ pub const KEYMAP: &[Binding] = &[
         keys: &[Key::Plain(PageUp), Key::Ctrl('u')],
         action: Action::PageUp,
         label: "PgUp Ctrl-u",
-        help: "scroll a page up (the text pane when the list is focused)",
+        help: "scroll a page up (with the list focused: the text, or the tab shown)",
         hint: None,
     },
     Binding {
         keys: &[Key::Plain(PageDown), Key::Plain(Char(' ')), Key::Ctrl('d')],
         action: Action::PageDown,
         label: "PgDn Space Ctrl-d",
-        help: "scroll a page down",
+        help: "scroll a page down (likewise)",
         hint: None,
     },
     Binding {
@@ -154,6 +156,13 @@ pub const KEYMAP: &[Binding] = &[
         label: "?",
         help: "open / close this help",
         hint: Some(("?", "help")),
+    },
+    Binding {
+        keys: &[Key::Ctrl('z')],
+        action: Action::Suspend,
+        label: "Ctrl-z",
+        help: "suspend to the shell (fg resumes)",
+        hint: None,
     },
 ];
 

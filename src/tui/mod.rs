@@ -7,7 +7,11 @@ pub mod lines;
 pub mod panes;
 pub mod ui;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
+
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -20,20 +24,30 @@ pub use keymap::Action;
 ///
 /// `ratatui::init` enters raw mode and the alternate screen and installs a panic hook that
 /// restores the terminal before the panic message is printed; [`ratatui::restore`] runs on
-/// every way out of the loop, error included.
+/// every way out of the loop, error included. SIGTERM, SIGHUP and SIGINT end the loop the
+/// same way (checked at least every 200 ms); Ctrl-z leaves the screen, stops the process
+/// with SIGTSTP, and redraws everything when `fg` resumes it.
 ///
 /// Errors: terminal I/O errors.
 pub fn run(mut app: App) -> std::io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [SIGTERM, SIGHUP, SIGINT] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
     let mut terminal = ratatui::init();
     app.prefetch();
-    let result = event_loop(&mut terminal, &mut app);
+    let result = event_loop(&mut terminal, &mut app, &stop);
     ratatui::restore();
     result
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io::Result<()> {
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    stop: &AtomicBool,
+) -> std::io::Result<()> {
     terminal.draw(|f| ui::draw(f, app))?;
-    while !app.quit {
+    while !app.quit && !stop.load(Ordering::Relaxed) {
         let mut redraw = app.poll_background();
         if event::poll(Duration::from_millis(200))? {
             match event::read()? {
@@ -50,6 +64,11 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io
                 _ => {}
             }
         }
+        if app.suspend {
+            app.suspend = false;
+            suspend(terminal)?;
+            redraw = true;
+        }
         if redraw && !app.quit {
             terminal.draw(|f| ui::draw(f, app))?;
         }
@@ -57,8 +76,18 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io
     Ok(())
 }
 
+/// Restores the terminal, stops the process (SIGTSTP, as a shell's Ctrl-z would), and on
+/// resume takes the terminal back and clears it so the next draw repaints every cell.
+fn suspend(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
+    ratatui::restore();
+    signal_hook::low_level::raise(SIGTSTP)?;
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    terminal.clear()
+}
+
 /// Parses a key script for [`snapshot`]: every char is a key press, except `<…>` names:
-/// `<Tab>`, `<S-Tab>`, `<Up>`, `<Down>`, `<PgUp>`, `<PgDn>`, `<Home>`, `<End>`, `<Esc>`,
+/// `<Tab>`, `<S-Tab>` (or `<BTab>`), `<Up>`, `<Down>`, `<PgUp>`, `<PgDn>`, `<Home>`, `<End>`, `<Esc>`,
 /// `<Enter>`, `<Space>`, and `<C-x>` for Ctrl with a letter.
 ///
 /// Errors: the unknown name, as a message.
@@ -73,11 +102,11 @@ pub fn parse_keys(keys: &str) -> Result<Vec<KeyEvent>, String> {
         let name: String = chars.by_ref().take_while(|&c| c != '>').collect();
         let (code, m) = match name.as_str() {
             "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
-            "S-Tab" => (KeyCode::BackTab, KeyModifiers::SHIFT),
+            "S-Tab" | "BTab" | "BackTab" => (KeyCode::BackTab, KeyModifiers::SHIFT),
             "Up" => (KeyCode::Up, KeyModifiers::NONE),
             "Down" => (KeyCode::Down, KeyModifiers::NONE),
-            "PgUp" => (KeyCode::PageUp, KeyModifiers::NONE),
-            "PgDn" => (KeyCode::PageDown, KeyModifiers::NONE),
+            "PgUp" | "PageUp" => (KeyCode::PageUp, KeyModifiers::NONE),
+            "PgDn" | "PageDown" => (KeyCode::PageDown, KeyModifiers::NONE),
             "Home" => (KeyCode::Home, KeyModifiers::NONE),
             "End" => (KeyCode::End, KeyModifiers::NONE),
             "Esc" => (KeyCode::Esc, KeyModifiers::NONE),

@@ -2,7 +2,8 @@
 //!
 //! - Wide (at least [`WIDE`] columns): people | info, figures, quotes | text.
 //! - Medium: people | info and one of figures/quotes/text under a tab bar.
-//! - Narrow (below [`MEDIUM`] columns): one pane at a time under a tab bar.
+//! - Narrow (below [`MEDIUM`] columns): one pane at a time under a tab bar, the person's
+//!   name in the pane's title.
 //! - Below [`MIN_WIDTH`]x[`MIN_HEIGHT`]: a short "terminal too small" notice.
 
 use ratatui::Frame;
@@ -37,6 +38,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     ])
     .areas(area);
     draw_headline(frame, top, app);
+    app.text_visible.set(area.width >= WIDE);
     if area.width >= WIDE {
         draw_wide(frame, main, app);
     } else if area.width >= MEDIUM {
@@ -46,7 +48,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     panes::status::draw(frame, bottom, app);
     if app.help {
-        panes::help::draw(frame, main);
+        panes::help::draw(frame, main, app);
     }
 }
 
@@ -68,7 +70,7 @@ fn draw_headline(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn draw_list_pane(frame: &mut Frame, area: Rect, app: &App, pane: Pane) {
+fn draw_list_pane(frame: &mut Frame, area: Rect, app: &App, pane: Pane, narrow: bool) {
     let w = inner_width(area);
     let lines = cached(app, pane, w as u16, || match pane {
         Pane::Figures => panes::figures::lines(app, w),
@@ -80,12 +82,15 @@ fn draw_list_pane(frame: &mut Frame, area: Rect, app: &App, pane: Pane) {
         (Pane::Quotes, Some(p)) => format!(" {}", p.quotes.len()),
         _ => String::new(),
     };
+    let title = match (narrow, app.profile()) {
+        (true, Some(p)) => format!("{}{n} · {}", pane.title(), p.name),
+        _ => format!("{}{n}", pane.title()),
+    };
     draw_scrolled(
         frame,
         area,
-        pane_block(app, pane, format!("{}{n}", pane.title())),
-        app,
-        pane,
+        pane_block(app, pane, title),
+        app.scroll_of(pane),
         &lines,
     );
 }
@@ -122,9 +127,9 @@ fn draw_wide(frame: &mut Frame, area: Rect, app: &App) {
     ])
     .areas(details);
     draw_info(frame, info, app);
-    draw_list_pane(frame, figs, app, Pane::Figures);
-    draw_list_pane(frame, quotes, app, Pane::Quotes);
-    draw_list_pane(frame, text, app, Pane::Text);
+    draw_list_pane(frame, figs, app, Pane::Figures, false);
+    draw_list_pane(frame, quotes, app, Pane::Quotes, false);
+    draw_list_pane(frame, text, app, Pane::Text, false);
 }
 
 fn tab_bar(frame: &mut Frame, area: Rect, panes: &[Pane], current: Pane) {
@@ -153,7 +158,7 @@ fn draw_medium(frame: &mut Frame, area: Rect, app: &App) {
     draw_info(frame, info, app);
     let details = [Pane::Figures, Pane::Quotes, Pane::Text];
     tab_bar(frame, tabs, &details, app.detail_tab);
-    draw_list_pane(frame, detail, app, app.detail_tab);
+    draw_list_pane(frame, detail, app, app.detail_tab, false);
 }
 
 fn draw_narrow(frame: &mut Frame, area: Rect, app: &App) {
@@ -163,8 +168,5 @@ fn draw_narrow(frame: &mut Frame, area: Rect, app: &App) {
         panes::people::draw(frame, body, app);
         return;
     }
-    let ih = info_height(app, body.width, body.height / 3);
-    let [info, pane] = Layout::vertical([Constraint::Length(ih), Constraint::Fill(1)]).areas(body);
-    draw_info(frame, info, app);
-    draw_list_pane(frame, pane, app, app.focus);
+    draw_list_pane(frame, body, app, app.focus, true);
 }

@@ -1,51 +1,78 @@
-//! The help overlay: every key of the key table.
+//! The help overlay: every key of the key table, wrapped to the popup and scrollable.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear};
 
-use super::theme;
-use crate::text::wrap::display_width;
+use super::{draw_scrolled, theme};
+use crate::text::wrap::{display_width, wrap};
+use crate::tui::app::App;
 use crate::tui::keymap::KEYMAP;
 
-/// Draws the help overlay centred in `area`.
-pub fn draw(frame: &mut Frame, area: Rect) {
+/// Help lines for an inner width of `width` columns: the keys in a column, the description
+/// wrapped beside them (or under them when the column would leave too little room).
+pub fn lines(width: usize) -> Vec<Line<'static>> {
     let label_w = KEYMAP
         .iter()
         .map(|b| display_width(b.label))
         .max()
-        .unwrap_or(0);
+        .unwrap_or(0)
+        + 2;
+    let beside = width >= label_w + 16;
+    let mut out = Vec::new();
+    for b in KEYMAP {
+        if beside {
+            let pad = " ".repeat(label_w - display_width(b.label));
+            for (i, l) in wrap(b.help, width - label_w).into_iter().enumerate() {
+                let key = if i == 0 {
+                    format!("{}{pad}", b.label)
+                } else {
+                    " ".repeat(label_w)
+                };
+                out.push(Line::from(vec![
+                    Span::styled(key, theme::STRONG),
+                    Span::raw(l),
+                ]));
+            }
+        } else {
+            out.push(Line::styled(b.label, theme::STRONG));
+            for l in wrap(b.help, width.saturating_sub(2)) {
+                out.push(Line::raw(format!("  {l}")));
+            }
+        }
+    }
+    out.push(Line::default());
+    for l in wrap("j/k scroll this help; ? or Esc closes it", width) {
+        out.push(Line::styled(l, theme::DIM));
+    }
+    out
+}
+
+/// Draws the help overlay centred in `area`, scrolled by the app's help scroll.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let label_w = KEYMAP
+        .iter()
+        .map(|b| display_width(b.label))
+        .max()
+        .unwrap_or(0)
+        + 2;
     let text_w = KEYMAP
         .iter()
         .map(|b| display_width(b.help))
         .max()
         .unwrap_or(0);
-    let w = ((label_w + text_w + 5) as u16).min(area.width);
-    let h = (KEYMAP.len() as u16 + 4).min(area.height);
+    let w = ((label_w + text_w + 2) as u16).min(area.width);
+    let inner_w = w.saturating_sub(2) as usize;
+    let lines = lines(inner_w);
+    let h = (lines.len() as u16 + 2).min(area.height);
     let popup = Rect {
         x: area.x + (area.width - w) / 2,
         y: area.y + (area.height - h) / 2,
         width: w,
         height: h,
     };
-    let lines: Vec<Line> = KEYMAP
-        .iter()
-        .map(|b| {
-            let pad = " ".repeat(label_w - display_width(b.label) + 2);
-            Line::from(vec![
-                Span::styled(format!("{}{pad}", b.label), theme::STRONG),
-                Span::raw(b.help),
-            ])
-        })
-        .chain([
-            Line::default(),
-            Line::styled("? or Esc closes this help", theme::DIM),
-        ])
-        .collect();
     frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" Keys ").border_style(theme::FOCUS)),
-        popup,
-    );
+    let block = Block::bordered().title(" Keys ").border_style(theme::FOCUS);
+    draw_scrolled(frame, popup, block, app.scroll_of_help(), &lines);
 }

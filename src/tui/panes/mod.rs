@@ -17,7 +17,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
-use super::app::{App, Pane};
+use super::app::{App, Pane, Scroll};
 
 /// Styles of the default theme: bold, reverse and two accent colours that read on dark and
 /// light backgrounds.
@@ -48,20 +48,18 @@ pub fn pane_block(app: &App, pane: Pane, title: String) -> Block<'static> {
 }
 
 /// Draws `lines` (already wrapped to the inner width) in `area` inside `block`, scrolled by
-/// the pane's offset, which is clamped; records the pane's visible height and largest
-/// offset for [`App::update`].
+/// `scroll`'s offset, which is clamped; records the visible height and largest offset for
+/// [`App::update`].
 pub fn draw_scrolled(
     frame: &mut Frame,
     area: Rect,
     block: Block<'static>,
-    app: &App,
-    pane: Pane,
+    scroll: &Scroll,
     lines: &[Line<'static>],
 ) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let h = inner.height as usize;
-    let scroll = app.scroll_of(pane);
     let max = lines.len().saturating_sub(h);
     scroll.max.set(max);
     scroll.height.set(h);

@@ -31,9 +31,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         left.push_str(&format!(" │ {m}"));
     } else if app.replaced > 0 {
         left.push_str(&format!(
-            " │ {} invalid byte sequences replaced",
-            app.replaced
+            " │ {}: {} bad bytes replaced",
+            app.encoding, app.replaced
         ));
+    } else if app.encoding != "UTF-8" {
+        left.push_str(&format!(" │ {}", app.encoding));
     }
     // Hints that fit, right-aligned; the last ones of the table (help, quit) go first.
     let width = area.width as usize;

@@ -1,0 +1,293 @@
+//! Any input opens safely: encodings, HTML, JSON, stdin, hostile bytes. Each case through the
+//! public loading API and through the binary (`--json`).
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use qunxiang::source::Format;
+use qunxiang::{Converters, Input, LoadError, LoadOptions};
+
+fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let p = dir.path().join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn load(path: &std::path::Path) -> Result<qunxiang::Loaded, LoadError> {
+    qunxiang::load(
+        &Input::Path(path.into()),
+        LoadOptions::default(),
+        &Converters::new(),
+    )
+}
+
+fn qx(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_qunxiang"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(b) = stdin {
+        input.write_all(b).unwrap();
+    }
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn json_of(path: &std::path::Path) -> (serde_json::Value, String) {
+    let out = qx(&["--json", path.to_str().unwrap()], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        serde_json::from_slice(&out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// A short simplified article: headline, then a paragraph.
+fn article(body: &[u8]) -> Vec<u8> {
+    let mut v = "社区故事\n\n".as_bytes().to_vec();
+    v.extend_from_slice(body);
+    v
+}
+
+#[test]
+fn utf8_with_bad_bytes_keeps_the_rest_and_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(
+        &dir,
+        "a.txt",
+        &article(b"abc\xff\xfe\xe4\xb8\xad\xe6\x96\x87"),
+    );
+    let l = load(&p).unwrap();
+    assert_eq!(l.article.lead, ["abc\u{FFFD}\u{FFFD}中文"]);
+    assert_eq!((l.replaced, l.encoding), (2, "UTF-8"));
+    let (v, err) = json_of(&p);
+    assert_eq!(v["lead"][0], "abc\u{FFFD}\u{FFFD}中文");
+    assert!(err.contains("2 malformed byte sequences"), "{err}");
+}
+
+#[test]
+fn one_bad_line_in_three_and_a_truncated_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut b = "第一行写社区。\n第二".as_bytes().to_vec();
+    b.push(0xff);
+    b.extend_from_slice("行写干部。\n第三行写居民。".as_bytes());
+    let l = load(&write(&dir, "b.txt", &b)).unwrap();
+    assert_eq!(l.article.headline, "第一行写社区。");
+    assert_eq!(l.article.lead, ["第二\u{FFFD}行写干部。", "第三行写居民。"]);
+    assert_eq!(l.replaced, 1);
+    let l = load(&write(
+        &dir,
+        "c.txt",
+        &article(b"\xe5\xa4\xb4\xe5\x8f\x91\xe4"),
+    ))
+    .unwrap();
+    assert_eq!(l.article.lead, ["头发\u{FFFD}"]);
+    assert_eq!(l.replaced, 1);
+}
+
+#[test]
+fn gbk_big5_utf16_and_bom() {
+    let dir = tempfile::tempdir().unwrap();
+    let l = load(&write(&dir, "gbk.txt", b"\xb2\xe2\xca\xd4")).unwrap();
+    assert_eq!(
+        (l.article.headline.as_str(), l.encoding),
+        ("测试", "gb18030")
+    );
+    let l = load(&write(&dir, "big5.txt", b"\xb4\xfa\xb8\xd5")).unwrap();
+    assert_eq!((l.article.headline.as_str(), l.encoding), ("測試", "Big5"));
+    let l = load(&write(
+        &dir,
+        "bom.txt",
+        b"\xef\xbb\xbf\xe5\xa4\xb4\xe5\x8f\x91\r\n",
+    ))
+    .unwrap();
+    assert_eq!(l.article.headline, "头发");
+    let mut u16le = vec![0xff, 0xfe];
+    for c in "头发\r\n正文".encode_utf16() {
+        u16le.extend_from_slice(&c.to_le_bytes());
+    }
+    let l = load(&write(&dir, "u16.txt", &u16le)).unwrap();
+    assert_eq!(
+        (l.article.headline.as_str(), l.article.lead[0].as_str()),
+        ("头发", "正文")
+    );
+    let mut u16be = vec![0xfe, 0xff];
+    for c in "头发".encode_utf16() {
+        u16be.extend_from_slice(&c.to_be_bytes());
+    }
+    assert_eq!(
+        load(&write(&dir, "u16be.txt", &u16be))
+            .unwrap()
+            .article
+            .headline,
+        "头发"
+    );
+    // CR line ends.
+    let l = load(&write(
+        &dir,
+        "cr.txt",
+        "标题\r第一段。\r第二段。".as_bytes(),
+    ))
+    .unwrap();
+    assert_eq!(l.article.lead, ["第一段。", "第二段。"]);
+    // Through the binary, with --encoding overriding detection.
+    let p = write(&dir, "big5-2.txt", b"\xb4\xfa\xb8\xd5");
+    let out = qx(&["--json", "--encoding", "gbk", p.to_str().unwrap()], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["headline"], "代刚");
+    assert_eq!(
+        qx(
+            &["--json", "--encoding", "klingon", p.to_str().unwrap()],
+            None
+        )
+        .status
+        .code(),
+        Some(2)
+    );
+}
+
+const HOSTILE: &str = "头条\x1b]0;PWNED\x07\x1b[2J\x1b]52;c;cHduZWQ=\x07\u{202E}";
+
+#[test]
+fn hostile_text_never_reaches_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("{HOSTILE}\n\n正文{HOSTILE}\u{9b}31m\u{7f}\0。\n");
+    let p = write(&dir, "h.txt", text.as_bytes());
+    let l = load(&p).unwrap();
+    assert_eq!(l.article.headline, "头条");
+    assert_eq!(l.article.lead, ["正文头条。"]);
+    let (v, _) = json_of(&p);
+    assert_eq!(v["headline"], "头条");
+    assert_eq!(v["lead"][0], "正文头条。");
+    let out = qx(&["--snapshot", "80x24", p.to_str().unwrap()], None);
+    let screen = String::from_utf8(out.stdout).unwrap();
+    assert!(screen.contains("头条"));
+    assert!(
+        !screen.chars().any(|c| c.is_control() && c != '\n'),
+        "{screen:?}"
+    );
+    assert!(!screen.contains("PWNED") && !screen.contains('\u{202E}'));
+}
+
+#[test]
+fn hostile_json_strings_are_sanitized_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = r#"{"headline":"头条\u001b]0;PWNED\u0007\u202e","byline":null,"script":"simplified",
+        "lead":["正文\u001b[2J"],"closing":[],"profiles":[{"name":"王\u0000芳","role":null,"heading":null,
+        "paragraphs":["段落"],"stats":[{"text":"3人","value":3,"unit":"人","approx":false,"context":"3人","paragraph":7}],
+        "quotes":[]}]}"#;
+    let l = load(&write(&dir, "a.json", json.as_bytes())).unwrap();
+    assert_eq!(l.format, Format::Json);
+    assert_eq!(l.article.headline, "头条");
+    assert_eq!(l.article.lead, ["正文"]);
+    assert_eq!(l.article.profiles[0].name, "王芳");
+    assert!(
+        l.article.profiles[0].stats.is_empty(),
+        "a figure pointing past the paragraphs is dropped"
+    );
+}
+
+#[test]
+fn html_is_parsed() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = "<!DOCTYPE html><html><head><title>站点</title><script>var x='<p>脚本</p>';</script></head><body>\
+        <nav>首页</nav><h1>三位社区干部</h1><p>（记者 李明）第一段讲社区。</p><div>第二段讲居民。</div>\
+        <footer>版权</footer></body></html>";
+    for name in ["a.html", "a.txt", "noext"] {
+        let l = load(&write(&dir, name, html.as_bytes())).unwrap();
+        assert_eq!(l.format, Format::Html, "{name}");
+        assert_eq!(l.article.headline, "三位社区干部");
+        assert_eq!(l.article.byline.as_deref(), Some("记者 李明"));
+        assert_eq!(l.article.lead, ["第一段讲社区。", "第二段讲居民。"]);
+    }
+    // HTML on standard input.
+    let out = qx(&["--json", "-"], Some(html.as_bytes()));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["headline"], "三位社区干部");
+}
+
+#[test]
+fn json_output_opens_again_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = qx(&["--json"], None);
+    let first: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for name in ["seed.json", "seed.txt"] {
+        let p = write(&dir, name, &out.stdout);
+        let (again, _) = json_of(&p);
+        assert_eq!(again, first, "{name}");
+    }
+}
+
+#[test]
+fn bad_json_names_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(
+        &dir,
+        "bad.json",
+        b"{\n  \"headline\": \"x\",\n  \"lead\": [\"a\",\n}",
+    );
+    let err = load(&p).unwrap_err().to_string();
+    assert!(
+        err.contains("bad.json: invalid article JSON at line 4, column 1"),
+        "{err}"
+    );
+    let p = write(&dir, "shape.json", b"{\"headline\": 5}");
+    let err = load(&p).unwrap_err().to_string();
+    assert!(
+        err.contains("line 1, column 14") && err.contains("expected a string"),
+        "{err}"
+    );
+    let out = qx(&["--json", p.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1);
+    assert!(
+        stderr.contains("shape.json") && stderr.contains("line 1, column 14"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn odd_files_open_or_say_why_not() {
+    let dir = tempfile::tempdir().unwrap();
+    // 15 MB on one line: opens, the long line is text and a short start stands in for the headline.
+    let big = "社区干部王小明说，今年的工作很忙。".repeat(300_000);
+    let l = load(&write(&dir, "big.txt", big.as_bytes())).unwrap();
+    assert_eq!(l.article.headline.chars().count(), 41);
+    assert_eq!(l.article.lead.len(), 1);
+    let out = qx(
+        &[
+            "--snapshot",
+            "80x24",
+            dir.path().join("big.txt").to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(out.status.success());
+    // Only blank lines: a clear error.
+    let err = load(&write(&dir, "blank.txt", &b"\n \n\r\n".repeat(1000))).unwrap_err();
+    assert!(matches!(err, LoadError::NoText { .. }), "{err}");
+    // Only punctuation: opens with no profiles.
+    let l = load(&write(&dir, "punct.txt", "，。！？\n……\n“”".as_bytes())).unwrap();
+    assert!(l.article.profiles.is_empty());
+    // A binary file: a clear error.
+    let mut elf = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0".to_vec();
+    elf.extend(std::iter::repeat_n(0u8, 4000));
+    let p = write(&dir, "prog", &elf);
+    assert!(matches!(load(&p).unwrap_err(), LoadError::Binary { .. }));
+    let out = qx(&["--json", p.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("prog: looks like a binary file")
+    );
+}

@@ -5,7 +5,7 @@ CARGO ?= cargo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ARGS ?=
 
-.PHONY: run test deps bench
+.PHONY: run test deps bench fuzz
 
 deps:
 	@if pkg-config --exists opencc 2>/dev/null && [ -f /usr/share/opencc/t2s.json ]; then :; else \
@@ -19,3 +19,10 @@ run: deps
 
 test: deps
 	$(CARGO) test --locked
+
+# Fuzz the loader (decode, sniff, HTML, JSON, extraction) with libFuzzer for FUZZ_SECONDS.
+# cargo-fuzz needs nightly flags; RUSTC_BOOTSTRAP=1 lets the stable toolchain accept them.
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz
+	cd fuzz && RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run --fuzz-dir . load -- -max_total_time=$(FUZZ_SECONDS)

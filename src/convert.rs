@@ -1,119 +1,557 @@
 //! Script conversion through OpenCC (the system library, via opencc-rust 1.1).
 //!
-//! Conversion always starts from the original article, never from an earlier conversion:
-//! OpenCC's mappings are many-to-one (發/髮 → 发), so converting back does not restore the
-//! original. [`Converters`] builds each OpenCC config once and is shared between threads.
+//! - Conversion always starts from the original article, never from an earlier conversion:
+//!   OpenCC's mappings are many-to-one (發/髮 → 发), so converting back does not restore the
+//!   original.
+//! - The OpenCC configuration follows from the source (script and region, detected from the
+//!   text) and the target ([`Config::for_source`]); a configuration that would run in the
+//!   wrong direction is never chosen.
+//! - Every configuration is built from OpenCC's own JSON configs, with the reader's
+//!   corrections (an OpenCC text dictionary, `assets/opencc/corrections_s2t.txt`) and the
+//!   user's own dictionaries placed in front of OpenCC's dictionaries ([`Corrections`]).
+//! - [`Converters`] builds each configuration once and shares it between threads.
 
+use std::ffi::CStr;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use opencc_rust::{DefaultConfig, OpenCC};
+use opencc_rust::OpenCC;
+use serde_json::{Value, json};
 
-use crate::article::{Article, SourceScript};
+use crate::article::{Article, Region, SourceScript};
 
-/// Where OpenCC 1.1 on Debian looks for its configs and dictionaries.
-pub const OPENCC_DATA_DIR: &str = "/usr/share/opencc";
+/// Directories searched for OpenCC's data (configs and `.ocd2` dictionaries), after the
+/// directory named by the environment variable `QUNXIANG_OPENCC_DATA`.
+pub const OPENCC_DATA_DIRS: &[&str] = &[
+    "/usr/share/opencc",
+    "/usr/local/share/opencc",
+    "/opt/homebrew/share/opencc",
+    "/usr/lib/x86_64-linux-gnu/opencc",
+];
+
+/// The reader's corrections to OpenCC 1.1's simplified-to-traditional conversion, an OpenCC
+/// text dictionary (see `assets/opencc/README.md`).
+pub const CORRECTIONS_S2T: &str = include_str!("../assets/opencc/corrections_s2t.txt");
 
 /// The script a reader shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Script {
     /// The text as written, byte for byte.
     Original,
-    /// Simplified characters (OpenCC `t2s` from a traditional source).
+    /// Simplified characters (简体).
     Simplified,
-    /// Traditional characters (OpenCC `s2t` from a simplified source).
+    /// Traditional characters, OpenCC's standard forms (繁體).
     Traditional,
+    /// Traditional characters, Taiwan forms (台灣正體: 裡, 著, 為).
+    Taiwan,
+    /// Traditional characters, Hong Kong forms (香港繁體).
+    #[value(name = "hongkong")]
+    HongKong,
+}
+
+/// The name of a script as readers know it: 简体, 繁體, 台灣正體, 香港繁體.
+pub fn script_name(script: SourceScript, region: Option<Region>) -> &'static str {
+    match (script, region) {
+        (SourceScript::Simplified, _) => "简体",
+        (SourceScript::Traditional, None) => "繁體",
+        (SourceScript::Traditional, Some(Region::Taiwan)) => "台灣正體",
+        (SourceScript::Traditional, Some(Region::HongKong)) => "香港繁體",
+    }
 }
 
 impl Script {
-    /// A short label for the status bar, in the script's own characters.
-    pub fn label(self, source: SourceScript) -> &'static str {
-        match (self, source) {
-            (Script::Original, SourceScript::Traditional) => "繁體 (original)",
-            (Script::Original, SourceScript::Simplified) => "简体 (original)",
-            (Script::Simplified, _) => "简体",
-            (Script::Traditional, _) => "繁體",
+    /// All scripts, in the order the cycle key goes through them.
+    pub const ALL: [Script; 5] = [
+        Script::Original,
+        Script::Simplified,
+        Script::Traditional,
+        Script::Taiwan,
+        Script::HongKong,
+    ];
+
+    /// The script and region of text shown in this script, for a source `source`.
+    pub fn shown(self, source: (SourceScript, Option<Region>)) -> (SourceScript, Option<Region>) {
+        match self {
+            Script::Original => source,
+            Script::Simplified => (SourceScript::Simplified, None),
+            Script::Traditional => (SourceScript::Traditional, None),
+            Script::Taiwan => (SourceScript::Traditional, Some(Region::Taiwan)),
+            Script::HongKong => (SourceScript::Traditional, Some(Region::HongKong)),
         }
     }
 
-    /// What `t` switches to: the other script of the pair traditional/simplified, shown as
-    /// [`Script::Original`] when that is the script the original is written in.
-    pub fn toggled(self, source: SourceScript) -> Script {
-        let shown = match self {
-            Script::Original => source,
-            Script::Simplified => SourceScript::Simplified,
-            Script::Traditional => SourceScript::Traditional,
-        };
-        match (shown, source) {
+    /// A label for the status bar: the script's name, and `(original)` for the original.
+    pub fn label(self, source: (SourceScript, Option<Region>)) -> String {
+        let (s, r) = self.shown(source);
+        match self {
+            Script::Original => format!("{} (original)", script_name(s, r)),
+            _ => script_name(s, r).to_string(),
+        }
+    }
+
+    /// What `t` switches to: simplified from any traditional form, traditional from
+    /// simplified; shown as [`Script::Original`] when the original is in that script.
+    pub fn toggled(self, source: (SourceScript, Option<Region>)) -> Script {
+        let (shown, _) = self.shown(source);
+        match (shown, source.0) {
             (SourceScript::Traditional, SourceScript::Traditional) => Script::Simplified,
             (SourceScript::Simplified, SourceScript::Simplified) => Script::Traditional,
             _ => Script::Original,
         }
     }
-}
 
-/// Why conversion could not run.
-#[derive(Debug, Clone, thiserror::Error)]
-pub enum ConvertError {
-    #[error(
-        "OpenCC config {config} could not be loaded (looked in {OPENCC_DATA_DIR}); install libopencc-dev and opencc-data"
-    )]
-    Config { config: &'static str },
-}
-
-/// OpenCC converters, built on first use and then shared (OpenCC objects are `Send + Sync`).
-#[derive(Default)]
-pub struct Converters {
-    t2s: OnceLock<Result<OpenCC, ConvertError>>,
-    s2t: OnceLock<Result<OpenCC, ConvertError>>,
-}
-
-impl std::fmt::Debug for Converters {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Converters").finish_non_exhaustive()
+    /// The next script in [`Script::ALL`], for the key that cycles through all of them.
+    pub fn cycled(self) -> Script {
+        let i = Script::ALL.iter().position(|&s| s == self).unwrap_or(0);
+        Script::ALL[(i + 1) % Script::ALL.len()]
     }
 }
 
-fn open(config: DefaultConfig) -> Result<OpenCC, ConvertError> {
-    let name = config.get_file_name();
-    OpenCC::new(name).map_err(|_| ConvertError::Config { config: name })
+/// An OpenCC configuration: one of OpenCC's own, or two of them run one after the other
+/// (between Taiwan and Hong Kong forms, through OpenCC's standard forms).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(usize)]
+pub enum Config {
+    /// Traditional (OpenCC standard) → simplified.
+    T2s,
+    /// Traditional (Taiwan) → simplified.
+    Tw2s,
+    /// Traditional (Taiwan) → simplified with Taiwan phrases (軟體 → 软件).
+    Tw2sp,
+    /// Traditional (Hong Kong) → simplified.
+    Hk2s,
+    /// Simplified → traditional (OpenCC standard).
+    S2t,
+    /// Simplified → traditional (Taiwan).
+    S2tw,
+    /// Simplified → traditional (Taiwan) with Taiwan phrases (软件 → 軟體).
+    S2twp,
+    /// Simplified → traditional (Hong Kong).
+    S2hk,
+    /// Traditional (standard) → Taiwan forms.
+    T2tw,
+    /// Traditional (standard) → Hong Kong forms.
+    T2hk,
+    /// Taiwan forms → traditional (standard).
+    Tw2t,
+    /// Hong Kong forms → traditional (standard).
+    Hk2t,
+    /// Taiwan forms → Hong Kong forms (tw2t, then t2hk).
+    Tw2hk,
+    /// Hong Kong forms → Taiwan forms (hk2t, then t2tw).
+    Hk2tw,
 }
 
-impl Converters {
-    /// New, with no config loaded yet.
-    pub fn new() -> Self {
-        Self::default()
+impl Config {
+    /// The configuration's name (OpenCC's config name where it is one of OpenCC's own).
+    pub fn name(self) -> &'static str {
+        match self {
+            Config::T2s => "t2s",
+            Config::Tw2s => "tw2s",
+            Config::Tw2sp => "tw2sp",
+            Config::Hk2s => "hk2s",
+            Config::S2t => "s2t",
+            Config::S2tw => "s2tw",
+            Config::S2twp => "s2twp",
+            Config::S2hk => "s2hk",
+            Config::T2tw => "t2tw",
+            Config::T2hk => "t2hk",
+            Config::Tw2t => "tw2t",
+            Config::Hk2t => "hk2t",
+            Config::Tw2hk => "tw2hk",
+            Config::Hk2tw => "hk2tw",
+        }
     }
 
-    /// The OpenCC converter (as its config name) that turns `source` into `target`, or
-    /// `None` when the text is shown as it is (original, or already in that script).
-    pub fn config_for(source: SourceScript, target: Script) -> Option<DefaultConfig> {
-        match (source, target) {
-            (SourceScript::Traditional, Script::Simplified) => Some(DefaultConfig::T2S),
-            (SourceScript::Simplified, Script::Traditional) => Some(DefaultConfig::S2T),
+    /// OpenCC's JSON config files this configuration runs, in order.
+    pub fn stock_files(self) -> &'static [&'static str] {
+        match self {
+            Config::Tw2hk => &["tw2t.json", "t2hk.json"],
+            Config::Hk2tw => &["hk2t.json", "t2tw.json"],
+            Config::T2s => &["t2s.json"],
+            Config::Tw2s => &["tw2s.json"],
+            Config::Tw2sp => &["tw2sp.json"],
+            Config::Hk2s => &["hk2s.json"],
+            Config::S2t => &["s2t.json"],
+            Config::S2tw => &["s2tw.json"],
+            Config::S2twp => &["s2twp.json"],
+            Config::S2hk => &["s2hk.json"],
+            Config::T2tw => &["t2tw.json"],
+            Config::T2hk => &["t2hk.json"],
+            Config::Tw2t => &["tw2t.json"],
+            Config::Hk2t => &["hk2t.json"],
+        }
+    }
+
+    /// The direction of corrections that apply: `s2t` for configurations from simplified,
+    /// `t2s` for those to simplified, none between traditional forms.
+    pub fn corrections(self) -> Option<&'static str> {
+        match self {
+            Config::S2t | Config::S2tw | Config::S2twp | Config::S2hk => Some("s2t"),
+            Config::T2s | Config::Tw2s | Config::Tw2sp | Config::Hk2s => Some("t2s"),
             _ => None,
         }
     }
 
-    fn get(&self, config: DefaultConfig) -> Result<&OpenCC, ConvertError> {
-        let cell = match config {
-            DefaultConfig::T2S => &self.t2s,
-            DefaultConfig::S2T => &self.s2t,
-            _ => unreachable!("only t2s and s2t are used"),
+    /// The configuration that turns text of `source` (script, region) into `target`, or
+    /// `None` when the text is shown as it is. `taiwan_phrases` uses OpenCC's Taiwan phrase
+    /// layer (s2twp, tw2sp), which is off by default: it is known to damage text
+    /// (电视频段 → 電影片段). Simplified text never goes through a config that starts from
+    /// traditional, and the reverse.
+    pub fn for_source(
+        source: (SourceScript, Option<Region>),
+        target: Script,
+        taiwan_phrases: bool,
+    ) -> Option<Config> {
+        use Region::*;
+        use SourceScript::*;
+        match (source, target) {
+            (_, Script::Original) => None,
+            ((Simplified, _), Script::Simplified) => None,
+            ((Simplified, _), Script::Traditional) => Some(Config::S2t),
+            ((Simplified, _), Script::Taiwan) if taiwan_phrases => Some(Config::S2twp),
+            ((Simplified, _), Script::Taiwan) => Some(Config::S2tw),
+            ((Simplified, _), Script::HongKong) => Some(Config::S2hk),
+            ((Traditional, None), Script::Simplified) => Some(Config::T2s),
+            ((Traditional, None), Script::Traditional) => None,
+            ((Traditional, None), Script::Taiwan) => Some(Config::T2tw),
+            ((Traditional, None), Script::HongKong) => Some(Config::T2hk),
+            ((Traditional, Some(Taiwan)), Script::Simplified) if taiwan_phrases => {
+                Some(Config::Tw2sp)
+            }
+            ((Traditional, Some(Taiwan)), Script::Simplified) => Some(Config::Tw2s),
+            ((Traditional, Some(Taiwan)), Script::Traditional) => Some(Config::Tw2t),
+            ((Traditional, Some(Taiwan)), Script::Taiwan) => None,
+            ((Traditional, Some(Taiwan)), Script::HongKong) => Some(Config::Tw2hk),
+            ((Traditional, Some(HongKong)), Script::Simplified) => Some(Config::Hk2s),
+            ((Traditional, Some(HongKong)), Script::Traditional) => Some(Config::Hk2t),
+            ((Traditional, Some(HongKong)), Script::Taiwan) => Some(Config::Hk2tw),
+            ((Traditional, Some(HongKong)), Script::HongKong) => None,
+        }
+    }
+}
+
+/// Why conversion could not run. Every message names what is missing.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum ConvertError {
+    #[error(
+        "OpenCC data not found: none of {searched} holds t2s.json (install opencc-data, or set QUNXIANG_OPENCC_DATA)"
+    )]
+    NoDataDir { searched: String },
+    #[error("OpenCC config {path} is missing or unreadable: {reason}")]
+    StockConfig { path: String, reason: String },
+    #[error("OpenCC could not load config {config} ({path}): {reason}")]
+    Load {
+        config: &'static str,
+        path: String,
+        reason: String,
+    },
+    #[error("cannot write OpenCC configs to {dir}: {reason}")]
+    CacheDir { dir: String, reason: String },
+}
+
+/// Text dictionaries placed in front of OpenCC's own: the user's, then the reader's.
+///
+/// The user's are OpenCC text dictionaries (one `key<TAB>value` line each) named `s2t.txt`
+/// (applied when converting from simplified) and `t2s.txt` (when converting to simplified)
+/// in the directory `QUNXIANG_DICT_DIR`, else `$XDG_CONFIG_HOME/qunxiang`, else
+/// `~/.config/qunxiang`.
+#[derive(Debug, Clone, Default)]
+pub struct Corrections {
+    /// Directory of the user's dictionaries, if any.
+    pub user_dir: Option<PathBuf>,
+}
+
+impl Corrections {
+    /// The user's dictionary directory from the environment (see the type's documentation).
+    pub fn from_env() -> Self {
+        let dir = std::env::var_os("QUNXIANG_DICT_DIR")
+            .map(PathBuf::from)
+            .or_else(|| {
+                std::env::var_os("XDG_CONFIG_HOME")
+                    .map(PathBuf::from)
+                    .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
+                    .map(|c| c.join("qunxiang"))
+            });
+        Corrections { user_dir: dir }
+    }
+
+    /// Text dictionaries for `direction` (`s2t` or `t2s`) as (file name, contents), the
+    /// user's first.
+    fn dictionaries(&self, direction: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        if let Some(dir) = &self.user_dir
+            && let Ok(text) = std::fs::read_to_string(dir.join(format!("{direction}.txt")))
+        {
+            out.push((format!("user_{direction}.txt"), clean_dictionary(&text)));
+        }
+        if direction == "s2t" {
+            out.push((
+                "corrections_s2t.txt".to_string(),
+                CORRECTIONS_S2T.to_string(),
+            ));
+        }
+        out
+    }
+}
+
+/// Keeps the lines of a text dictionary that OpenCC can read (`key<TAB>value`), so a
+/// stray comment or blank line in a user's file does not stop the conversion.
+fn clean_dictionary(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter(|l| {
+            l.split_once('\t')
+                .is_some_and(|(k, v)| !k.is_empty() && !v.trim().is_empty())
+        })
+        .map(|l| format!("{}\n", l.trim_end()))
+        .collect()
+}
+
+/// Finds OpenCC's data directory ([`OPENCC_DATA_DIRS`], after `QUNXIANG_OPENCC_DATA`).
+pub fn data_dir() -> Result<PathBuf, ConvertError> {
+    let mut candidates: Vec<PathBuf> = Vec::new();
+    if let Some(d) = std::env::var_os("QUNXIANG_OPENCC_DATA") {
+        candidates.push(d.into());
+    }
+    candidates.extend(OPENCC_DATA_DIRS.iter().map(PathBuf::from));
+    candidates
+        .iter()
+        .find(|d| d.join("t2s.json").is_file())
+        .cloned()
+        .ok_or_else(|| ConvertError::NoDataDir {
+            searched: candidates
+                .iter()
+                .map(|d| d.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+}
+
+/// Rewrites every `"file": "X.ocd2"` in an OpenCC config value to an absolute path in `data`.
+fn absolutize(v: &mut Value, data: &Path) {
+    match v {
+        Value::Object(map) => {
+            if let Some(Value::String(f)) = map.get_mut("file")
+                && !Path::new(f.as_str()).is_absolute()
+            {
+                *f = data.join(&*f).display().to_string();
+            }
+            map.values_mut().for_each(|x| absolutize(x, data));
+        }
+        Value::Array(a) => a.iter_mut().for_each(|x| absolutize(x, data)),
+        _ => {}
+    }
+}
+
+/// Puts text dictionaries `texts` (absolute paths) in front of `dict` in a group.
+fn prepend(dict: &mut Value, texts: &[String]) {
+    if texts.is_empty() {
+        return;
+    }
+    let mut dicts: Vec<Value> = texts
+        .iter()
+        .map(|f| json!({"type": "text", "file": f}))
+        .collect();
+    dicts.push(dict.take());
+    *dict = json!({"type": "group", "dicts": dicts});
+}
+
+/// Builds the JSON of `config`: OpenCC's config files in `data`, chained, with the text
+/// dictionaries `texts` in front of the first step's segmentation and conversion dicts.
+pub fn build_config_json(
+    config: Config,
+    data: &Path,
+    texts: &[String],
+) -> Result<Value, ConvertError> {
+    let mut chain: Vec<Value> = Vec::new();
+    let mut segmentation = Value::Null;
+    for file in config.stock_files() {
+        let path = data.join(file);
+        let err = |reason: String| ConvertError::StockConfig {
+            path: path.display().to_string(),
+            reason,
         };
-        cell.get_or_init(|| open(config))
+        let text = std::fs::read_to_string(&path).map_err(|e| err(e.to_string()))?;
+        let mut v: Value = serde_json::from_str(&text).map_err(|e| err(e.to_string()))?;
+        absolutize(&mut v, data);
+        if segmentation.is_null() {
+            segmentation = v["segmentation"].take();
+        }
+        match v["conversion_chain"].take() {
+            Value::Array(steps) => chain.extend(steps),
+            _ => return Err(err("no conversion_chain".into())),
+        }
+    }
+    if let Some(d) = segmentation.get_mut("dict") {
+        prepend(d, texts);
+    }
+    if let Some(d) = chain.first_mut().and_then(|s| s.get_mut("dict")) {
+        prepend(d, texts);
+    }
+    Ok(json!({
+        "name": format!("qunxiang {}", config.name()),
+        "segmentation": segmentation,
+        "conversion_chain": chain,
+    }))
+}
+
+/// The directory the built configs and dictionaries are written to:
+/// `$XDG_CACHE_HOME/qunxiang/opencc`, else `~/.cache/qunxiang/opencc`, else the system
+/// temporary directory.
+fn cache_dir() -> PathBuf {
+    std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .map(|c| c.join("qunxiang").join("opencc"))
+        .unwrap_or_else(|| std::env::temp_dir().join("qunxiang-opencc"))
+}
+
+/// Writes `contents` to `dir/name` unless it is already there, atomically (write, rename).
+fn write_once(dir: &Path, name: &str, contents: &str) -> std::io::Result<PathBuf> {
+    let path = dir.join(name);
+    if std::fs::read_to_string(&path).is_ok_and(|c| c == contents) {
+        return Ok(path);
+    }
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    std::fs::write(&tmp, contents)?;
+    std::fs::rename(&tmp, &path)?;
+    Ok(path)
+}
+
+/// A stable name for contents (FNV-1a, 64 bits), so changed dictionaries get new files.
+fn fingerprint(parts: &[&str]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in p.bytes().chain([0]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+/// The last error message of the OpenCC C library.
+fn opencc_last_error() -> String {
+    // SAFETY: opencc_error returns a pointer to a NUL-terminated string owned by the
+    // library (or null); it is only read here, right after the failing call.
+    unsafe {
+        let p = opencc_rust::opencc_error();
+        if p.is_null() {
+            String::new()
+        } else {
+            CStr::from_ptr(p).to_string_lossy().into_owned()
+        }
+    }
+}
+
+/// How many [`Config`]s there are.
+const CONFIGS: usize = 14;
+
+/// OpenCC converters, built on first use and then shared (OpenCC objects are `Send + Sync`).
+pub struct Converters {
+    /// One cell per [`Config`], indexed by its discriminant.
+    built: [OnceLock<Result<OpenCC, ConvertError>>; CONFIGS],
+    corrections: Corrections,
+    /// Use OpenCC's Taiwan phrase layer (s2twp, tw2sp) for Taiwan forms.
+    pub taiwan_phrases: bool,
+}
+
+impl std::fmt::Debug for Converters {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Converters")
+            .field("taiwan_phrases", &self.taiwan_phrases)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Converters {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Converters {
+    /// Converters with the user's dictionaries from the environment ([`Corrections::from_env`]).
+    pub fn new() -> Self {
+        Self::with(Corrections::from_env(), false)
+    }
+
+    /// Converters with the given dictionaries and Taiwan phrase setting.
+    pub fn with(corrections: Corrections, taiwan_phrases: bool) -> Self {
+        Converters {
+            built: std::array::from_fn(|_| OnceLock::new()),
+            corrections,
+            taiwan_phrases,
+        }
+    }
+
+    fn open(&self, config: Config) -> Result<OpenCC, ConvertError> {
+        let data = data_dir()?;
+        let dicts = config
+            .corrections()
+            .map(|d| self.corrections.dictionaries(d))
+            .unwrap_or_default();
+        let mut parts: Vec<&str> = vec![config.name()];
+        parts.extend(dicts.iter().map(|(_, c)| c.as_str()));
+        let data_s = data.display().to_string();
+        parts.push(&data_s);
+        let dir = cache_dir().join(fingerprint(&parts));
+        let cache_err = |e: std::io::Error| ConvertError::CacheDir {
+            dir: dir.display().to_string(),
+            reason: e.to_string(),
+        };
+        std::fs::create_dir_all(&dir).map_err(cache_err)?;
+        let mut texts = Vec::new();
+        for (name, contents) in &dicts {
+            texts.push(
+                write_once(&dir, name, contents)
+                    .map_err(cache_err)?
+                    .display()
+                    .to_string(),
+            );
+        }
+        let json = build_config_json(config, &data, &texts)?;
+        let path = write_once(&dir, &format!("{}.json", config.name()), &json.to_string())
+            .map_err(cache_err)?;
+        let load_err = |reason: String| ConvertError::Load {
+            config: config.name(),
+            path: path.display().to_string(),
+            reason,
+        };
+        // opencc-rust unwraps the path as UTF-8 and as a C string: check both first.
+        let p = path
+            .to_str()
+            .filter(|p| !p.contains('\0'))
+            .ok_or_else(|| load_err("path is not UTF-8".into()))?;
+        OpenCC::new(p).map_err(|_| load_err(opencc_last_error()))
+    }
+
+    fn get(&self, config: Config) -> Result<&OpenCC, ConvertError> {
+        self.built[config as usize]
+            .get_or_init(|| self.open(config))
             .as_ref()
             .map_err(Clone::clone)
     }
 
     /// Builds the converter for `config` now, so later conversions do not wait for the
     /// dictionary load (s2t takes tens of milliseconds).
-    pub fn warm(&self, config: DefaultConfig) -> Result<(), ConvertError> {
+    pub fn warm(&self, config: Config) -> Result<(), ConvertError> {
         self.get(config).map(|_| ())
+    }
+
+    /// The configuration for `target` from `source`, with this set's phrase setting.
+    pub fn config_for(
+        &self,
+        source: (SourceScript, Option<Region>),
+        target: Script,
+    ) -> Option<Config> {
+        Config::for_source(source, target, self.taiwan_phrases)
     }
 
     /// Converts one string with `config`. NUL bytes (which make opencc-rust panic) are
     /// removed first; OpenCC's `convert_to_buffer` is never used.
-    pub fn convert_str(&self, config: DefaultConfig, text: &str) -> Result<String, ConvertError> {
+    pub fn convert_str(&self, config: Config, text: &str) -> Result<String, ConvertError> {
         let cc = self.get(config)?;
         if text.contains('\0') {
             return Ok(cc.convert(text.replace('\0', "")));
@@ -121,17 +559,32 @@ impl Converters {
         Ok(cc.convert(text))
     }
 
-    /// Returns `article` in `target` script: a clone of the original for
-    /// [`Script::Original`] or when no conversion applies, else every string converted
-    /// with one OpenCC call (strings joined by `\n`, split again; string by string if the
-    /// line count were to change) and `script` set to the result's script.
+    /// Converts `text`, whose source is `source`, to `target`: the text itself when no
+    /// conversion applies.
+    pub fn convert_text(
+        &self,
+        text: &str,
+        source: (SourceScript, Option<Region>),
+        target: Script,
+    ) -> Result<String, ConvertError> {
+        match self.config_for(source, target) {
+            Some(c) => self.convert_str(c, text),
+            None => Ok(text.to_string()),
+        }
+    }
+
+    /// Returns `article` in `target` script: a clone of the original when no conversion
+    /// applies, else every string converted with one OpenCC call (strings joined by `\n`,
+    /// split again; string by string if the line count were to change), with `script` and
+    /// `region` set to the result's.
     pub fn convert_article(
         &self,
         article: &Article,
         target: Script,
     ) -> Result<Article, ConvertError> {
         let mut out = article.clone();
-        let Some(config) = Self::config_for(article.script, target) else {
+        let source = (article.script, article.region);
+        let Some(config) = self.config_for(source, target) else {
             return Ok(out);
         };
         let mut joined = String::new();
@@ -159,38 +612,66 @@ impl Converters {
                 return Err(e);
             }
         }
-        out.script = match target {
-            Script::Simplified => SourceScript::Simplified,
-            _ => SourceScript::Traditional,
-        };
+        (out.script, out.region) = target.shown(source);
         Ok(out)
     }
 
-    /// Detects the script of `text`: traditional when OpenCC `t2s` changes more than 2% of
-    /// its CJK characters (traditional text typically has 15–40% that change, simplified
-    /// text almost none). Looks at the first 64 KiB only. Falls back to simplified when
-    /// OpenCC cannot be loaded.
-    pub fn detect_script(&self, text: &str) -> SourceScript {
+    /// Detects the script of `text`, and for traditional text the region, from the first
+    /// 64 KiB:
+    /// - traditional when OpenCC `t2s` changes more than 2% of its CJK characters
+    ///   (traditional text typically has 15–40% that change, simplified text almost none);
+    /// - regional forms when OpenCC `tw2t` (TWVariantsRev) or `hk2t` (HKVariantsRev) changes
+    ///   more than 1% of them, OpenCC's standard forms otherwise;
+    /// - Taiwan forms when the characters only `tw2t` changes, plus 裡 and 著, are at least as
+    ///   many as those only `hk2t` changes, plus 裏 and 着; Hong Kong forms otherwise.
+    ///
+    /// Falls back to simplified, no region, when OpenCC cannot be loaded.
+    pub fn detect(&self, text: &str) -> (SourceScript, Option<Region>) {
         let mut end = text.len().min(64 * 1024);
         while !text.is_char_boundary(end) {
             end -= 1;
         }
         let sample = &text[..end];
-        let Ok(converted) = self.convert_str(DefaultConfig::T2S, sample) else {
-            return SourceScript::Simplified;
-        };
         let cjk = |c: &char| matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}');
         let total = sample.chars().filter(cjk).count();
-        let changed = sample
-            .chars()
-            .zip(converted.chars())
-            .filter(|(a, b)| a != b && cjk(a))
-            .count();
-        if total > 0 && changed * 50 > total {
-            SourceScript::Traditional
-        } else {
-            SourceScript::Simplified
+        let changed = |config: Config| -> Option<Vec<bool>> {
+            let converted = self.convert_str(config, sample).ok()?;
+            let mut flags: Vec<bool> = sample
+                .chars()
+                .zip(converted.chars())
+                .map(|(a, b)| a != b && cjk(&a))
+                .collect();
+            flags.resize(sample.chars().count(), false);
+            Some(flags)
+        };
+        let Some(t2s) = changed(Config::T2s) else {
+            return (SourceScript::Simplified, None);
+        };
+        let count = |flags: &[bool]| flags.iter().filter(|&&f| f).count();
+        if total == 0 || count(&t2s) * 50 <= total {
+            return (SourceScript::Simplified, None);
         }
+        let tw = changed(Config::Tw2t).unwrap_or_default();
+        let hk = changed(Config::Hk2t).unwrap_or_default();
+        if count(&tw).max(count(&hk)) * 100 <= total {
+            return (SourceScript::Traditional, None);
+        }
+        // Forms only one of the two regions uses (為 is both Taiwan's and Hong Kong's).
+        let only = |a: &[bool], b: &[bool]| a.iter().zip(b).filter(|&(&x, &y)| x && !y).count();
+        let marks = |set: &str| sample.chars().filter(|c| set.contains(*c)).count();
+        let taiwan = only(&tw, &hk) + marks("裡著");
+        let hong_kong = only(&hk, &tw) + marks("裏着");
+        let region = if taiwan >= hong_kong {
+            Region::Taiwan
+        } else {
+            Region::HongKong
+        };
+        (SourceScript::Traditional, Some(region))
+    }
+
+    /// The script of `text` ([`Converters::detect`] without the region).
+    pub fn detect_script(&self, text: &str) -> SourceScript {
+        self.detect(text).0
     }
 }
 
@@ -201,44 +682,65 @@ mod tests {
     #[test]
     fn t2s_and_s2t_with_the_real_library() {
         let c = Converters::new();
-        assert_eq!(
-            c.convert_str(DefaultConfig::T2S, "頭髮發現").unwrap(),
-            "头发发现"
-        );
-        assert_eq!(c.convert_str(DefaultConfig::S2T, "头发").unwrap(), "頭髮");
-        assert_eq!(c.convert_str(DefaultConfig::T2S, "a\0b").unwrap(), "ab");
+        assert_eq!(c.convert_str(Config::T2s, "頭髮發現").unwrap(), "头发发现");
+        assert_eq!(c.convert_str(Config::S2t, "头发").unwrap(), "頭髮");
+        assert_eq!(c.convert_str(Config::T2s, "a\0b").unwrap(), "ab");
     }
 
     #[test]
-    fn detects_the_script() {
+    fn detects_script_and_region() {
         let c = Converters::new();
         assert_eq!(
-            c.detect_script("基層黨員幹部舍小家為大家"),
-            SourceScript::Traditional
+            c.detect("基層黨員幹部舍小家為大家，在群裡看著"),
+            (SourceScript::Traditional, Some(Region::Taiwan))
         );
         assert_eq!(
-            c.detect_script("基层党员干部舍小家为大家"),
-            SourceScript::Simplified
+            c.detect("基层党员干部舍小家为大家"),
+            (SourceScript::Simplified, None)
         );
+        assert_eq!(
+            c.detect("醫護人員在病房裏着急地工作，為市民衞生把關"),
+            (SourceScript::Traditional, Some(Region::HongKong))
+        );
+        assert_eq!(
+            c.detect("基層黨員幹部舍小家爲大家"),
+            (SourceScript::Traditional, None)
+        );
+    }
+
+    #[test]
+    fn never_the_wrong_direction() {
+        let simp = (SourceScript::Simplified, None);
+        for target in Script::ALL {
+            for phrases in [false, true] {
+                let c = Config::for_source(simp, target, phrases);
+                assert!(
+                    !matches!(
+                        c,
+                        Some(Config::Tw2sp | Config::Tw2s | Config::T2s | Config::Hk2s)
+                    ),
+                    "{c:?}"
+                );
+            }
+        }
     }
 
     #[test]
     fn toggle_pairs() {
+        let trad = (SourceScript::Traditional, None);
+        let simp = (SourceScript::Simplified, None);
+        assert_eq!(Script::Original.toggled(trad), Script::Simplified);
+        assert_eq!(Script::Simplified.toggled(trad), Script::Original);
+        assert_eq!(Script::Original.toggled(simp), Script::Traditional);
+        assert_eq!(Script::Traditional.toggled(trad), Script::Simplified);
+        assert_eq!(Script::Taiwan.toggled(simp), Script::Original);
+    }
+
+    #[test]
+    fn user_dictionary_lines_are_cleaned() {
         assert_eq!(
-            Script::Original.toggled(SourceScript::Traditional),
-            Script::Simplified
-        );
-        assert_eq!(
-            Script::Simplified.toggled(SourceScript::Traditional),
-            Script::Original
-        );
-        assert_eq!(
-            Script::Original.toggled(SourceScript::Simplified),
-            Script::Traditional
-        );
-        assert_eq!(
-            Script::Traditional.toggled(SourceScript::Traditional),
-            Script::Simplified
+            clean_dictionary("# comment\n\n头发\t頭髮\nbad line\n"),
+            "头发\t頭髮\n"
         );
     }
 }

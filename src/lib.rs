@@ -11,7 +11,7 @@ pub mod source;
 pub mod text;
 pub mod tui;
 
-pub use article::{Article, Profile, Quote, SourceScript, Stat};
+pub use article::{Article, Profile, Quote, Region, SourceScript, Stat};
 pub use convert::{ConvertError, Converters, Script};
 pub use source::{Input, LoadError};
 
@@ -92,7 +92,10 @@ pub fn load_bytes(
 }
 
 fn extract_with(text: &str, converters: &Converters) -> Article {
-    article::extract(text, converters.detect_script(text))
+    let (script, region) = converters.detect(text);
+    let mut article = article::extract(text, script);
+    article.region = region;
+    article
 }
 
 /// Reads an article from the JSON `--json` prints. Every string is sanitized, and figures

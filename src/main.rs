@@ -15,9 +15,13 @@ use qunxiang::{Converters, Input, Script};
 /// simplified script.
 #[derive(Parser, Debug)]
 #[command(version, about, long_about = None, after_help = "Keys in the reader: press ? for help.\nExit status: 0 ok, 1 bad input or runtime error, 2 bad usage.")]
+#[command(args_conflicts_with_subcommands = true)]
 struct Cli {
-    /// Article to open: a UTF-8 text file, or - for standard input. Default: the bundled
-    /// article.
+    #[command(subcommand)]
+    command: Option<Command>,
+
+    /// Article to open: a text (UTF-8, UTF-16, GB18030, Big5), HTML or qunxiang JSON file,
+    /// or - for standard input. Default: the bundled article.
     file: Option<PathBuf>,
 
     /// Print the extracted article as JSON and exit.
@@ -33,6 +37,11 @@ struct Cli {
     #[arg(long, value_enum, default_value_t = Script::Original)]
     script: Script,
 
+    /// Use OpenCC's Taiwan phrase conversion (s2twp, tw2sp: 软件 ↔ 軟體) for Taiwan forms.
+    /// Off by default: its phrase layer is known to damage text (电视频段 → 電影片段).
+    #[arg(long, global = true)]
+    taiwan_phrases: bool,
+
     /// Render the screen headlessly at COLSxROWS (e.g. 120x40), print it as text and exit.
     #[arg(long, value_name = "COLSxROWS", value_parser = parse_size)]
     snapshot: Option<(u16, u16)>,
@@ -42,6 +51,46 @@ struct Cli {
     /// <Space>, and <C-x> for Ctrl with a letter.
     #[arg(long, requires = "snapshot", value_parser = parse_keys)]
     keys: Option<Keys>,
+}
+
+#[derive(clap::Subcommand, Debug)]
+enum Command {
+    /// Convert text between scripts with the reader's conversion (OpenCC with the reader's
+    /// corrections) and print it, line for line, like the opencc command.
+    Convert {
+        /// Target script.
+        #[arg(long, value_enum)]
+        to: Target,
+        /// Source script, instead of detecting it from the text.
+        #[arg(long, value_enum)]
+        from: Option<Target>,
+        /// Decode the input with this encoding instead of detecting it.
+        #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+        encoding: Option<&'static encoding_rs::Encoding>,
+        /// Text file to convert; standard input when absent or -.
+        file: Option<PathBuf>,
+    },
+}
+
+/// A script text can be converted to or from.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    Simplified,
+    Traditional,
+    Taiwan,
+    #[value(name = "hongkong")]
+    HongKong,
+}
+
+impl Target {
+    fn script(self) -> Script {
+        match self {
+            Target::Simplified => Script::Simplified,
+            Target::Traditional => Script::Traditional,
+            Target::Taiwan => Script::Taiwan,
+            Target::HongKong => Script::HongKong,
+        }
+    }
 }
 
 fn parse_encoding(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
@@ -78,13 +127,66 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<()> {
-    let input = match &cli.file {
-        None => Input::Bundled,
+/// Writes to standard output; a closed pipe (`qunxiang --json | head`) is the reader's
+/// choice, not an error.
+fn print_out(
+    write: impl FnOnce(&mut std::io::StdoutLock) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => Ok(r?),
+    }
+}
+
+fn input_of(file: Option<&PathBuf>, default: Input) -> Input {
+    match file {
+        None => default,
         Some(p) if p.as_os_str() == "-" => Input::Stdin,
         Some(p) => Input::Path(p.clone()),
+    }
+}
+
+fn convert(
+    converters: &Converters,
+    to: Target,
+    from: Option<Target>,
+    encoding: Option<&'static encoding_rs::Encoding>,
+    file: Option<&PathBuf>,
+) -> anyhow::Result<()> {
+    let input = input_of(file, Input::Stdin);
+    let bytes = qunxiang::source::read_bytes(&input)?;
+    let text = qunxiang::source::decode::decode_with(
+        encoding.unwrap_or_else(|| qunxiang::source::decode::detect(&bytes)),
+        &bytes,
+    )
+    .0
+    .replace('\0', "");
+    let source = match from {
+        Some(f) => f.script().shown((qunxiang::SourceScript::Simplified, None)),
+        None => converters.detect(&text),
     };
-    let converters = Arc::new(Converters::new());
+    let out = converters.convert_text(&text, source, to.script())?;
+    print_out(|o| o.write_all(out.as_bytes()))
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let converters = Arc::new(Converters::with(
+        qunxiang::convert::Corrections::from_env(),
+        cli.taiwan_phrases,
+    ));
+    // Fails early, naming what is missing, when OpenCC's data or configs cannot be loaded.
+    converters.warm(qunxiang::convert::Config::T2s)?;
+    if let Some(Command::Convert {
+        to,
+        from,
+        encoding,
+        file,
+    }) = &cli.command
+    {
+        return convert(&converters, *to, *from, *encoding, file.as_ref());
+    }
+    let input = input_of(cli.file.as_ref(), Input::Bundled);
     let loaded = qunxiang::load(
         &input,
         qunxiang::LoadOptions {
@@ -100,15 +202,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     }
     if cli.json {
         let article = converters.convert_article(&loaded.article, cli.script)?;
-        let mut out = std::io::stdout().lock();
-        let written = serde_json::to_writer_pretty(&mut out, &article)
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out));
-        return match written {
-            // A closed pipe (`qunxiang --json | head`) is the reader's choice, not an error.
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            r => Ok(r?),
-        };
+        return print_out(|out| {
+            serde_json::to_writer_pretty(&mut *out, &article).map_err(std::io::Error::from)?;
+            writeln!(out)
+        });
     }
     if let Some((w, h)) = cli.snapshot {
         let mut app = App::new(loaded, converters, cli.script);

@@ -3,8 +3,8 @@
 
 use std::sync::{Arc, OnceLock};
 
-use opencc_rust::DefaultConfig;
 use proptest::prelude::*;
+use qunxiang::convert::Config;
 use qunxiang::text::wrap::{display_width, wrap};
 use qunxiang::tui::{App, parse_keys, snapshot};
 use qunxiang::{Converters, LoadOptions, Script};
@@ -22,7 +22,11 @@ fn article_bytes() -> impl Strategy<Value = Vec<u8>> {
         Just("“守護家園,我們義不容辭”\n".as_bytes().to_vec()),
         Just("社区党支部书记王小明\n".as_bytes().to_vec()),
         Just("“我们不退，坚持到底。”王小明说。\n".as_bytes().to_vec()),
-        Just("今年39歲的陳柯有1597戶七八十戶100多名上百個\n".as_bytes().to_vec()),
+        Just(
+            "今年39歲的陳柯有1597戶七八十戶100多名上百個\n"
+                .as_bytes()
+                .to_vec()
+        ),
         Just("02\n".as_bytes().to_vec()),
         Just("分享到:\n".as_bytes().to_vec()),
         Just("<p>".as_bytes().to_vec()),
@@ -61,7 +65,7 @@ proptest! {
     #[test]
     fn conversion_never_panics(s in "\\PC*|[\\x00-\\x{7f}]*") {
         let c = converters();
-        for config in [DefaultConfig::T2S, DefaultConfig::S2T] {
+        for config in [Config::T2s, Config::S2t, Config::S2tw, Config::Tw2s, Config::Hk2tw] {
             let out = c.convert_str(config, &s).unwrap();
             prop_assert!(!out.contains('\0'));
         }

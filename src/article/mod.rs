@@ -6,7 +6,7 @@ pub mod profiles;
 pub mod quotes;
 pub mod stats;
 
-pub use model::{Article, Profile, Quote, SourceScript, Stat};
+pub use model::{Article, Profile, Quote, Region, SourceScript, Stat};
 
 /// Extracts an article from sanitized text (see [`crate::source::sanitize()`]).
 ///
@@ -21,6 +21,7 @@ pub fn extract(text: &str, script: SourceScript) -> Article {
         headline: cleaned.headline,
         byline: cleaned.byline,
         script,
+        region: None,
         lead: Vec::new(),
         profiles: Vec::new(),
         closing: Vec::new(),

@@ -14,6 +14,17 @@ pub enum SourceScript {
     Simplified,
 }
 
+/// The regional forms of traditional text, where the text shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Region {
+    /// Taiwan forms (裡, 著, 為), OpenCC's TWVariants.
+    Taiwan,
+    /// Hong Kong forms (裏, 着, 衞), OpenCC's HKVariants.
+    #[serde(rename = "hongkong")]
+    HongKong,
+}
+
 /// One extracted feature article of the group-profile (人物群像) genre.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Article {
@@ -23,6 +34,10 @@ pub struct Article {
     pub byline: Option<String>,
     /// The script of the text (of the original, or of the conversion when converted).
     pub script: SourceScript,
+    /// For traditional text, the regional forms it uses (`taiwan`, `hongkong`), or `null`
+    /// for OpenCC's standard forms or simplified text.
+    #[serde(default)]
+    pub region: Option<Region>,
     /// Paragraphs before the first profile, without the byline.
     pub lead: Vec<String>,
     /// The profiles in the order the article gives them.
@@ -100,6 +115,11 @@ pub struct Quote {
 }
 
 impl Article {
+    /// The script and region of the article's text.
+    pub fn source(&self) -> (SourceScript, Option<Region>) {
+        (self.script, self.region)
+    }
+
     /// Calls `f` on every string of the article, in a fixed order: headline, byline, lead,
     /// closing, captions, then per profile name, role, heading, number, paragraphs, stat
     /// texts, units and contexts, quote texts. Used to convert the whole article at once.

@@ -160,7 +160,7 @@ impl App {
     /// Starts converting the script `t` would switch to in a background thread, so the
     /// first toggle does not wait for OpenCC's dictionary load.
     pub fn prefetch(&mut self) {
-        let target = self.script.toggled(self.original.script);
+        let target = self.script.toggled(self.original.source());
         if self.views.contains_key(&target) || target == Script::Original {
             return;
         }
@@ -298,9 +298,10 @@ impl App {
             Action::NextPane => self.focus_pane(Pane::ALL[(self.focus.index() + 1) % 4]),
             Action::PrevPane => self.focus_pane(Pane::ALL[(self.focus.index() + 3) % 4]),
             Action::ToggleScript => {
-                self.set_script(self.script.toggled(self.original.script));
+                self.set_script(self.script.toggled(self.original.source()));
                 self.prefetch();
             }
+            Action::CycleScript => self.set_script(self.script.cycled()),
             Action::Help => {
                 self.help = true;
                 self.help_scroll.offset.set(0);

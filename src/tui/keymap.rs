@@ -26,6 +26,8 @@ pub enum Action {
     Bottom,
     /// Switch between traditional and simplified script.
     ToggleScript,
+    /// Go to the next of all scripts (original, 简体, 繁體, 台灣正體, 香港繁體).
+    CycleScript,
     /// Open or close the help overlay.
     Help,
     /// Close the help overlay, or quit.
@@ -135,6 +137,13 @@ pub const KEYMAP: &[Binding] = &[
         label: "t",
         help: "switch traditional / simplified script (OpenCC)",
         hint: Some(("t", "简/繁")),
+    },
+    Binding {
+        keys: &[Key::Plain(Char('T'))],
+        action: Action::CycleScript,
+        label: "T",
+        help: "next script: original, 简体, 繁體, 台灣正體, 香港繁體",
+        hint: None,
     },
     Binding {
         keys: &[Key::Plain(Esc)],

@@ -20,11 +20,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             app.selected + 1,
             n,
             p.name,
-            app.script.label(app.original.script)
+            app.script.label(app.original.source())
         ),
         None => format!(
             " no profiles found │ {}",
-            app.script.label(app.original.script)
+            app.script.label(app.original.source())
         ),
     };
     if let Some(m) = &app.message {

@@ -1,0 +1,223 @@
+//! Script conversion through the reader's own conversion (OpenCC 1.1 plus the reader's
+//! corrections), via `qunxiang convert` and the library.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use qunxiang::convert::{Config, Converters, Corrections};
+use qunxiang::tui::{App, parse_keys, snapshot};
+use qunxiang::{Input, Region, Script, SourceScript};
+
+fn convert(args: &[&str], text: &str) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_qunxiang"))
+        .arg("convert")
+        .args(args)
+        .env("QUNXIANG_DICT_DIR", "/nonexistent")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn s2t(text: &str) -> String {
+    convert(&["--to", "traditional"], text)
+}
+
+#[test]
+fn corrections_where_opencc_1_1_is_wrong() {
+    for (s, t) in [
+        ("被发明", "被發明"),
+        ("经济一直发展", "經濟一直發展"),
+        ("嗓子一直发炎", "嗓子一直發炎"),
+        ("不断发生", "不斷發生"),
+        ("去干扰", "去干擾"),
+        ("干看", "乾看"),
+        ("这是只有一种可能", "這是只有一種可能"),
+        ("一只只小鸟", "一隻隻小鳥"),
+    ] {
+        assert_eq!(s2t(s), t, "{s}");
+    }
+}
+
+#[test]
+fn corrections_fix_the_kind_not_only_the_listed_strings() {
+    // 髮 after an adverb, other 发-words; 干 after other 幹 phrases; 只 "only" before other verbs.
+    for (s, t) in [
+        ("一直发烧", "一直發燒"),
+        ("不断发展", "不斷發展"),
+        ("被发布", "被發佈"),
+        ("能干预", "能干預"),
+        ("干等", "乾等"),
+        ("这是只能如此", "這是只能如此"),
+    ] {
+        assert_eq!(s2t(s), t, "{s}");
+    }
+}
+
+#[test]
+fn what_must_stay_right() {
+    for (s, t) in [
+        ("头发", "頭髮"),
+        ("理发", "理髮"),
+        ("发现", "發現"),
+        ("干杯", "乾杯"),
+        ("饼干", "餅乾"),
+        ("关系", "關係"),
+        ("系鞋带", "繫鞋帶"),
+        ("准确", "準確"),
+        ("以后", "以後"),
+        ("皇后", "皇后"),
+        ("台风", "颱風"),
+        ("冲锋", "衝鋒"),
+        ("冲茶", "沖茶"),
+        ("白发生长", "白髮生長"),
+    ] {
+        assert_eq!(s2t(s), t, "{s}");
+    }
+    assert_eq!(convert(&["--to", "simplified"], "乾隆"), "乾隆");
+}
+
+#[test]
+fn taiwan_and_hong_kong_forms() {
+    assert_eq!(convert(&["--to", "taiwan"], "里面"), "裡面");
+    assert_eq!(convert(&["--to", "traditional"], "里面"), "裏面");
+    assert_eq!(
+        convert(&["--to", "simplified"], "看著 著急 裡面"),
+        "看着 着急 里面"
+    );
+    assert_eq!(
+        convert(&["--from", "taiwan", "--to", "simplified"], "看著 著急"),
+        "看着 着急"
+    );
+    assert_eq!(convert(&["--to", "hongkong"], "卫生"), "衞生");
+    // Phrase conversion only on request.
+    assert_eq!(convert(&["--to", "taiwan"], "软件"), "軟件");
+    assert_eq!(
+        convert(&["--to", "taiwan", "--taiwan-phrases"], "软件"),
+        "軟體"
+    );
+    // Simplified text never goes through a traditional-to-simplified config.
+    assert_eq!(convert(&["--to", "simplified"], "什么"), "什么");
+    assert_eq!(
+        convert(&["--to", "simplified", "--taiwan-phrases"], "什么"),
+        "什么"
+    );
+}
+
+#[test]
+fn convert_is_line_for_line_and_reads_files() {
+    assert_eq!(s2t("头发\n\n发现\r\n"), "頭髮\n\n發現\r\n");
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("a.txt");
+    std::fs::write(&f, "头发").unwrap();
+    assert_eq!(
+        convert(&["--to", "traditional", f.to_str().unwrap()], ""),
+        "頭髮"
+    );
+}
+
+#[test]
+fn the_region_is_detected() {
+    let c = Converters::new();
+    assert_eq!(
+        c.detect(qunxiang::source::BUNDLED_ARTICLE),
+        (SourceScript::Traditional, Some(Region::Taiwan))
+    );
+    let loaded = qunxiang::load(&Input::Bundled, Default::default(), &c).unwrap();
+    assert_eq!(loaded.article.region, Some(Region::Taiwan));
+}
+
+#[test]
+fn every_script_and_back_shows_the_original_bytes() {
+    let c = std::sync::Arc::new(Converters::new());
+    let loaded = qunxiang::load(&Input::Bundled, Default::default(), &c).unwrap();
+    let original = loaded.article.clone();
+    let mut app = App::new(loaded, c.clone(), Script::Original);
+    let first = snapshot(&mut app, 120, 40, &[]);
+    // T cycles: simplified, traditional, Taiwan, Hong Kong, original.
+    let mut screens = Vec::new();
+    for _ in 0..5 {
+        screens.push(snapshot(&mut app, 120, 40, &parse_keys("T").unwrap()));
+    }
+    assert!(screens[0].contains("陈柯") && screens[0].contains("简体"));
+    assert!(
+        screens[1].contains("繁體") && screens[1].contains("爲大家"),
+        "OpenCC standard forms"
+    );
+    assert!(screens[2].contains("台灣正體"));
+    assert!(screens[3].contains("香港繁體"));
+    assert_eq!(screens[4], first);
+    assert_eq!(app.article(), &original);
+    // Every string of the article converts together, always from the original.
+    let s = c.convert_article(&original, Script::Simplified).unwrap();
+    let back = c.convert_article(&s, Script::Traditional).unwrap();
+    assert_ne!(
+        back, original,
+        "chaining conversions does not give the original back"
+    );
+    assert_eq!(
+        c.convert_article(&original, Script::Original).unwrap(),
+        original
+    );
+}
+
+#[test]
+fn a_user_dictionary_goes_first_and_bad_lines_are_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("s2t.txt"),
+        "# my words\n头发\t頭髮髮\n\nbroken line\n",
+    )
+    .unwrap();
+    let c = Converters::with(
+        Corrections {
+            user_dir: Some(dir.path().into()),
+        },
+        false,
+    );
+    assert_eq!(
+        c.convert_str(Config::S2t, "头发和发现").unwrap(),
+        "頭髮髮和發現"
+    );
+}
+
+#[test]
+fn a_broken_opencc_data_dir_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("t2s.json"), "{ not json").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_qunxiang"))
+        .args(["--json"])
+        .env("QUNXIANG_OPENCC_DATA", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("t2s.json") && err.contains(dir.path().to_str().unwrap()),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    std::fs::write(dir.path().join("t2s.json"), r#"{"segmentation":{"type":"mmseg","dict":{"type":"ocd2","file":"Missing.ocd2"}},"conversion_chain":[{"dict":{"type":"ocd2","file":"Missing.ocd2"}}]}"#).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_qunxiang"))
+        .args(["--json"])
+        .env("QUNXIANG_OPENCC_DATA", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("OpenCC could not load config t2s"), "{err}");
+}

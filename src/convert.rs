@@ -33,6 +33,10 @@ pub const OPENCC_DATA_DIRS: &[&str] = &[
 /// text dictionary (see `assets/opencc/README.md`).
 pub const CORRECTIONS_S2T: &str = include_str!("../assets/opencc/corrections_s2t.txt");
 
+/// The reader's corrections to OpenCC 1.1's Taiwan-to-standard traditional conversion
+/// (TWVariantsRev maps 參 to 蔘, the ginseng form, everywhere).
+pub const CORRECTIONS_TW2T: &str = include_str!("../assets/opencc/corrections_tw2t.txt");
+
 /// The script a reader shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Script {
@@ -184,11 +188,13 @@ impl Config {
     }
 
     /// The direction of corrections that apply: `s2t` for configurations from simplified,
-    /// `t2s` for those to simplified, none between traditional forms.
+    /// `t2s` for those to simplified, `tw2t` from Taiwan forms to other traditional forms,
+    /// none otherwise.
     pub fn corrections(self) -> Option<&'static str> {
         match self {
             Config::S2t | Config::S2tw | Config::S2twp | Config::S2hk => Some("s2t"),
             Config::T2s | Config::Tw2s | Config::Tw2sp | Config::Hk2s => Some("t2s"),
+            Config::Tw2t | Config::Tw2hk => Some("tw2t"),
             _ => None,
         }
     }

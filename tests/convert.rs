@@ -104,6 +104,15 @@ fn taiwan_and_hong_kong_forms() {
         "看着 着急"
     );
     assert_eq!(convert(&["--to", "hongkong"], "卫生"), "衞生");
+    // OpenCC 1.1's TWVariantsRev turns 參 into 蔘 (ginseng); the correction keeps 參.
+    assert_eq!(
+        convert(&["--from", "taiwan", "--to", "traditional"], "報名參加"),
+        "報名參加"
+    );
+    assert_eq!(
+        convert(&["--from", "taiwan", "--to", "hongkong"], "參加"),
+        "參加"
+    );
     // Phrase conversion only on request.
     assert_eq!(convert(&["--to", "taiwan"], "软件"), "軟件");
     assert_eq!(

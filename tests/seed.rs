@@ -288,5 +288,11 @@ fn simplified_conversion_of_every_string() {
     assert!(s.byline.unwrap().contains("冯晓玲"));
     // The original is untouched, and converting the original to itself is the original.
     assert_eq!(c.convert_article(&a, Script::Original).unwrap(), a);
-    assert_eq!(c.convert_article(&a, Script::Traditional).unwrap(), a);
+    // The seed uses Taiwan forms: shown in Taiwan forms it is the original.
+    assert_eq!(c.convert_article(&a, Script::Taiwan).unwrap(), a);
+    let standard = c.convert_article(&a, Script::Traditional).unwrap();
+    assert!(
+        standard.profiles[0].paragraphs[3].contains("報名參加成爲志願者"),
+        "參 stays 參"
+    );
 }

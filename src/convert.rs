@@ -282,8 +282,8 @@ impl Corrections {
         Corrections { user_dir: dir }
     }
 
-    /// Text dictionaries for `direction` (`s2t` or `t2s`) as (file name, contents), the
-    /// user's first.
+    /// Text dictionaries for `direction` (`s2t`, `t2s` or `tw2t`) as (file name, contents),
+    /// the user's first.
     fn dictionaries(&self, direction: &str) -> Vec<(String, String)> {
         let mut out = Vec::new();
         if let Some(dir) = &self.user_dir
@@ -291,12 +291,12 @@ impl Corrections {
         {
             out.push((format!("user_{direction}.txt"), clean_dictionary(&text)));
         }
-        if direction == "s2t" {
-            out.push((
-                "corrections_s2t.txt".to_string(),
-                CORRECTIONS_S2T.to_string(),
-            ));
-        }
+        let bundled = match direction {
+            "s2t" => CORRECTIONS_S2T,
+            "tw2t" => CORRECTIONS_TW2T,
+            _ => return out,
+        };
+        out.push((format!("corrections_{direction}.txt"), bundled.to_string()));
         out
     }
 }

@@ -34,7 +34,7 @@ pub fn extract(text: &str, script: SourceScript) -> Article {
     article.lead = body[..first.start].to_vec();
     for (k, s) in sections.iter().enumerate() {
         let end = sections.get(k + 1).map_or(body.len(), |n| n.start);
-        let mut paragraphs = body[s.caption + 1..end].to_vec();
+        let mut paragraphs = body[s.body_start..end].to_vec();
         if k + 1 == sections.len() {
             let c = profiles::closing_start(&paragraphs, &s.name);
             article.closing = paragraphs.split_off(c);

@@ -8,6 +8,8 @@
 //! mentioned, loses; a person also called by the given name alone keeps the surname),
 //! preferring a tail that begins with a common surname.
 
+use std::collections::HashMap;
+
 /// Common Chinese surnames (single characters, both scripts), from the most frequent
 /// surnames of the national household registry lists (百家姓 order is not used).
 pub const COMMON_SURNAMES: &str = "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林高羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧肖田董袁潘於于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付方白鄒邹孟熊秦邱江尹薛閆闫段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤常溫温康施文牛樊葛邢安齊齐易喬乔伍龐庞顏颜倪莊庄聶聂章魯鲁岳翟殷詹申歐欧耿關关蘭兰焦俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童淩凌畢毕單单季裴霍塗涂成苗谷盛曲翁冉駱骆藍蓝路游辛靳管柴蒙鮑鲍華华喻祁蒲房滕屈饒饶解牟艾尤陽阳時时穆農农司卓古吉繆缪簡简車车項项連连蘆芦麥麦褚婁娄竇窦戚岑景黨党宮宫費费卜冷晏席衛卫米柏宗瞿桂全佟應应臧閔闵苟鄔邬邊边卞姬師师和仇欒栾隋商刁沙榮荣巫寇桑郎甄叢丛仲虞敖鞏巩明佘池查麻苑遲迟鄺邝";
@@ -186,17 +188,81 @@ fn is_name_char(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '·' | '•')
 }
 
-/// A candidate caption: the role and the name at its end, judged by how often the following
-/// text (`after`) mentions the name.
-pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)> {
-    let n = line.chars().count();
-    if !(2..=80).contains(&n)
-        || line.contains(SENTENCE_MARKS)
-        || strip_heading_marks(line).is_some()
+/// Characters that end a role phrase's title (書記, 主任, 隊長, 護士, 志願者, 攤主, 騎手, …).
+pub const TITLE_ENDINGS: &str = "長长記记任員员師师生士手主工人者官警家姐嫂哥叔姨伯";
+
+/// Characters before which a role phrase in running prose starts (是永安社區志工隊隊長,
+/// 提起三任老支部書記): verbs, particles and counters that are not part of the role.
+const ROLE_STOPS: &str = "的是了起任位名个個和与與及说說叫为為当當由把被让讓对對在从從向给給跟同";
+
+/// Speech verbs and other words that, right after a name, show the line is a sentence.
+const NOT_A_NAME_END: &[&str] = &["说", "說", "表示", "告诉", "告訴", "笑", "今年"];
+
+fn is_surname_start(t: &str) -> bool {
+    t.chars()
+        .next()
+        .is_some_and(|c| COMMON_SURNAMES.contains(c))
+}
+
+/// A role phrase: ends like a title ([`TITLE_ENDINGS`]), 2 to 40 chars.
+fn looks_like_role(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=40).contains(&n)
+        && s.chars()
+            .next_back()
+            .is_some_and(|c| TITLE_ENDINGS.contains(c))
+}
+
+/// A caption that gives the name first: `張建國，某村黨支部書記`, `黃詠琪：某醫院護士`,
+/// `陳建華：退休教師，義務輔導學生十二年。` (a sentence caption: the role is its first
+/// clause). The name (2 to 5 characters) must be mentioned in the following text `after`.
+pub fn split_name_first(line: &str, after: &str) -> Option<(Option<String>, String)> {
+    if line.chars().count() > 60 || line.trim_end_matches(['。', '.']).contains(SENTENCE_MARKS) {
+        return None;
+    }
+    let (head, rest) = line.split_once(['，', ',', '：', ':', ' ', '\u{3000}'])?;
+    let head = head.trim();
+    let n = head.chars().count();
+    if !(2..=5).contains(&n) || !head.chars().all(is_name_char) {
+        return None;
+    }
+    if head
+        .chars()
+        .next_back()
+        .is_some_and(|c| TITLE_ENDINGS.contains(c))
+        && !is_surname_start(head)
+        || TITLE_WORDS.iter().any(|t| head.ends_with(t))
+        || NOT_A_NAME_END.iter().any(|v| head.ends_with(v))
+        || !after.contains(head)
     {
         return None;
     }
-    if line.starts_with(['“', '「', '【', '(', '（']) || split_section_number(line).is_some() {
+    let role = rest
+        .split(['，', ',', '。', '；', ';'])
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| c.is_whitespace() || "、:：—-".contains(c));
+    if role.is_empty() || role.chars().count() > 40 {
+        return None;
+    }
+    Some((Some(role.to_string()), head.to_string()))
+}
+
+/// A candidate caption: the role and the name at its end, judged by how often the following
+/// text (`after`) mentions the name; or a name-first caption ([`split_name_first`]).
+pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)> {
+    let line = line.trim_start_matches(['—', '-', '─', ' ']);
+    let n = line.chars().count();
+    if !(2..=80).contains(&n) || strip_heading_marks(line).is_some() {
+        return None;
+    }
+    if line.starts_with(['“', '「', '【', '(', '（']) {
+        return None;
+    }
+    if let Some(c) = split_name_first(line, after) {
+        return Some(c);
+    }
+    if line.contains(SENTENCE_MARKS) || line.contains(['，', ',']) {
         return None;
     }
     let chars: Vec<char> = line.chars().collect();
@@ -220,22 +286,16 @@ pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)
         .map(tail)
         .take_while(|t| after.matches(t.as_str()).count() * 2 >= base_count)
         .collect();
-    let is_surname = |t: &String| {
-        t.chars()
-            .next()
-            .is_some_and(|c| COMMON_SURNAMES.contains(c))
-    };
     let name = candidates
         .iter()
         .rev()
-        .find(|t| is_surname(t))
+        .find(|t| is_surname_start(t))
         .or(candidates.last())?
         .clone();
-    if base_count < 2 && !is_surname(&name) {
+    if base_count < 2 && !is_surname_start(&name) {
         return None;
     }
-    let role_chars = &chars[..chars.len() - name.chars().count()];
-    let role: String = role_chars.iter().collect();
+    let role: String = chars[..chars.len() - name.chars().count()].iter().collect();
     let role = role
         .trim_matches(|c: char| c.is_whitespace() || "、,，:：—-·".contains(c))
         .to_string();
@@ -318,15 +378,16 @@ pub fn short_role(role: &str) -> String {
 /// A profile section found in the body: indices into the body paragraphs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
-    /// Index of the first line of the section (number, heading or caption).
+    /// Index of the first line of the section (number, heading, caption, or the paragraph
+    /// that introduces the person).
     pub start: usize,
-    /// Index of the caption line; the section's paragraphs start after it.
-    pub caption: usize,
+    /// Index of the section's first paragraph (after its heading and caption).
+    pub body_start: usize,
     /// Section number as written.
     pub number: Option<String>,
     /// Heading without marks.
     pub heading: Option<String>,
-    /// Role from the caption.
+    /// Role from the caption or the introducing phrase.
     pub role: Option<String>,
     /// The person's name.
     pub name: String,
@@ -335,22 +396,45 @@ pub struct Section {
 /// How many paragraphs after a caption are searched for mentions of the name.
 const MENTION_WINDOW: usize = 40;
 
-/// Finds the profile sections in the cleaned body paragraphs, in order.
+/// Finds the profile sections in the cleaned body paragraphs, in order. Three layouts are
+/// tried in turn, and the first that finds a profile wins:
+/// 1. captions ([`split_caption`]), each with an optional heading and section number before
+///    it (or a number on the caption's own line);
+/// 2. headings without captions (a quoted or bracketed line, or a numbered one), each
+///    section's person being the one its text names most ([`prose_people`]);
+/// 3. people introduced in running prose by a role phrase (`…理事長林志明說`), each
+///    section starting at the paragraph that introduces its person.
 pub fn find_sections(body: &[String]) -> Vec<Section> {
+    let by_caption = caption_sections(body);
+    if !by_caption.is_empty() {
+        return by_caption;
+    }
+    let people = prose_people(body);
+    let by_heading = heading_sections(body, &people);
+    if by_heading.len() >= 2 {
+        return by_heading;
+    }
+    prose_sections(&people)
+}
+
+fn caption_sections(body: &[String]) -> Vec<Section> {
     let mut sections: Vec<Section> = Vec::new();
-    let mut i = 0;
-    while i < body.len() {
+    for i in 0..body.len() {
         let end = (i + 1 + MENTION_WINDOW).min(body.len());
         let after = body[i + 1..end].concat();
-        let Some((role, name)) = split_caption(&body[i], &after) else {
-            i += 1;
+        // A number on the caption's own line: （一）陳建華：退休教師，…
+        let (own_number, line) = match split_section_number(&body[i]) {
+            Some((n, rest)) if !rest.is_empty() => (Some(n), rest),
+            _ => (None, body[i].clone()),
+        };
+        let Some((role, name)) = split_caption(&line, &after) else {
             continue;
         };
-        let floor = sections.last().map_or(0, |s| s.caption + 2);
+        let floor = sections.last().map_or(0, |s| s.body_start + 1);
         let mut start = i;
         let mut heading = None;
-        let mut number = None;
-        if i > floor {
+        let mut number = own_number.clone();
+        if i > floor && own_number.is_none() {
             if let Some((num, rest)) = split_section_number(&body[i - 1]) {
                 number = Some(num);
                 heading = if rest.is_empty() {
@@ -373,13 +457,165 @@ pub fn find_sections(body: &[String]) -> Vec<Section> {
         }
         sections.push(Section {
             start,
-            caption: i,
+            body_start: i + 1,
             number,
             heading,
             role,
             name,
         });
-        i += 1;
+    }
+    sections
+}
+
+/// A person introduced in running prose, with the role phrase before the name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProsePerson {
+    /// The name (2 or 3 characters, beginning with a common surname).
+    pub name: String,
+    /// The role phrase before the name (or before a list of names sharing it).
+    pub role: String,
+    /// Index of the paragraph that introduces the person.
+    pub paragraph: usize,
+}
+
+/// The role phrase that ends at char `end` of `chars`: back to the clause start, then cut
+/// after the last [`ROLE_STOPS`] character. `None` unless it looks like a role.
+fn role_before(chars: &[char], end: usize) -> Option<String> {
+    let clause_start = chars[..end]
+        .iter()
+        .rposition(|c| "，,。；;：:！!？?“”「」（）()…—".contains(*c) || c.is_whitespace())
+        .map_or(0, |i| i + 1);
+    let clause = &chars[clause_start..end];
+    let cut = clause
+        .iter()
+        .rposition(|c| ROLE_STOPS.contains(*c))
+        .map_or(0, |i| i + 1);
+    let role: String = clause[cut..].iter().collect();
+    looks_like_role(&role).then_some(role)
+}
+
+/// People introduced in running prose: a role phrase ([`looks_like_role`]) right before a
+/// name of two or three characters that begins with a common surname and is mentioned at
+/// least three times in the body; one role may be shared by a list of names
+/// (`三任老支部书记于甲、于乙、于丙`). In order of first introduction.
+pub fn prose_people(body: &[String]) -> Vec<ProsePerson> {
+    // Mentions of every 2- and 3-char candidate name, counted in one pass.
+    let mut mentions: HashMap<String, usize> = HashMap::new();
+    for p in body {
+        let chars: Vec<char> = p.chars().collect();
+        for i in 0..chars.len() {
+            if COMMON_SURNAMES.contains(chars[i]) {
+                for l in [2, 3] {
+                    if i + l <= chars.len() && chars[i..i + l].iter().all(|&c| is_name_char(c)) {
+                        *mentions
+                            .entry(chars[i..i + l].iter().collect())
+                            .or_default() += 1;
+                    }
+                }
+            }
+        }
+    }
+    let mut people: Vec<ProsePerson> = Vec::new();
+    for (pi, p) in body.iter().enumerate() {
+        let chars: Vec<char> = p.chars().collect();
+        for i in 0..chars.len() {
+            if !COMMON_SURNAMES.contains(chars[i]) || i == 0 {
+                continue;
+            }
+            // The longest of the 3- and 2-char names mentioned often enough.
+            let name = [3, 2]
+                .into_iter()
+                .filter(|&l| i + l <= chars.len())
+                .find_map(|l| {
+                    let n: String = chars[i..i + l].iter().collect();
+                    (mentions.get(&n).copied().unwrap_or(0) >= 3).then_some(n)
+                });
+            let Some(name) = name else { continue };
+            if people.iter().any(|q| q.name == name) {
+                continue;
+            }
+            // Role right before the name, or before the list the name ends.
+            let mut k = i;
+            while k > 0 && chars[k - 1] == '、' {
+                // Skip back over one listed name: 于甲、于乙、
+                let prev = chars[..k - 1]
+                    .iter()
+                    .rev()
+                    .take_while(|&&c| is_name_char(c))
+                    .count()
+                    .min(3);
+                k = k - 1 - prev;
+            }
+            if let Some(role) = role_before(&chars, k) {
+                people.push(ProsePerson {
+                    name,
+                    role,
+                    paragraph: pi,
+                });
+            }
+        }
+    }
+    people
+}
+
+/// Sections that start at headings without captions; each person is the one among
+/// `people` (or, failing that, among names at the start of the section's paragraphs) that
+/// the section mentions most.
+fn heading_sections(body: &[String], people: &[ProsePerson]) -> Vec<Section> {
+    let heads: Vec<(usize, Option<String>, String)> = body
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let (num, rest) = match split_section_number(l) {
+                Some((n, r)) => (Some(n), r),
+                None => (None, l.clone()),
+            };
+            let h = strip_heading_marks(&rest)?;
+            (h.chars().count() <= 30 && !h.contains(SENTENCE_MARKS[0]))
+                .then(|| (i, num, h.to_string()))
+        })
+        .collect();
+    let mut sections = Vec::new();
+    for (k, (i, num, heading)) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).map_or(body.len(), |h| h.0);
+        let text = body[i + 1..end].concat();
+        let best = people
+            .iter()
+            .map(|p| (text.matches(p.name.as_str()).count(), p))
+            .filter(|(n, _)| *n >= 2)
+            .max_by_key(|(n, _)| *n);
+        if let Some((_, p)) = best {
+            sections.push(Section {
+                start: *i,
+                body_start: i + 1,
+                number: num.clone(),
+                heading: Some(heading.clone()),
+                role: Some(p.role.clone()),
+                name: p.name.clone(),
+            });
+        }
+    }
+    sections
+}
+
+/// Sections that start where [`prose_people`] introduces each person; at least two people.
+fn prose_sections(people: &[ProsePerson]) -> Vec<Section> {
+    let mut sections: Vec<Section> = Vec::new();
+    for p in people {
+        if sections.last().is_some_and(|s| s.start >= p.paragraph) {
+            continue; // introduced in the same paragraph as the previous person
+        }
+        sections.push(Section {
+            start: p.paragraph,
+            body_start: p.paragraph,
+            number: None,
+            heading: None,
+            role: Some(p.role.clone()),
+            name: p.name.clone(),
+        });
+    }
+    if sections.len() < 2 {
+        sections.clear();
     }
     sections
 }

@@ -1,22 +1,24 @@
-//! Separating article text from what is not: repeated headlines, image captions, the
-//! byline, and page furniture (share buttons, related-article lists).
+//! Separating article text from what is not: crawler lines, repeated headlines, photo
+//! captions, the byline, page furniture (share buttons, related links, app prompts, privacy
+//! banners, footers), and pinyin annotations that machine conversion puts inside words.
 
 /// Text split into the parts that precede profile detection.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Cleaned {
-    /// The headline (the first line), once.
+    /// The headline, once.
     pub headline: String,
     /// The byline without brackets (`記者:…`), when the text has one.
     pub byline: Option<String>,
     /// Article paragraphs in order, trimmed, without headline, byline, captions, furniture.
     pub body: Vec<String>,
-    /// Photo captions set aside (`圖為…`, `▲…`). Repeats of the headline, which pages use as
-    /// image captions, are dropped.
+    /// Photo captions set aside (`圖為…`, `▲…`, `（攝影：…）`). Repeats of the headline,
+    /// which pages use as image captions, are dropped.
     pub captions: Vec<String>,
 }
 
 /// Markers of page furniture that ends the article: everything from such a line on is not
-/// article text. Both scripts are listed.
+/// article text (share buttons, related links, editor lines, copyright and privacy
+/// footers). Both scripts.
 pub const TAIL_MARKERS: &[&str] = &[
     "分享到",
     "分享至",
@@ -37,10 +39,18 @@ pub const TAIL_MARKERS: &[&str] = &[
     "【纠错】",
     "熱門推薦",
     "热门推荐",
+    "版權所有",
+    "版权所有",
+    "Copyright",
+    "©",
+    "本網站使用",
+    "本网站使用",
+    "未經授權",
+    "未经授权",
 ];
 
-/// Short lines that are page chrome wherever they appear.
-pub const FURNITURE_LINES: &[&str] = &[
+/// Words that make a short line page chrome wherever it appears (buttons, prompts, banners).
+pub const FURNITURE_WORDS: &[&str] = &[
     "打印",
     "關閉",
     "关闭",
@@ -50,11 +60,38 @@ pub const FURNITURE_LINES: &[&str] = &[
     "点赞",
     "評論",
     "评论",
-    "分享",
     "返回頂部",
     "返回顶部",
     "字號",
     "字号",
+    "點擊進入",
+    "点击进入",
+    "掃一掃",
+    "扫一扫",
+    "打開APP",
+    "打开APP",
+    "下載APP",
+    "下载APP",
+    "閱讀全文",
+    "阅读全文",
+    "查看原文",
+    "上一篇",
+    "下一篇",
+    "關注我們",
+    "关注我们",
+    "客戶端",
+    "客户端",
+    "隱私政策",
+    "隐私政策",
+    "Cookie",
+    "cookie",
+    "【打印】",
+    "【关闭】",
+    "【關閉】",
+    "點擊查看",
+    "点击查看",
+    "專題",
+    "专题",
 ];
 
 /// Words that make a leading bracket a byline: `(記者:…)`, `（通讯员 …）`, `（文/…）`.
@@ -85,60 +122,163 @@ pub fn trim(s: &str) -> &str {
 }
 
 fn is_tail_marker(p: &str) -> bool {
-    p.chars().count() <= 40 && TAIL_MARKERS.iter().any(|m| p.starts_with(m))
+    p.chars().count() <= 80
+        && TAIL_MARKERS
+            .iter()
+            .any(|m| p.starts_with(m) || (m.len() > 3 && p.contains(m)))
 }
 
-fn is_furniture(p: &str) -> bool {
-    let core = p.trim_end_matches([':', '：']);
-    FURNITURE_LINES.contains(&core)
+fn has_cjk(p: &str) -> bool {
+    p.chars()
+        .any(|c| matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}'))
+}
+
+fn has_kana(p: &str) -> bool {
+    p.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}'))
+}
+
+/// Page chrome: a short line with a [`FURNITURE_WORDS`] word, a line in Japanese kana (a
+/// prompt; Chinese articles do not use kana), or a line of Latin text without any Chinese
+/// character that is not a section number.
+pub fn is_furniture(p: &str) -> bool {
+    let n = p.chars().count();
+    (n <= 30 && FURNITURE_WORDS.iter().any(|w| p.contains(w)))
+        || has_kana(p)
+        || (n <= 80 && !has_cjk(p) && p.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3)
+}
+
+/// A crawler or dateline line before the headline: a date (2020-02-15, 2020年2月15日) with a
+/// clock time or a source/author word, in a short line.
+pub fn is_dateline(p: &str) -> bool {
+    if p.chars().count() > 60 {
+        return false;
+    }
+    let digits: Vec<char> = p.chars().collect();
+    let has_date = digits.windows(5).any(|w| {
+        w[..4].iter().all(|c| c.is_ascii_digit()) && matches!(w[4], '-' | '/' | '年' | '.')
+    });
+    let has_time = digits
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == ':' && w[2].is_ascii_digit());
+    has_date
+        && (has_time
+            || [
+                "来源", "來源", "发布", "發布", "發佈", "作者", "编辑", "編輯", "时间", "時間",
+            ]
+            .iter()
+            .any(|w| p.contains(w)))
 }
 
 fn is_photo_caption(p: &str) -> bool {
-    p.starts_with("圖為") || p.starts_with("图为") || p.starts_with('▲') || p.starts_with('△')
+    p.starts_with("圖為")
+        || p.starts_with("图为")
+        || p.starts_with('▲')
+        || p.starts_with('△')
+        || ((p.starts_with('（') || p.starts_with('('))
+            && p.chars().count() <= 30
+            && ["攝影", "摄影", "圖/", "图/", "供圖", "供图"]
+                .iter()
+                .any(|w| p.contains(w)))
 }
 
 /// Splits a leading byline off a paragraph: `(記者:馮曉玲)“我志願…` gives
 /// `Some(("記者:馮曉玲", "“我志願…"))`. Brackets are `()` or `（）`; the bracket must close
-/// within 40 characters and contain one of [`BYLINE_WORDS`].
+/// within 40 characters and contain one of [`BYLINE_WORDS`]. Text before the bracket that
+/// names the paper (`桐川日报讯`) stays with the paragraph.
 pub fn split_byline(p: &str) -> Option<(String, String)> {
-    let rest = p.strip_prefix('(').or_else(|| p.strip_prefix('（'))?;
+    let open = p.find(['(', '（'])?;
+    let before = &p[..open];
+    if before.chars().count() > 12 || before.contains(['。', '，', ',']) {
+        return None;
+    }
+    let rest = &p[open + p[open..].chars().next()?.len_utf8()..];
     let close = rest.find([')', '）'])?;
     let inner = &rest[..close];
     if inner.chars().count() > 40 || !BYLINE_WORDS.iter().any(|w| inner.contains(w)) {
         return None;
     }
     let after = &rest[close + rest[close..].chars().next()?.len_utf8()..];
-    Some((trim(inner).to_string(), trim(after).to_string()))
+    Some((trim(inner).to_string(), format!("{before}{}", trim(after))))
 }
 
-/// A whole-line byline such as `记者 张三 通讯员 李四` or `本報記者 王五`.
+/// A whole-line byline such as `记者 张三 通讯员 李四`, `本報記者 王五` or
+/// `澜江日报记者 周晓雯`: a short line without clause punctuation that has a byline word.
 fn is_byline_line(p: &str) -> bool {
-    p.chars().count() <= 30
-        && !p.contains(['。', '，', ','])
+    p.chars().count() <= 40
+        && !p.contains(['。', '，', ',', '：', ':'])
         && [
             "記者",
             "记者",
-            "本報記者",
-            "本报记者",
             "通訊員",
             "通讯员",
             "文/",
             "文／",
+            "報導",
+            "报道",
         ]
         .iter()
-        .any(|w| p.starts_with(w))
+        .any(|w| p.contains(w))
+}
+
+/// Removes pinyin annotations that machine conversion puts after a character, such as
+/// `组长(zhǎng)` or `便(biàn)民`: a bracket right after a Chinese character holding one
+/// lower-case syllable of up to seven letters with a tone mark (or ü).
+pub fn strip_pinyin(line: &str) -> String {
+    const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if matches!(c, '(' | '（') && i > 0 && has_cjk(&chars[i - 1].to_string()) {
+            let inner: String = chars[i + 1..]
+                .iter()
+                .take_while(|&&c| !matches!(c, ')' | '）'))
+                .collect();
+            let n = inner.chars().count();
+            let closes = chars
+                .get(i + 1 + n)
+                .is_some_and(|&c| matches!(c, ')' | '）'));
+            if closes
+                && (1..=7).contains(&n)
+                && inner
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || TONED.contains(c))
+                && inner.chars().any(|c| TONED.contains(c))
+            {
+                i += n + 2;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
 }
 
 /// Cleans sanitized text (see [`crate::source::sanitize()`]).
 ///
-/// Lines are trimmed and blank lines dropped; the first line is the headline (unless it is
-/// longer than [`MAX_HEADLINE_CHARS`]: then it is text, and its start stands in for the
-/// headline), and every later line equal to it is an image caption. Page furniture from the first tail marker
-/// ([`TAIL_MARKERS`]) on is dropped, as are chrome lines ([`FURNITURE_LINES`]) anywhere. A
-/// byline in brackets at the start of the first paragraph, or on a line of its own among the
-/// first three, is taken out of the text.
+/// - Lines are trimmed, pinyin annotations removed ([`strip_pinyin`]), blank lines dropped.
+/// - Crawler lines before the headline ([`is_dateline`], [`is_furniture`]) are dropped.
+/// - The first remaining line is the headline, unless it is longer than
+///   [`MAX_HEADLINE_CHARS`]: then it is text, and its start stands in for the headline.
+///   Every later line equal to the headline is an image caption and is dropped.
+/// - Everything from the first tail marker ([`TAIL_MARKERS`]) on is dropped, as are chrome
+///   lines ([`is_furniture`]) anywhere; photo captions go to [`Cleaned::captions`].
+/// - A byline on a line of its own among the first three paragraphs, or in brackets at the
+///   start of the first paragraph, is taken out of the text.
 pub fn clean(text: &str) -> Cleaned {
-    let mut lines: Vec<&str> = text.lines().map(trim).filter(|l| !l.is_empty()).collect();
+    let stripped: Vec<String> = text.lines().map(|l| strip_pinyin(trim(l))).collect();
+    let mut lines: Vec<&str> = stripped
+        .iter()
+        .map(|l| l.as_str())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let skip = lines
+        .iter()
+        .take_while(|l| is_dateline(l) || is_furniture(l))
+        .count();
+    lines.drain(..skip.min(lines.len().saturating_sub(1)));
     let Some(&headline) = lines.first() else {
         return Cleaned::default();
     };
@@ -195,7 +335,36 @@ mod tests {
     }
 
     #[test]
+    fn crawler_lines_prompts_and_footers() {
+        let c = clean(
+            "2020-02-15 10:23:41 来源：某日报\n标题\n某日报记者 周晓雯 通讯员 孙立\n第一段。\n扫一扫在手机打开当前页\n\
+             Click here to subscribe\nアプリで読む\n第二段。\n▲图为社区。\n（摄影：王五）\n本网站使用Cookie。\n第三段。",
+        );
+        assert_eq!(c.headline, "标题");
+        assert_eq!(c.byline.as_deref(), Some("某日报记者 周晓雯 通讯员 孙立"));
+        assert_eq!(c.body, vec!["第一段。", "第二段。"]);
+        assert_eq!(c.captions, vec!["▲图为社区。", "（摄影：王五）"]);
+    }
+
+    #[test]
+    fn pinyin_annotations_are_removed() {
+        assert_eq!(
+            strip_pinyin("村电商小组组长(zhǎng)于小梅都(dōu)在便(biàn)民"),
+            "村电商小组组长于小梅都在便民"
+        );
+        // Not annotations: English in brackets, a number, no tone mark.
+        assert_eq!(
+            strip_pinyin("新冠(COVID-19)和APP(app)和第(3)"),
+            "新冠(COVID-19)和APP(app)和第(3)"
+        );
+    }
+
+    #[test]
     fn a_bracket_without_byline_words_stays_text() {
         assert_eq!(split_byline("（一）社区"), None);
+        assert_eq!(
+            split_byline("桐川日报讯（记者 邵文涛）6月3日下午"),
+            Some(("记者 邵文涛".into(), "桐川日报讯6月3日下午".into()))
+        );
     }
 }

@@ -189,7 +189,7 @@ fn is_name_char(c: char) -> bool {
 }
 
 /// Characters that end a role phrase's title (書記, 主任, 隊長, 護士, 志願者, 攤主, 騎手, …).
-pub const TITLE_ENDINGS: &str = "長长記记任員员師师生士手主工人者官警家姐嫂哥叔姨伯";
+pub const TITLE_ENDINGS: &str = "長长記记任員员師师生士手主工人者官警家姐嫂哥叔姨伯民機机部范範兵板闆練练計计理潔洁户戶匠農农娘嬸婶婆爺爷媽妈爸長";
 
 /// Characters before which a role phrase in running prose starts (是永安社區志工隊隊長,
 /// 提起三任老支部書記): verbs, particles and counters that are not part of the role.
@@ -301,6 +301,13 @@ pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)
         .to_string();
     if role.is_empty() {
         return None; // a bare name is a roll-call line, not a caption
+    }
+    // A heading that happens to end in a word the text repeats (开着货车送物资) is not a
+    // caption: the part before the name must read as a role, unless the name is a
+    // surname-led name the text keeps using.
+    let mentions = after.matches(name.as_str()).count();
+    if !(looks_like_role(&role) || is_surname_start(&name) && mentions >= 3) {
+        return None;
     }
     Some((Some(role), name))
 }
@@ -620,14 +627,38 @@ fn prose_sections(people: &[ProsePerson]) -> Vec<Section> {
     sections
 }
 
+/// Forms of address that follow a surname (黃姑娘, 王老師, 李醫生), both scripts.
+pub const ADDRESS_TITLES: &[&str] = &[
+    "姑娘", "老師", "老师", "醫生", "医生", "師傅", "师傅", "書記", "书记", "主任", "大姐", "大哥",
+    "阿姨", "護士", "护士", "隊長", "队长", "警官", "所長", "所长", "院長", "院长", "村長", "村长",
+    "站長", "站长", "姐", "哥", "叔", "伯", "嬸", "婶", "奶奶", "爺爺", "爷爷",
+];
+
+/// The ways an article refers to a person: the full name, the given name (two characters or
+/// more), and for names that begin with a common surname 老X, 小X and X with a form of
+/// address ([`ADDRESS_TITLES`]).
+pub fn aliases(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    let given: String = name.chars().skip(1).collect();
+    if given.chars().count() >= 2 {
+        out.push(given);
+    }
+    if is_surname_start(name) && name.chars().count() <= 3 {
+        let s: String = name.chars().take(1).collect();
+        out.push(format!("老{s}"));
+        out.push(format!("小{s}"));
+        out.extend(ADDRESS_TITLES.iter().map(|t| format!("{s}{t}")));
+    }
+    out
+}
+
 /// Splits the closing off the last section's paragraphs: the longest run of final paragraphs
 /// that mention neither the person (name, given name) nor 他/她, and are not a quotation.
 /// Returns the index where the closing starts (`paragraphs.len()` when there is none).
 pub fn closing_start(paragraphs: &[String], name: &str) -> usize {
-    let given: String = name.chars().skip(1).collect();
+    let names = aliases(name);
     let mentions = |p: &String| {
-        p.contains(name)
-            || (given.chars().count() >= 2 && p.contains(given.as_str()))
+        names.iter().any(|n| p.contains(n.as_str()))
             || p.contains(['他', '她'])
             || p.starts_with(['“', '「'])
     };

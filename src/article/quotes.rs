@@ -147,18 +147,30 @@ enum Speaker {
     Other,
 }
 
-fn speaker(clause: &str, names: &[&str]) -> Speaker {
+/// Who a speaker clause names: the person when it holds one of `names`, or when its last
+/// comma-clause begins with 他/她 (他告訴記者, 随后她说, not 王奶奶拉着她的手说); someone else
+/// when it has a speech verb or ends with a colon (`colon`) without naming the person.
+fn speaker(clause: &str, names: &[String], colon: bool) -> Speaker {
     if clause.is_empty() {
         return Speaker::Unattributed;
     }
     if names
         .iter()
-        .chain(PRONOUNS)
-        .any(|n| !n.is_empty() && clause.contains(n))
+        .any(|n| !n.is_empty() && clause.contains(n.as_str()))
     {
         return Speaker::Person;
     }
-    if SPEECH_VERBS.iter().any(|v| clause.contains(v)) {
+    let last = clause.rsplit(['，', ',']).next().unwrap_or(clause);
+    let chars: Vec<char> = last.chars().collect();
+    if let Some(i) = chars
+        .iter()
+        .take(3)
+        .position(|c| PRONOUNS.iter().any(|p| p.starts_with(*c)))
+        && chars.get(i + 1) != Some(&'的')
+    {
+        return Speaker::Person;
+    }
+    if colon || SPEECH_VERBS.iter().any(|v| clause.contains(v)) {
         Speaker::Other
     } else {
         Speaker::Unattributed
@@ -166,8 +178,8 @@ fn speaker(clause: &str, names: &[&str]) -> Speaker {
 }
 
 /// The speaker clause before an opening mark: from the last sentence end up to the mark,
-/// when it ends with a colon or a speech verb.
-fn clause_before(chars: &[char], start: usize) -> String {
+/// when it ends with a colon or a speech verb; and whether it ends with a colon.
+fn clause_before(chars: &[char], start: usize) -> (String, bool) {
     let open = start.saturating_sub(1);
     let s = chars[..open]
         .iter()
@@ -175,10 +187,11 @@ fn clause_before(chars: &[char], start: usize) -> String {
         .map_or(0, |i| i + 1);
     let clause: String = chars[s..open].iter().collect();
     let core = clause.trim_end_matches([':', '：', ',', '，']);
-    if clause.ends_with([':', '：']) || SPEECH_VERBS.iter().any(|v| core.ends_with(v)) {
-        core.to_string()
+    let colon = clause.ends_with([':', '：']);
+    if colon || SPEECH_VERBS.iter().any(|v| core.ends_with(v)) {
+        (core.to_string(), colon)
     } else {
-        String::new()
+        (String::new(), false)
     }
 }
 
@@ -220,12 +233,7 @@ fn is_slogan(text: &str) -> bool {
 /// `Quote::paragraph` indexes that slice and `Quote::offset` counts chars.
 pub fn find_quotes(paragraphs: &[String], name: &str) -> Vec<Quote> {
     let chars: Vec<Vec<char>> = paragraphs.iter().map(|p| p.chars().collect()).collect();
-    let given: String = name.chars().skip(1).collect();
-    let names: Vec<&str> = if given.chars().count() >= 2 {
-        vec![name, &given]
-    } else {
-        vec![name]
-    };
+    let names = super::profiles::aliases(name);
     let mut quotes = Vec::new();
     for span in pair_marks(&chars) {
         let text = span.text.trim().to_string();
@@ -235,8 +243,8 @@ pub fn find_quotes(paragraphs: &[String], name: &str) -> Vec<Quote> {
         let before = clause_before(&chars[span.paragraph], span.start);
         let (ap, ai) = span.after;
         let after = clause_after(&chars[ap], ai);
-        let who = match speaker(&before, &names) {
-            Speaker::Unattributed => speaker(&after, &names),
+        let who = match speaker(&before.0, &names, before.1) {
+            Speaker::Unattributed => speaker(&after, &names, false),
             s => s,
         };
         match who {

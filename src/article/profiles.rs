@@ -198,10 +198,15 @@ const ROLE_STOPS: &str = "的是了起任位名个個和与與及说說叫为為
 /// Speech verbs and other words that, right after a name, show the line is a sentence.
 const NOT_A_NAME_END: &[&str] = &["说", "說", "表示", "告诉", "告訴", "笑", "今年"];
 
+/// Whether `c` is one of [`COMMON_SURNAMES`] (a set built once).
+fn is_surname(c: char) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<char>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| COMMON_SURNAMES.chars().collect())
+        .contains(&c)
+}
+
 fn is_surname_start(t: &str) -> bool {
-    t.chars()
-        .next()
-        .is_some_and(|c| COMMON_SURNAMES.contains(c))
+    t.chars().next().is_some_and(is_surname)
 }
 
 /// A role phrase: ends like a title ([`TITLE_ENDINGS`]), 2 to 40 chars.
@@ -506,42 +511,15 @@ fn role_before(chars: &[char], end: usize) -> Option<String> {
 /// least three times in the body; one role may be shared by a list of names
 /// (`三任老支部书记于甲、于乙、于丙`). In order of first introduction.
 pub fn prose_people(body: &[String]) -> Vec<ProsePerson> {
-    // Mentions of every 2- and 3-char candidate name, counted in one pass.
-    let mut mentions: HashMap<String, usize> = HashMap::new();
-    for p in body {
-        let chars: Vec<char> = p.chars().collect();
-        for i in 0..chars.len() {
-            if COMMON_SURNAMES.contains(chars[i]) {
-                for l in [2, 3] {
-                    if i + l <= chars.len() && chars[i..i + l].iter().all(|&c| is_name_char(c)) {
-                        *mentions
-                            .entry(chars[i..i + l].iter().collect())
-                            .or_default() += 1;
-                    }
-                }
-            }
-        }
-    }
-    let mut people: Vec<ProsePerson> = Vec::new();
+    // Candidates: a surname right after a role phrase (or after a list of names that
+    // follows one). Only their names are counted afterwards, so the work is linear.
+    let mut candidates: Vec<(usize, [String; 2], String)> = Vec::new();
     for (pi, p) in body.iter().enumerate() {
         let chars: Vec<char> = p.chars().collect();
-        for i in 0..chars.len() {
-            if !COMMON_SURNAMES.contains(chars[i]) || i == 0 {
+        for i in 1..chars.len() {
+            if !is_surname(chars[i]) {
                 continue;
             }
-            // The longest of the 3- and 2-char names mentioned often enough.
-            let name = [3, 2]
-                .into_iter()
-                .filter(|&l| i + l <= chars.len())
-                .find_map(|l| {
-                    let n: String = chars[i..i + l].iter().collect();
-                    (mentions.get(&n).copied().unwrap_or(0) >= 3).then_some(n)
-                });
-            let Some(name) = name else { continue };
-            if people.iter().any(|q| q.name == name) {
-                continue;
-            }
-            // Role right before the name, or before the list the name ends.
             let mut k = i;
             while k > 0 && chars[k - 1] == '、' {
                 // Skip back over one listed name: 于甲、于乙、
@@ -553,13 +531,43 @@ pub fn prose_people(body: &[String]) -> Vec<ProsePerson> {
                     .min(3);
                 k = k - 1 - prev;
             }
-            if let Some(role) = role_before(&chars, k) {
-                people.push(ProsePerson {
-                    name,
-                    role,
-                    paragraph: pi,
-                });
+            if k == 0 || !TITLE_ENDINGS.contains(chars[k - 1]) {
+                continue;
             }
+            let Some(role) = role_before(&chars, k) else {
+                continue;
+            };
+            let name = |l: usize| {
+                chars
+                    .get(i..i + l)
+                    .map(|w| w.iter().collect::<String>())
+                    .unwrap_or_default()
+            };
+            candidates.push((pi, [name(3), name(2)], role));
+        }
+    }
+    let all = body.concat();
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut count = |n: &str| -> usize {
+        if n.chars().count() < 2 || !n.chars().all(is_name_char) {
+            return 0;
+        }
+        *counts
+            .entry(n.to_string())
+            .or_insert_with(|| all.matches(n).count())
+    };
+    let mut people: Vec<ProsePerson> = Vec::new();
+    for (pi, names, role) in candidates {
+        // The longer name when the text uses it as often as the shorter (于国庆 vs 于国).
+        let Some(name) = names.into_iter().find(|n| count(n) >= 3) else {
+            continue;
+        };
+        if !people.iter().any(|q| q.name == name) {
+            people.push(ProsePerson {
+                name,
+                role,
+                paragraph: pi,
+            });
         }
     }
     people

@@ -665,10 +665,15 @@ pub fn aliases(name: &str) -> Vec<String> {
 /// Returns the index where the closing starts (`paragraphs.len()` when there is none).
 pub fn closing_start(paragraphs: &[String], name: &str) -> usize {
     let names = aliases(name);
+    // 他/她 refer to the person; 他們/她們 (they) do not.
+    let pronoun = |p: &String| {
+        let chars: Vec<char> = p.chars().collect();
+        chars.iter().enumerate().any(|(i, c)| {
+            matches!(c, '他' | '她') && !matches!(chars.get(i + 1), Some('們' | '们'))
+        })
+    };
     let mentions = |p: &String| {
-        names.iter().any(|n| p.contains(n.as_str()))
-            || p.contains(['他', '她'])
-            || p.starts_with(['“', '「'])
+        names.iter().any(|n| p.contains(n.as_str())) || pronoun(p) || p.starts_with(['“', '「'])
     };
     let mut k = paragraphs.len();
     while k > 1 && !mentions(&paragraphs[k - 1]) {

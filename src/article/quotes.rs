@@ -20,7 +20,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "說", "说", "道", "表示", "告訴", "告诉", "坦言", "介紹", "介绍", "感慨", "笑言", "回憶",
     "回忆", "強調", "强调", "解釋", "解释", "稱", "称", "問", "问", "答", "喊", "叮囑", "叮嘱",
     "提醒", "直言", "談到", "谈到", "補充", "补充", "感嘆", "感叹", "講", "讲", "透露", "寫道",
-    "写道",
+    "写道", "的話", "的话",
 ];
 
 /// Sentence and clause punctuation inside a quote that marks it as speech, not a term.
@@ -147,27 +147,51 @@ enum Speaker {
     Other,
 }
 
-/// Who a speaker clause names: the person when it holds one of `names`, or when its last
-/// comma-clause begins with 他/她 (他告訴記者, 随后她说, not 王奶奶拉着她的手说); someone else
-/// when it has a speech verb or ends with a colon (`colon`) without naming the person.
+/// Words that open a clause with its own subject other than the profiled person: a counted
+/// someone (一个学生), family, neighbours, colleagues, the reporter, a crowd.
+pub const OTHER_SUBJECTS: &[&str] = &[
+    "一个", "一個", "一位", "一名", "有人", "有位", "有个", "有個", "几位", "幾位", "妻子", "丈夫",
+    "老伴", "母亲", "母親", "父亲", "父親", "妈妈", "媽媽", "爸爸", "儿子", "兒子", "女儿", "女兒",
+    "孩子", "家人", "同事", "学生", "學生", "村民", "居民", "患者", "病人", "老人", "领导", "領導",
+    "记者", "記者", "网友", "網友", "群众", "群眾", "大家", "他们", "他們", "她们", "她們", "邻居",
+    "鄰居", "乡亲", "鄉親", "队员", "隊員", "战友", "戰友", "阿姨", "大爷", "大爺", "奶奶", "爷爷",
+    "爺爺", "老师", "老師",
+];
+
+/// Whether `clause` begins with 他/她 (within its first three characters, as in 随后她说),
+/// not 他们/她们 and not 她的 (王奶奶拉着她的手说 is not hers).
+fn starts_with_pronoun(clause: &str) -> bool {
+    let chars: Vec<char> = clause.chars().collect();
+    chars.iter().take(3).enumerate().any(|(i, c)| {
+        PRONOUNS.iter().any(|p| p.starts_with(*c))
+            && !matches!(chars.get(i + 1), Some('的' | '們' | '们'))
+    })
+}
+
+/// Who a speaker clause names. The subject of the speech verb is looked for in the last
+/// comma-clause: the person when it holds one of `names` or begins with 他/她; someone else
+/// when it begins with another subject ([`OTHER_SUBJECTS`]). A last clause without a
+/// subject of its own (迅速撥通了電話) shares the sentence's: the person when any clause
+/// names them or begins with 他/她. Otherwise someone else when there is a speech verb or
+/// the clause ends with a colon (`colon`), else unattributed.
 fn speaker(clause: &str, names: &[String], colon: bool) -> Speaker {
     if clause.is_empty() {
         return Speaker::Unattributed;
     }
-    if names
-        .iter()
-        .any(|n| !n.is_empty() && clause.contains(n.as_str()))
-    {
+    let named = |c: &str| {
+        names
+            .iter()
+            .any(|n| !n.is_empty() && c.contains(n.as_str()))
+    };
+    let last = clause.rsplit(['，', ',']).next().unwrap_or(clause);
+    if named(last) || starts_with_pronoun(last) {
         return Speaker::Person;
     }
-    let last = clause.rsplit(['，', ',']).next().unwrap_or(clause);
-    let chars: Vec<char> = last.chars().collect();
-    if let Some(i) = chars
-        .iter()
-        .take(3)
-        .position(|c| PRONOUNS.iter().any(|p| p.starts_with(*c)))
-        && chars.get(i + 1) != Some(&'的')
-    {
+    let last = last.trim_start_matches(['“', '”', '「', '」', ' ']);
+    if OTHER_SUBJECTS.iter().any(|w| last.starts_with(w)) {
+        return Speaker::Other;
+    }
+    if named(clause) || clause.split(['，', ',']).any(starts_with_pronoun) {
         return Speaker::Person;
     }
     if colon || SPEECH_VERBS.iter().any(|v| clause.contains(v)) {

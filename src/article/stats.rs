@@ -7,113 +7,19 @@
 use super::model::Stat;
 
 /// Measure words and units recognised after a number, longest first where one is a prefix
-/// of another. Both scripts.
+/// of another (人次 before 人, 個小時 before 個). Both scripts.
+#[rustfmt::skip]
 pub const UNITS: &[&str] = &[
-    "平方公里",
-    "平方米",
-    "小時",
-    "小时",
-    "個月",
-    "个月",
-    "分鐘",
-    "分钟",
-    "公里",
-    "公斤",
-    "公頃",
-    "公顷",
-    "萬元",
-    "万元",
-    "億元",
-    "亿元",
-    "單元",
-    "单元",
-    "歲",
-    "岁",
-    "年",
-    "戶",
-    "户",
-    "人",
-    "名",
-    "個",
-    "个",
-    "棟",
-    "栋",
-    "次",
-    "天",
-    "元",
-    "位",
-    "家",
-    "輛",
-    "辆",
-    "間",
-    "间",
-    "套",
-    "件",
-    "份",
-    "頓",
-    "顿",
-    "場",
-    "场",
-    "所",
-    "條",
-    "条",
-    "項",
-    "项",
-    "張",
-    "张",
-    "臺",
-    "台",
-    "批",
-    "袋",
-    "箱",
-    "包",
-    "斤",
-    "噸",
-    "吨",
-    "米",
-    "畝",
-    "亩",
-    "隻",
-    "只",
-    "本",
-    "篇",
-    "封",
-    "通",
-    "遍",
-    "趟",
-    "週",
-    "周",
-    "倍",
-    "%",
-    "％",
-    "屆",
-    "届",
-    "任",
-    "組",
-    "组",
-    "支",
-    "座",
-    "株",
-    "棵",
-    "車",
-    "车",
-    "盒",
-    "瓶",
-    "片",
-    "期",
-    "輪",
-    "轮",
-    "層",
-    "层",
-    "床",
-    "塊",
-    "块",
-    "枚",
-    "把",
-    "處",
-    "处",
-    "種",
-    "种",
+    "平方公里", "平方米", "個多小時", "个多小时", "個小時", "个小时", "個多月", "个多月", "個月", "个月",
+    "小時", "小时", "分鐘", "分钟", "公里", "公斤", "公頃", "公顷", "萬元", "万元", "億元", "亿元",
+    "單元", "单元", "人次", "架次", "輛次", "辆次", "車次", "车次", "班次", "場次", "场次", "户次", "戶次",
+    "歲", "岁", "年", "戶", "户", "人", "名", "個", "个", "棟", "栋", "次", "天", "元", "位", "家", "輛",
+    "辆", "間", "间", "套", "件", "份", "頓", "顿", "場", "场", "所", "條", "条", "項", "项", "張", "张",
+    "臺", "台", "批", "袋", "箱", "包", "斤", "噸", "吨", "米", "畝", "亩", "隻", "只", "本", "篇", "封",
+    "通", "遍", "趟", "週", "周", "倍", "%", "％", "屆", "届", "任", "組", "组", "支", "座", "株", "棵",
+    "車", "车", "盒", "瓶", "片", "期", "輪", "轮", "層", "层", "床", "塊", "块", "枚", "把", "處", "处",
+    "種", "种", "例", "步", "艘", "架", "道", "起", "堂", "雙", "双", "里", "窯", "窑", "度", "成", "餐",
+    "課", "课", "部", "根", "頁", "页", "首", "幅", "桌", "碗", "口", "畦", "罐", "筐",
 ];
 
 /// Chinese numeral digits and their values (〇 and 零 are zero; 兩/两 are two).
@@ -204,10 +110,15 @@ pub fn parse_numeral(run: &str) -> Option<(f64, bool)> {
     Some((total + section + digit.unwrap_or(0.0), approx))
 }
 
-/// Prefixes that make a figure approximate (about, nearly, over, up to a hundred).
-const APPROX_PREFIXES: &[&str] = &[
-    "大約", "大约", "將近", "将近", "約", "约", "近", "逾", "超過", "超过", "上",
-];
+/// Prefixes that make a figure approximate and are part of it as written (about, nearly,
+/// up to a hundred): 約3000元, 近百名, 上百次.
+const APPROX_PREFIXES: &[&str] = &["大約", "大约", "將近", "将近", "約", "约", "近", "上"];
+/// Prefixes that make a figure approximate but are not part of it (more than): 超過120萬.
+const MORE_THAN: &[&str] = &["超過", "超过", "逾", "多達", "多达"];
+/// Characters that make 約 the end of a word rather than a prefix (簽約, 合約, 節約).
+const NOT_BEFORE_YUE: &str = "簽签合契制預预節节相公條条履締缔隱隐婚";
+/// Characters that make 近 the end of a word rather than a prefix (最近, 附近, 接近).
+const NOT_BEFORE_JIN: &str = "最附接靠臨临逼貼贴將将";
 /// Suffixes after the numeral that make a figure approximate (100多, 20餘).
 const APPROX_SUFFIXES: &[char] = &['多', '餘', '余', '來', '来'];
 /// Prefixes for "some tens" (幾十, 數百): approximate, lower bound two of the multiplier.
@@ -283,9 +194,12 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
     if start > 0 && chars[start - 1] == '第' {
         return None; // ordinal
     }
+    if run.chars().all(|c| matches!(c, '零' | '〇')) {
+        return None; // 零件, 零星
+    }
     let (mut value, mut approx) = parse_numeral(&run)?;
     let mut text_start = start;
-    // Prefixes: 幾十, 上百, 近百, 約…
+    // Prefixes: 幾十, 上百, 近百, 約…; 超過 makes it approximate without being part of it.
     if start > 0 && SEVERAL.contains(&chars[start - 1]) {
         text_start = start - 1;
         approx = true;
@@ -294,11 +208,24 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
         .iter()
         .find(|p| ends_with_at(chars, start, p))
     {
+        let n = pre.chars().count();
+        let before = if start > n {
+            Some(chars[start - n - 1])
+        } else {
+            None
+        };
+        let word_end = match *pre {
+            "約" | "约" => before.is_some_and(|b| NOT_BEFORE_YUE.contains(b)),
+            "近" => before.is_some_and(|b| NOT_BEFORE_JIN.contains(b)),
+            _ => false,
+        };
         // 上 only before a bare multiplier (上百, 上千, 上萬).
-        if *pre != "上" || cn_multiplier(chars[start]).is_some() {
-            text_start = start - pre.chars().count();
+        if !word_end && (*pre != "上" || cn_multiplier(chars[start]).is_some()) {
+            text_start = start - n;
             approx = true;
         }
+    } else if MORE_THAN.iter().any(|p| ends_with_at(chars, start, p)) {
+        approx = true;
     }
     let bare_multiplier = run.chars().count() == 1 && cn_multiplier(c).is_some() && c != '十';
     if (run == "一" || bare_multiplier) && !approx {
@@ -327,12 +254,24 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
         if matches!(next, '點' | '点') {
             return None; // 凌晨四五點
         }
-        if matches!(next, '年') && run.chars().count() == 4 && !approx {
-            return None; // a year: 2013年, 二〇二〇年
+        if matches!(next, '年')
+            && (run.chars().count() == 4 && !approx || chars.get(pos + 1) == Some(&'代'))
+        {
+            return None; // a year: 2013年, 二〇二〇年; a decade: 90年代
         }
     }
-    let unit = UNITS.iter().find(|u| starts_with_at(chars, pos, u))?;
-    let e = pos + unit.chars().count();
+    // A number with 萬/億 needs no measure word: 粉絲12萬.
+    let multiplied = chars[start..pos]
+        .iter()
+        .any(|c| matches!(c, '萬' | '万' | '億' | '亿'))
+        && chars[start..pos]
+            .iter()
+            .any(|&c| c.is_ascii_digit() || cn_digit(c).is_some());
+    let (unit, e) = match UNITS.iter().find(|u| starts_with_at(chars, pos, u)) {
+        Some(u) => (*u, pos + u.chars().count()),
+        None if multiplied => ("", pos),
+        None => return None,
+    };
     Some((make_stat(chars, text_start, e, value, unit, approx, pi), e))
 }
 

@@ -85,14 +85,16 @@ const FIELDS: [&str; 6] = [
     "headline+script",
 ];
 
-/// Minimum overall (precision, recall) per field.
+/// Minimum overall (precision, recall) per field, in the order of [`FIELDS`]. Set below
+/// what the extraction reaches on these fixtures (1.0 everywhere when they were set), so a
+/// change that costs one layout to help another fails here.
 const BARS: [(f64, f64); 6] = [
-    (0.0, 0.0),
-    (0.0, 0.0),
-    (0.0, 0.0),
-    (0.0, 0.0),
-    (0.0, 0.0),
-    (0.0, 0.0),
+    (0.95, 0.95), // profiles
+    (0.90, 0.90), // roles
+    (0.90, 0.90), // headings
+    (0.90, 0.90), // figures
+    (0.90, 0.90), // quotes
+    (0.95, 0.95), // headline and script
 ];
 
 fn score(path: &Path, expected: &Expected, c: &Converters) -> [Count; 6] {

@@ -36,7 +36,8 @@ pub fn extract(text: &str, script: SourceScript) -> Article {
         let end = sections.get(k + 1).map_or(body.len(), |n| n.start);
         let mut paragraphs = body[s.body_start..end].to_vec();
         if k + 1 == sections.len() {
-            let c = profiles::closing_start(&paragraphs, &s.name);
+            let others: Vec<String> = sections.iter().map(|o| o.name.clone()).collect();
+            let c = profiles::closing_start(&paragraphs, &s.name, &others);
             article.closing = paragraphs.split_off(c);
         }
         let stats = stats::find_stats(&paragraphs);

@@ -276,10 +276,22 @@ pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)
         return None;
     }
     let tail = |l: usize| chars[chars.len() - l..].iter().collect::<String>();
-    let base = tail(2);
-    if TITLE_WORDS
+    // A name with a middle dot (热依拉·买买提) keeps its whole part after the dot, and one to
+    // four characters before it.
+    let after_dot = chars
         .iter()
-        .any(|t| t.ends_with(base.as_str()) || base.ends_with(t))
+        .rev()
+        .take(run)
+        .position(|&c| c == '·' || c == '•');
+    let (shortest, longest) = match after_dot {
+        Some(d) if d > 0 && d + 1 < run => (d + 2, (d + 5).min(run)),
+        _ => (2, run.min(4)),
+    };
+    let base = tail(shortest);
+    if after_dot.is_none()
+        && TITLE_WORDS
+            .iter()
+            .any(|t| t.ends_with(base.as_str()) || base.ends_with(t))
     {
         return None;
     }
@@ -287,7 +299,7 @@ pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)
     if base_count == 0 {
         return None;
     }
-    let candidates: Vec<String> = (2..=run.min(4))
+    let candidates: Vec<String> = (shortest..=longest)
         .map(tail)
         .take_while(|t| after.matches(t.as_str()).count() * 2 >= base_count)
         .collect();
@@ -297,7 +309,7 @@ pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)
         .find(|t| is_surname_start(t))
         .or(candidates.last())?
         .clone();
-    if base_count < 2 && !is_surname_start(&name) {
+    if base_count < 2 && !is_surname_start(&name) && after_dot.is_none() {
         return None;
     }
     let role: String = chars[..chars.len() - name.chars().count()].iter().collect();
@@ -467,9 +479,12 @@ fn caption_sections(body: &[String]) -> Vec<Section> {
                 }
             }
         }
+        // A caption that is a sentence (陳建華：退休教師，義務輔導學生十二年。) is also text.
+        let sentence = line.ends_with('。') || line.matches(['，', ',']).count() >= 2;
+        let body_start = if sentence { i } else { i + 1 };
         sections.push(Section {
             start,
-            body_start: i + 1,
+            body_start,
             number,
             heading,
             role,
@@ -661,22 +676,26 @@ pub fn aliases(name: &str) -> Vec<String> {
 }
 
 /// Splits the closing off the last section's paragraphs: the longest run of final paragraphs
-/// that mention neither the person (name, given name) nor 他/她, and are not a quotation.
+/// that are not about the person alone. A paragraph is the person's when it mentions them
+/// ([`aliases`], or 他/她 but not 他們/她們) or opens with a quotation mark, and mentions none
+/// of the other profiled people (`others`): a paragraph that names the group is closing.
 /// Returns the index where the closing starts (`paragraphs.len()` when there is none).
-pub fn closing_start(paragraphs: &[String], name: &str) -> usize {
+pub fn closing_start(paragraphs: &[String], name: &str, others: &[String]) -> usize {
     let names = aliases(name);
-    // 他/她 refer to the person; 他們/她們 (they) do not.
     let pronoun = |p: &String| {
         let chars: Vec<char> = p.chars().collect();
         chars.iter().enumerate().any(|(i, c)| {
             matches!(c, '他' | '她') && !matches!(chars.get(i + 1), Some('們' | '们'))
         })
     };
-    let mentions = |p: &String| {
-        names.iter().any(|n| p.contains(n.as_str())) || pronoun(p) || p.starts_with(['“', '「'])
+    let theirs = |p: &String| {
+        let about = names.iter().any(|n| p.contains(n.as_str()))
+            || pronoun(p)
+            || p.starts_with(['“', '「']);
+        about && !others.iter().any(|o| o != name && p.contains(o.as_str()))
     };
     let mut k = paragraphs.len();
-    while k > 1 && !mentions(&paragraphs[k - 1]) {
+    while k > 1 && !theirs(&paragraphs[k - 1]) {
         k -= 1;
     }
     k

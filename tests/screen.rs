@@ -190,3 +190,69 @@ fn page_keys_with_the_list_focused_scroll_the_pane_shown() {
     snapshot(&mut a, 120, 40, &parse_keys("<PgDn>").unwrap());
     assert!(a.scroll_of(qunxiang::tui::Pane::Text).offset.get() > 0);
 }
+
+#[test]
+fn search_ignores_the_script() {
+    // A simplified query finds traditional text, and the reverse.
+    let mut a = app(Script::Original);
+    let s = snapshot(&mut a, 120, 40, &parse_keys("/吕俊杰<Enter>").unwrap());
+    let hits = a.search.as_ref().unwrap().hits.len();
+    assert!(hits >= 10, "{hits}");
+    assert!(s.contains(&format!("match 1/{hits} 吕俊杰")), "{s}");
+    assert_eq!(a.selected, 1, "the first match is 呂俊傑's");
+    let mut b = app(Script::Simplified);
+    snapshot(&mut b, 120, 40, &parse_keys("/呂俊傑<Enter>").unwrap());
+    assert_eq!(b.search.as_ref().unwrap().hits.len(), hits);
+    // 髮炎 (as the article writes it) is found as 发炎.
+    let mut c = app(Script::Original);
+    snapshot(&mut c, 120, 40, &parse_keys("/发炎<Enter>").unwrap());
+    let h = &c.search.as_ref().unwrap().hits;
+    assert_eq!(h.len(), 1);
+    let block = &qunxiang::tui::panes::text::blocks(c.article(), h[0].profile)[h[0].block];
+    assert_eq!(&block.text[h[0].range.clone()], "髮炎");
+}
+
+#[test]
+fn n_and_shift_n_move_between_matches_and_scroll_the_text() {
+    let mut a = app(Script::Original);
+    snapshot(&mut a, 100, 30, &parse_keys("/24小時<Enter>").unwrap());
+    let s = a.search.clone().unwrap();
+    assert_eq!(s.hits.len(), 3, "one in each profile");
+    assert_eq!(a.selected, 0);
+    let screen = snapshot(&mut a, 100, 30, &parse_keys("n").unwrap());
+    assert_eq!((a.selected, a.search.as_ref().unwrap().current), (1, 1));
+    assert!(screen.contains("match 2/3"));
+    snapshot(&mut a, 100, 30, &parse_keys("n").unwrap());
+    assert_eq!(a.selected, 2);
+    let screen = snapshot(&mut a, 100, 30, &parse_keys("").unwrap());
+    assert!(
+        screen.contains("所有小區樓棟裡"),
+        "the match is scrolled into view:\n{screen}"
+    );
+    snapshot(&mut a, 100, 30, &parse_keys("N").unwrap());
+    assert_eq!(a.selected, 1);
+    // Esc clears the search; a second Esc quits.
+    snapshot(&mut a, 100, 30, &parse_keys("<Esc>").unwrap());
+    assert!(a.search.is_none() && !a.quit);
+    let screen = snapshot(&mut a, 100, 30, &parse_keys("/沒有這個詞<Enter>").unwrap());
+    assert!(screen.contains("no match for 沒有這個詞"), "{screen}");
+}
+
+#[test]
+fn enter_on_a_figure_or_quote_jumps_to_it_in_the_text() {
+    let mut a = app(Script::Original);
+    // 拜銳's last figure, 24小時, stands in paragraph 8 of 10.
+    let s = snapshot(&mut a, 120, 40, &parse_keys("3<Tab>G<Enter>").unwrap());
+    assert_eq!(a.focus, qunxiang::tui::Pane::Text);
+    let (block, range) = a.mark.clone().unwrap();
+    let p = a.profile().unwrap();
+    assert_eq!(&p.paragraphs[block - 2][range], "24小時");
+    assert!(a.scroll_of(qunxiang::tui::Pane::Text).offset.get() > 0);
+    assert!(s.contains("24小時不關機"), "{s}");
+    // The last quote of 陳柯.
+    let mut b = app(Script::Original);
+    snapshot(&mut b, 80, 24, &parse_keys("<Tab><Tab>G<Enter>").unwrap());
+    let (block, range) = b.mark.clone().unwrap();
+    let p = b.profile().unwrap();
+    assert!(p.paragraphs[block - 2][range].starts_with("10歲的兒子"));
+}

@@ -14,8 +14,32 @@ use crate::{Loaded, Profile};
 
 use super::keymap::Action;
 
-/// Key of the wrapped-line cache: pane, script, selected profile, inner width in columns.
-pub(crate) type WrapKey = (Pane, Script, usize, u16);
+/// Key of the wrapped-line cache: pane, script, selected profile, inner width in columns,
+/// and the generation of the marks (search matches, jump target) drawn in it.
+pub(crate) type WrapKey = (Pane, Script, usize, u16, usize);
+
+/// A search match: profile index (0 when the article has none), block of the text pane
+/// ([`super::panes::text::blocks`]) and byte range in the block's text as shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Index of the profile.
+    pub profile: usize,
+    /// Index of the block in the text pane.
+    pub block: usize,
+    /// Byte range in the block's text, in the script on screen.
+    pub range: std::ops::Range<usize>,
+}
+
+/// A search: the query as typed, its matches in the script on screen, the current match.
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    /// The query as typed.
+    pub query: String,
+    /// Matches, in reading order.
+    pub hits: Vec<Hit>,
+    /// Index of the current match in `hits`.
+    pub current: usize,
+}
 
 /// The panes that can take focus, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -124,8 +148,20 @@ pub struct App {
     pub quit: bool,
     /// Set by [`Action::Suspend`]; the event loop suspends and clears it.
     pub suspend: bool,
-    /// Wrapped-line cache for the panes: (pane, script, profile, width) → lines.
+    /// Wrapped-line cache for the panes (see [`WrapKey`]).
     pub(crate) wrap_cache: RefCell<HashMap<WrapKey, Rc<Vec<Line<'static>>>>>,
+    /// The search prompt's text while the user types a query after `/`.
+    pub input: Option<String>,
+    /// The last search, if any.
+    pub search: Option<Search>,
+    /// The text a jump landed on (block, byte range), highlighted in the text pane.
+    pub mark: Option<(usize, std::ops::Range<usize>)>,
+    /// A jump the text pane has yet to scroll to (block, byte); taken when drawn.
+    pub pending_jump: Cell<Option<(usize, usize)>>,
+    /// Selected item in the figures and quotes panes.
+    pub items: [usize; 2],
+    /// Generation of the marks; part of the wrap cache key.
+    pub marks_gen: usize,
 }
 
 impl App {
@@ -152,6 +188,12 @@ impl App {
             quit: false,
             suspend: false,
             wrap_cache: RefCell::new(HashMap::new()),
+            input: None,
+            search: None,
+            mark: None,
+            pending_jump: Cell::new(None),
+            items: [0, 0],
+            marks_gen: 0,
         };
         app.set_script(script);
         app
@@ -256,12 +298,197 @@ impl App {
             for p in [Pane::Figures, Pane::Quotes, Pane::Text] {
                 self.scroll_of(p).offset.set(0);
             }
+            self.items = [0, 0];
+            self.mark = None;
+            self.marks_gen += 1;
         }
+    }
+
+    /// Marks to draw in block `block` of the text pane: search matches of the selected
+    /// profile, and the jump target; `true` for the current one.
+    pub fn marks_in(&self, block: usize) -> Vec<(std::ops::Range<usize>, bool)> {
+        let mut out: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
+        if let Some(s) = &self.search {
+            for (i, h) in s.hits.iter().enumerate() {
+                if h.profile == self.selected && h.block == block {
+                    out.push((h.range.clone(), i == s.current));
+                }
+            }
+        }
+        if let Some((b, r)) = &self.mark
+            && *b == block
+        {
+            out.push((r.clone(), true));
+        }
+        out
+    }
+
+    /// Finds `query` in every profile's text, ignoring the script: the query and the text
+    /// are both compared in simplified script (OpenCC `t2s` for the query, the article's own
+    /// conversion for the text), and matches are mapped back to the script on screen by
+    /// character offset (or found directly in the text on screen where a conversion changed
+    /// a block's length). ASCII letters match without regard to case.
+    pub fn find(&self, query: &str) -> Vec<Hit> {
+        use super::panes::text::blocks;
+        let query = query.trim();
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let simplified_query = self
+            .converters
+            .convert_str(crate::convert::Config::T2s, query)
+            .unwrap_or_else(|_| query.to_string())
+            .to_ascii_lowercase();
+        let simplified = self
+            .converters
+            .convert_article(&self.original, Script::Simplified)
+            .unwrap_or_else(|_| self.original.clone());
+        let shown = self.article();
+        let n = shown.profiles.len().max(1);
+        let mut hits = Vec::new();
+        for k in 0..n {
+            let on_screen = blocks(shown, k);
+            let normal = blocks(&simplified, k);
+            for (bi, (b, nb)) in on_screen.iter().zip(&normal).enumerate() {
+                let lower = nb.text.to_ascii_lowercase();
+                let same_length = b.text.chars().count() == nb.text.chars().count();
+                let starts: Vec<(usize, usize)> = if same_length {
+                    lower
+                        .match_indices(&simplified_query)
+                        .map(|(i, m)| (lower[..i].chars().count(), m.chars().count()))
+                        .collect()
+                } else {
+                    let shown_lower = b.text.to_ascii_lowercase();
+                    let q = query.to_ascii_lowercase();
+                    shown_lower
+                        .match_indices(&q)
+                        .map(|(i, m)| (shown_lower[..i].chars().count(), m.chars().count()))
+                        .collect()
+                };
+                for (c0, len) in starts {
+                    let byte = |c: usize| {
+                        b.text
+                            .char_indices()
+                            .nth(c)
+                            .map_or(b.text.len(), |(i, _)| i)
+                    };
+                    hits.push(Hit {
+                        profile: k,
+                        block: bi,
+                        range: byte(c0)..byte(c0 + len),
+                    });
+                }
+            }
+        }
+        hits
+    }
+
+    /// Moves to search match `i`: selects its profile, shows and focuses the text pane, and
+    /// scrolls the match into view when next drawn.
+    fn go_to_hit(&mut self, i: usize) {
+        let Some(hit) = self.search.as_ref().and_then(|s| s.hits.get(i)).cloned() else {
+            return;
+        };
+        if let Some(s) = &mut self.search {
+            s.current = i;
+        }
+        self.select(hit.profile);
+        self.mark = None;
+        self.focus_pane(Pane::Text);
+        self.pending_jump.set(Some((hit.block, hit.range.start)));
+        self.marks_gen += 1;
+    }
+
+    /// Recomputes the matches of the current search for the script on screen.
+    fn refresh_search(&mut self) {
+        if let Some(q) = self.search.as_ref().map(|s| s.query.clone()) {
+            let hits = self.find(&q);
+            if let Some(s) = &mut self.search {
+                s.current = s.current.min(hits.len().saturating_sub(1));
+                s.hits = hits;
+            }
+            self.marks_gen += 1;
+        }
+    }
+
+    /// Jumps from the selected figure or quote to where it stands in the text.
+    fn activate(&mut self) {
+        use super::panes::text::paragraph_block;
+        let Some(p) = self.profile() else { return };
+        let target = match self.focus {
+            Pane::Figures => p
+                .stats
+                .get(self.items[0])
+                .map(|s| (s.paragraph, s.offset, s.text.clone())),
+            Pane::Quotes => p.quotes.get(self.items[1]).map(|q| {
+                (
+                    q.paragraph,
+                    q.offset,
+                    q.text.split('\n').next().unwrap_or("").to_string(),
+                )
+            }),
+            _ => None,
+        };
+        let Some((paragraph, offset, text)) = target else {
+            return;
+        };
+        let block = paragraph_block(p, paragraph);
+        let Some(para) = p.paragraphs.get(paragraph) else {
+            return;
+        };
+        let Some(range) = super::lines::locate(para, &text, offset) else {
+            return;
+        };
+        self.pending_jump.set(Some((block, range.start)));
+        self.mark = Some((block, range));
+        self.focus_pane(Pane::Text);
+        self.marks_gen += 1;
+    }
+
+    /// Number of items in the figures (0) or quotes (1) pane of the selected profile.
+    fn item_count(&self, which: usize) -> usize {
+        self.profile().map_or(0, |p| {
+            if which == 0 {
+                p.stats.len()
+            } else {
+                p.quotes.len()
+            }
+        })
     }
 
     /// The one place state changes: applies an action.
     pub fn update(&mut self, action: Action) {
         self.message = None;
+        if let Some(text) = &mut self.input {
+            match action {
+                Action::Input(c) => text.push(c),
+                Action::InputBackspace => {
+                    text.pop();
+                }
+                Action::InputCancel => self.input = None,
+                Action::InputSubmit => {
+                    let query = self.input.take().unwrap_or_default();
+                    let hits = self.find(&query);
+                    // The first match at or after the selected person.
+                    let first = hits
+                        .iter()
+                        .position(|h| h.profile >= self.selected)
+                        .unwrap_or(0);
+                    let found = !hits.is_empty();
+                    self.search = Some(Search {
+                        query,
+                        hits,
+                        current: first,
+                    });
+                    self.marks_gen += 1;
+                    if found {
+                        self.go_to_hit(first);
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
         if self.help {
             match action {
                 Action::Help | Action::Back => self.help = false,
@@ -279,11 +506,27 @@ impl App {
             (true, false) => self.detail_tab,
             (false, _) => self.focus,
         };
+        // In the figures and quotes panes, line keys move the selected item.
+        let list = match self.focus {
+            Pane::Figures => Some(0),
+            Pane::Quotes => Some(1),
+            _ => None,
+        };
         match action {
             Action::Up if people => self.select(self.selected.saturating_sub(1)),
             Action::Down if people => self.select(self.selected + 1),
             Action::Top if people => self.select(0),
             Action::Bottom if people => self.select(usize::MAX),
+            Action::Up | Action::Down | Action::Top | Action::Bottom if list.is_some() => {
+                let w = list.unwrap_or(0);
+                let last = self.item_count(w).saturating_sub(1);
+                self.items[w] = match action {
+                    Action::Up => self.items[w].saturating_sub(1),
+                    Action::Down => (self.items[w] + 1).min(last),
+                    Action::Top => 0,
+                    _ => last,
+                };
+            }
             Action::Up
             | Action::Down
             | Action::PageUp
@@ -299,15 +542,48 @@ impl App {
             Action::PrevPane => self.focus_pane(Pane::ALL[(self.focus.index() + 3) % 4]),
             Action::ToggleScript => {
                 self.set_script(self.script.toggled(self.original.source()));
+                self.refresh_search();
                 self.prefetch();
             }
-            Action::CycleScript => self.set_script(self.script.cycled()),
+            Action::CycleScript => {
+                self.set_script(self.script.cycled());
+                self.refresh_search();
+            }
+            Action::Search => self.input = Some(String::new()),
+            Action::NextMatch | Action::PrevMatch => {
+                let Some(s) = &self.search else {
+                    self.message = Some("no search yet: press / to search".into());
+                    return;
+                };
+                let n = s.hits.len();
+                if n == 0 {
+                    self.message = Some(format!("no match for {}", s.query));
+                    return;
+                }
+                let i = if action == Action::NextMatch {
+                    (s.current + 1) % n
+                } else {
+                    (s.current + n - 1) % n
+                };
+                self.go_to_hit(i);
+            }
+            Action::Activate => self.activate(),
             Action::Help => {
                 self.help = true;
                 self.help_scroll.offset.set(0);
             }
+            Action::Back if self.search.is_some() || self.mark.is_some() => {
+                // Esc clears the search and the jump mark first.
+                self.search = None;
+                self.mark = None;
+                self.marks_gen += 1;
+            }
             Action::Back | Action::Quit => self.quit = true,
             Action::Suspend => self.suspend = true,
+            Action::Input(_)
+            | Action::InputBackspace
+            | Action::InputSubmit
+            | Action::InputCancel => {}
         }
     }
 

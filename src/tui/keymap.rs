@@ -36,6 +36,22 @@ pub enum Action {
     Quit,
     /// Suspend to the shell (job control); `fg` resumes with a full redraw.
     Suspend,
+    /// Open the search prompt.
+    Search,
+    /// Go to the next search match.
+    NextMatch,
+    /// Go to the previous search match.
+    PrevMatch,
+    /// Jump from the selected figure or quote to where it stands in the text.
+    Activate,
+    /// A character typed into the search prompt.
+    Input(char),
+    /// Delete the last character of the search prompt.
+    InputBackspace,
+    /// Run the search typed in the prompt.
+    InputSubmit,
+    /// Close the search prompt without searching.
+    InputCancel,
 }
 
 /// A key as the table lists it.
@@ -146,10 +162,38 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        keys: &[Key::Plain(Char('/'))],
+        action: Action::Search,
+        label: "/",
+        help: "search (简/繁 alike: a query in either script finds both)",
+        hint: Some(("/", "search")),
+    },
+    Binding {
+        keys: &[Key::Plain(Char('n'))],
+        action: Action::NextMatch,
+        label: "n",
+        help: "next search match",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Plain(Char('N'))],
+        action: Action::PrevMatch,
+        label: "N",
+        help: "previous search match",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Plain(Enter)],
+        action: Action::Activate,
+        label: "Enter",
+        help: "in figures or quotes: jump to the selected one in the text",
+        hint: None,
+    },
+    Binding {
         keys: &[Key::Plain(Esc)],
         action: Action::Back,
         label: "Esc",
-        help: "close help, or quit",
+        help: "close help, clear the search, or quit",
         hint: None,
     },
     Binding {
@@ -189,10 +233,22 @@ fn matches(key: Key, ev: &KeyEvent) -> Option<Option<usize>> {
 }
 
 /// The action for a key event, or `None` for keys the table does not list and for key
-/// releases.
-pub fn action_for(ev: &KeyEvent) -> Option<Action> {
+/// releases. While the search prompt is open (`typing`), characters go to the prompt,
+/// Backspace deletes, Enter searches, Esc closes it; Ctrl-c still quits.
+pub fn action_for(ev: &KeyEvent, typing: bool) -> Option<Action> {
     if ev.kind == KeyEventKind::Release {
         return None;
+    }
+    if typing {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        return match ev.code {
+            Char('c') if ctrl => Some(Action::Quit),
+            Char(c) if !ctrl => Some(Action::Input(c)),
+            Backspace => Some(Action::InputBackspace),
+            Enter => Some(Action::InputSubmit),
+            Esc => Some(Action::InputCancel),
+            _ => None,
+        };
     }
     for b in KEYMAP {
         for &k in b.keys {
@@ -216,6 +272,18 @@ pub fn hints() -> impl Iterator<Item = (&'static str, &'static str)> {
 mod tests {
     use super::*;
 
+    fn action_for_test(ev: &KeyEvent) -> Option<Action> {
+        action_for(ev, false)
+    }
+
+    #[test]
+    fn typing_goes_to_the_prompt() {
+        let k = |c| KeyEvent::new(c, KeyModifiers::NONE);
+        assert_eq!(action_for(&k(Char('q')), true), Some(Action::Input('q')));
+        assert_eq!(action_for(&k(Enter), true), Some(Action::InputSubmit));
+        assert_eq!(action_for(&k(Esc), true), Some(Action::InputCancel));
+    }
+
     fn key(code: KeyCode, m: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, m)
     }
@@ -223,26 +291,26 @@ mod tests {
     #[test]
     fn keys_map_to_actions() {
         assert_eq!(
-            action_for(&key(Char('j'), KeyModifiers::NONE)),
+            action_for_test(&key(Char('j'), KeyModifiers::NONE)),
             Some(Action::Down)
         );
         assert_eq!(
-            action_for(&key(Char('3'), KeyModifiers::NONE)),
+            action_for_test(&key(Char('3'), KeyModifiers::NONE)),
             Some(Action::Jump(2))
         );
         assert_eq!(
-            action_for(&key(Char('c'), KeyModifiers::CONTROL)),
+            action_for_test(&key(Char('c'), KeyModifiers::CONTROL)),
             Some(Action::Quit)
         );
         assert_eq!(
-            action_for(&key(Char('G'), KeyModifiers::SHIFT)),
+            action_for_test(&key(Char('G'), KeyModifiers::SHIFT)),
             Some(Action::Bottom)
         );
         assert_eq!(
-            action_for(&key(BackTab, KeyModifiers::SHIFT)),
+            action_for_test(&key(BackTab, KeyModifiers::SHIFT)),
             Some(Action::PrevPane)
         );
-        assert_eq!(action_for(&key(Char('x'), KeyModifiers::NONE)), None);
+        assert_eq!(action_for_test(&key(Char('x'), KeyModifiers::NONE)), None);
     }
 
     #[test]

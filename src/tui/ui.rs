@@ -72,11 +72,6 @@ fn draw_headline(frame: &mut Frame, area: Rect, app: &App) {
 
 fn draw_list_pane(frame: &mut Frame, area: Rect, app: &App, pane: Pane, narrow: bool) {
     let w = inner_width(area);
-    let lines = cached(app, pane, w as u16, || match pane {
-        Pane::Figures => panes::figures::lines(app, w),
-        Pane::Quotes => panes::quotes::lines(app, w),
-        _ => panes::text::lines(app, w),
-    });
     let n = match (pane, app.profile()) {
         (Pane::Figures, Some(p)) => format!(" {}", p.stats.len()),
         (Pane::Quotes, Some(p)) => format!(" {}", p.quotes.len()),
@@ -86,13 +81,56 @@ fn draw_list_pane(frame: &mut Frame, area: Rect, app: &App, pane: Pane, narrow: 
         (true, Some(p)) => format!("{}{n} · {}", pane.title(), p.name),
         _ => format!("{}{n}", pane.title()),
     };
-    draw_scrolled(
-        frame,
-        area,
-        pane_block(app, pane, title),
-        app.scroll_of(pane),
-        &lines,
-    );
+    let block = pane_block(app, pane, title);
+    let scroll = app.scroll_of(pane);
+    match pane {
+        Pane::Figures | Pane::Quotes => {
+            let which = usize::from(pane == Pane::Quotes);
+            let items = if pane == Pane::Figures {
+                panes::figures::items(app, w)
+            } else {
+                panes::quotes::items(app, w)
+            };
+            let selected = app.items[which].min(items.len().saturating_sub(1));
+            let mut lines = Vec::new();
+            let mut sel_range = 0..0;
+            for (i, item) in items.into_iter().enumerate() {
+                let focused = app.focus == pane && i == selected;
+                if i == selected {
+                    sel_range = lines.len()..lines.len() + item.len();
+                }
+                lines.extend(item.into_iter().map(|l| {
+                    if focused {
+                        l.patch_style(theme::SELECTED)
+                    } else {
+                        l
+                    }
+                }));
+            }
+            // Keep the selected item in view while the pane has focus.
+            let h = area.height.saturating_sub(2) as usize;
+            let off = scroll.offset.get();
+            if app.focus != pane {
+            } else if sel_range.start < off {
+                scroll.offset.set(sel_range.start);
+            } else if h > 0 && sel_range.end > off + h {
+                scroll
+                    .offset
+                    .set(sel_range.end.saturating_sub(h).min(sel_range.start));
+            }
+            draw_scrolled(frame, area, block, scroll, &lines);
+        }
+        _ => {
+            let lines = cached(app, pane, w as u16, || panes::text::lines(app, w));
+            if let Some((b, byte)) = app.pending_jump.take() {
+                // Put the jump target a third of the way down the pane.
+                let line = panes::text::line_of(app, w, b, byte);
+                let h = area.height.saturating_sub(2) as usize;
+                scroll.offset.set(line.saturating_sub(h / 3));
+            }
+            draw_scrolled(frame, area, block, scroll, &lines);
+        }
+    }
 }
 
 fn draw_info(frame: &mut Frame, area: Rect, app: &App) {

@@ -76,7 +76,7 @@ pub fn cached(
     width: u16,
     build: impl FnOnce() -> Vec<Line<'static>>,
 ) -> Rc<Vec<Line<'static>>> {
-    let key = (pane, app.script, app.selected, width);
+    let key = (pane, app.script, app.selected, width, app.marks_gen);
     if let Some(l) = app.wrap_cache.borrow().get(&key) {
         return Rc::clone(l);
     }

@@ -1,4 +1,4 @@
-//! The selected person's quotes, each in quotation marks, a blank line between.
+//! The selected person's quotes, each in quotation marks.
 
 use ratatui::text::Line;
 
@@ -6,25 +6,25 @@ use super::theme;
 use crate::tui::app::App;
 use crate::tui::lines::styled_lines;
 
-/// Quote lines wrapped to `width` columns.
-pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
+/// Quote items wrapped to `width` columns, one list of lines per quote, a blank line after
+/// each but the last. One "no quotes" item when there are none.
+pub fn items(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
     let Some(p) = app.profile() else {
         return Vec::new();
     };
     if p.quotes.is_empty() {
-        return styled_lines("no quotes", width, &[], theme::DIM);
+        return vec![styled_lines("no quotes", width, &[], theme::DIM)];
     }
-    let mut out = Vec::new();
-    for (i, q) in p.quotes.iter().enumerate() {
-        if i > 0 {
-            out.push(Line::default());
-        }
-        out.extend(styled_lines(
-            &format!("“{}”", q.text),
-            width,
-            &[],
-            theme::QUOTE,
-        ));
-    }
-    out
+    let n = p.quotes.len();
+    p.quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let mut lines = styled_lines(&format!("“{}”", q.text), width, &[], theme::QUOTE);
+            if i + 1 < n {
+                lines.push(Line::default());
+            }
+            lines
+        })
+        .collect()
 }

@@ -27,6 +27,27 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             app.script.label(app.original.source())
         ),
     };
+    if let Some(q) = &app.input {
+        let line = Line::from(vec![
+            Span::raw(format!(" /{q}")),
+            Span::styled("▏", theme::FOCUS),
+            Span::styled("   Enter search · Esc cancel", theme::DIM),
+        ]);
+        frame.render_widget(Paragraph::new(line).style(theme::SELECTED), area);
+        return;
+    }
+    if let Some(s) = &app.search {
+        if s.hits.is_empty() {
+            left.push_str(&format!(" │ no match for {}", s.query));
+        } else {
+            left.push_str(&format!(
+                " │ match {}/{} {}",
+                s.current + 1,
+                s.hits.len(),
+                s.query
+            ));
+        }
+    }
     if let Some(m) = &app.message {
         left.push_str(&format!(" │ {m}"));
     } else if app.replaced > 0 {

@@ -322,6 +322,7 @@ mod tests {
                 ("j/k", "move"),
                 ("Tab", "pane"),
                 ("t", "简/繁"),
+                ("/", "search"),
                 ("q", "quit"),
                 ("?", "help")
             ]

@@ -8,6 +8,7 @@
 pub mod article;
 pub mod convert;
 pub mod source;
+pub mod testing;
 pub mod text;
 pub mod tui;
 

@@ -188,8 +188,18 @@ fn is_name_char(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '·' | '•')
 }
 
+/// Function characters that do not occur in personal names (的, 了, 是, 在, 着, 们, …).
+pub const NOT_IN_NAMES: &str =
+    "的了是在和着著与與或及之其这這那个個们們地得也都就还還又很把被给給从從向对對为為吗嗎呢吧啊";
+
+/// Whether `name` can be a personal name: name characters only, none of [`NOT_IN_NAMES`].
+fn plausible_name(name: &str) -> bool {
+    name.chars()
+        .all(|c| is_name_char(c) && !NOT_IN_NAMES.contains(c))
+}
+
 /// Characters that end a role phrase's title (書記, 主任, 隊長, 護士, 志願者, 攤主, 騎手, …).
-pub const TITLE_ENDINGS: &str = "長长記记任員员師师生士手主工人者官警家姐嫂哥叔姨伯民機机部范範兵板闆練练計计理潔洁户戶匠農农娘嬸婶婆爺爷媽妈爸長";
+pub const TITLE_ENDINGS: &str = "長长記记任員员師师生士手主工人者官警家姐嫂哥叔姨伯民機机部范範兵板闆練练計计理潔洁户戶友匠農农娘嬸婶婆爺爷媽妈爸長";
 
 /// Characters before which a role phrase in running prose starts (是永安社區志工隊隊長,
 /// 提起三任老支部書記): verbs, particles and counters that are not part of the role.
@@ -225,10 +235,16 @@ pub fn split_name_first(line: &str, after: &str) -> Option<(Option<String>, Stri
     if line.chars().count() > 60 || line.trim_end_matches(['。', '.']).contains(SENTENCE_MARKS) {
         return None;
     }
-    let (head, rest) = line.split_once(['，', ',', '：', ':', ' ', '\u{3000}'])?;
+    let (head, rest) =
+        line.split_once(['，', ',', '：', ':', ' ', '\u{3000}', '|', '｜', '（', '('])?;
     let head = head.trim();
+    // `name（role）`: the role is what the brackets hold.
+    let rest = match line[head.len()..].trim_start().chars().next() {
+        Some('（' | '(') => rest.split([')', '）']).next().unwrap_or(rest),
+        _ => rest,
+    };
     let n = head.chars().count();
-    if !(2..=5).contains(&n) || !head.chars().all(is_name_char) {
+    if !(2..=5).contains(&n) || !plausible_name(head) {
         return None;
     }
     if head
@@ -246,7 +262,7 @@ pub fn split_name_first(line: &str, after: &str) -> Option<(Option<String>, Stri
         .split(['，', ',', '。', '；', ';'])
         .next()
         .unwrap_or("")
-        .trim_matches(|c: char| c.is_whitespace() || "、:：—-".contains(c));
+        .trim_matches(|c: char| c.is_whitespace() || "、:：—-|｜".contains(c));
     if role.is_empty() || role.chars().count() > 40 {
         return None;
     }
@@ -303,6 +319,10 @@ pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)
         .map(tail)
         .take_while(|t| after.matches(t.as_str()).count() * 2 >= base_count)
         .collect();
+    let candidates: Vec<String> = candidates
+        .into_iter()
+        .filter(|t| plausible_name(t))
+        .collect();
     let name = candidates
         .iter()
         .rev()
@@ -314,7 +334,7 @@ pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)
     }
     let role: String = chars[..chars.len() - name.chars().count()].iter().collect();
     let role = role
-        .trim_matches(|c: char| c.is_whitespace() || "、,，:：—-·".contains(c))
+        .trim_matches(|c: char| c.is_whitespace() || "、,，:：—-·|｜".contains(c))
         .to_string();
     if role.is_empty() {
         return None; // a bare name is a roll-call line, not a caption

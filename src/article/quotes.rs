@@ -29,8 +29,6 @@ const SPEECH_PUNCT: &[char] = &[
 ];
 /// Marks that end a sentence.
 const SENTENCE_END: &[char] = &['。', '！', '!', '？', '?', '…'];
-/// Pronouns that refer back to the profiled person in a speaker clause.
-const PRONOUNS: &[&str] = &["他", "她"];
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -136,15 +134,23 @@ fn pair_marks(paragraphs: &[Vec<char>]) -> Vec<Span> {
     spans
 }
 
-/// Who a speaker clause names.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Clone, Copy)]
 enum Speaker {
     /// No speaker clause: an unattributed quote.
     Unattributed,
-    /// The profiled person (by name, given name, or pronoun).
+    /// The profiled person, by a pronoun or the sentence's subject.
     Person,
-    /// A speech verb with a subject that is not the person.
+    /// The profiled person, named as the subject of the speech verb.
+    Named,
+    /// Someone else.
     Other,
+}
+
+/// A grammatical gender, from 他 and 她 and from kinship words.
+#[derive(Debug, PartialEq, Clone, Copy)]
+enum Gender {
+    Male,
+    Female,
 }
 
 /// Words that open a clause with its own subject other than the profiled person: a counted
@@ -158,40 +164,158 @@ pub const OTHER_SUBJECTS: &[&str] = &[
     "爺爺", "老师", "老師",
 ];
 
-/// Whether `clause` begins with 他/她 (within its first three characters, as in 随后她说),
-/// not 他们/她们 and not 她的 (王奶奶拉着她的手说 is not hers).
-fn starts_with_pronoun(clause: &str) -> bool {
+/// Female and male subject words among [`OTHER_SUBJECTS`] and kin (for 她 and 他).
+const FEMALE: &[&str] = &[
+    "妻子", "母亲", "母親", "妈妈", "媽媽", "女儿", "女兒", "阿姨", "奶奶", "婆婆", "姐姐", "妹妹",
+];
+const MALE: &[&str] = &[
+    "丈夫", "父亲", "父親", "爸爸", "儿子", "兒子", "大爷", "大爺", "爷爷", "爺爺", "哥哥", "弟弟",
+];
+
+/// Characters that, before a name in a clause, make it an object rather than the subject
+/// (给何静写信, 拉着罗建平的手, 向陈柯问好).
+const OBJECT_MARKS: &str = "给給向对對跟和与與替为為把被让讓叫问問拉握找帮幫";
+
+/// Adverbs and verbs a clause can open with when its subject is left out (it is the
+/// sentence's subject): 迅速撥通了電話, 回忆起当时的情景, 笑着说.
+const NO_SUBJECT_STARTS: &[&str] = &[
+    "迅速", "马上", "馬上", "立即", "立刻", "随即", "隨即", "便", "就", "却", "卻", "又", "还",
+    "還", "也", "都", "再", "才", "赶紧", "趕緊", "连忙", "連忙", "急忙", "笑", "轻声", "輕聲",
+    "大声", "大聲", "然后", "然後", "接着", "接著", "随后", "隨後", "于是", "於是", "顿时", "頓時",
+    "转身", "轉身", "说起", "說起", "谈起", "談起", "谈到", "談到", "提起", "回忆", "回憶", "想起",
+    "事后", "事後",
+];
+
+/// The pronoun (and its gender) a clause begins with, within its first three characters
+/// (随后她说), not 他们/她们 and not 她的 (王奶奶拉着她的手说 is not hers).
+fn leading_pronoun(clause: &str) -> Option<Gender> {
     let chars: Vec<char> = clause.chars().collect();
-    chars.iter().take(3).enumerate().any(|(i, c)| {
-        PRONOUNS.iter().any(|p| p.starts_with(*c))
-            && !matches!(chars.get(i + 1), Some('的' | '們' | '们'))
+    chars.iter().take(3).enumerate().find_map(|(i, c)| {
+        let g = match c {
+            '他' => Gender::Male,
+            '她' => Gender::Female,
+            _ => return None,
+        };
+        (!matches!(chars.get(i + 1), Some('的' | '們' | '们'))).then_some(g)
     })
 }
 
-/// Who a speaker clause names. The subject of the speech verb is looked for in the last
-/// comma-clause: the person when it holds one of `names` or begins with 他/她; someone else
-/// when it begins with another subject ([`OTHER_SUBJECTS`]). A last clause without a
-/// subject of its own (迅速撥通了電話) shares the sentence's: the person when any clause
-/// names them or begins with 他/她. Otherwise someone else when there is a speech verb or
-/// the clause ends with a colon (`colon`), else unattributed.
-fn speaker(clause: &str, names: &[String], colon: bool) -> Speaker {
+/// Whether one of `names` is the subject of `clause`: it appears, and what comes before it
+/// in the clause is short (up to eight characters, such as 34歲的 or 对此) and holds no
+/// [`OBJECT_MARKS`] character.
+fn names_subject(clause: &str, names: &[String]) -> bool {
+    names.iter().filter(|n| !n.is_empty()).any(|n| {
+        clause
+            .match_indices(n.as_str())
+            .next()
+            .is_some_and(|(i, _)| {
+                let before = &clause[..i];
+                before.chars().count() <= 8 && !before.contains(|c| OBJECT_MARKS.contains(c))
+            })
+    })
+}
+
+/// What one comma-clause says of the speaker: `Some` when it has a subject of its own,
+/// `None` when it leaves the subject out (or names no one).
+fn clause_subject(
+    clause: &str,
+    names: &[String],
+    gender: Option<Gender>,
+    others: &[Gender],
+) -> Option<Speaker> {
+    let clause = clause.trim_start_matches(['“', '”', '「', '」', ' ']);
+    if names_subject(clause, names) {
+        return Some(Speaker::Named);
+    }
+    if let Some(g) = leading_pronoun(clause) {
+        // 他/她 refer to the person unless the person's gender differs, or someone of
+        // that gender was just named (母親…，她笑說).
+        let person = gender.is_none_or(|pg| pg == g) && !others.contains(&g);
+        return Some(if person {
+            Speaker::Person
+        } else {
+            Speaker::Other
+        });
+    }
+    if OTHER_SUBJECTS.iter().any(|w| clause.starts_with(w)) {
+        return Some(Speaker::Other);
+    }
+    if NO_SUBJECT_STARTS.iter().any(|w| clause.starts_with(w))
+        || SPEECH_VERBS.iter().any(|v| clause.starts_with(v))
+    {
+        return None;
+    }
+    // A clause with a speech verb and a subject we do not know (老刘逢人便这样说).
+    SPEECH_VERBS
+        .iter()
+        .any(|v| clause.contains(v))
+        .then_some(Speaker::Other)
+}
+
+/// Genders of the other people a sentence names as subjects (母親…, 丈夫…), in order. A
+/// clause that also holds the pronoun of that gender (母亲心疼她) is about the person, not
+/// a new speaker, and is not counted.
+fn named_others(sentence: &str) -> Vec<Gender> {
+    let mut out = Vec::new();
+    for c in sentence.split(['，', ',']) {
+        let has = |p: char| {
+            let chars: Vec<char> = c.chars().collect();
+            chars
+                .iter()
+                .enumerate()
+                .any(|(i, &x)| x == p && !matches!(chars.get(i + 1), Some('們' | '们')))
+        };
+        if FEMALE.iter().any(|w| c.contains(w)) && !has('她') {
+            out.push(Gender::Female);
+        }
+        if MALE.iter().any(|w| c.contains(w)) && !has('他') {
+            out.push(Gender::Male);
+        }
+    }
+    out
+}
+
+/// Whether `quote` names the person (by name or a form of address) outside the quotes it
+/// nests (‘杨老师好’ is someone else's words inside hers): then it is said to or about
+/// them, not by them, unless a clause names them as the speaker.
+fn mentions_person(quote: &str, names: &[String]) -> bool {
+    let mut own = String::new();
+    let mut depth = 0usize;
+    for c in quote.chars() {
+        match c {
+            '‘' | '『' | '「' => depth += 1,
+            '’' | '』' | '」' => depth = depth.saturating_sub(1),
+            c if depth == 0 => own.push(c),
+            _ => {}
+        }
+    }
+    names
+        .iter()
+        .filter(|n| n.chars().count() >= 2)
+        .any(|n| own.contains(n.as_str()))
+}
+
+/// The speaker of a clause before the quote: the last comma-clause's subject; if it has
+/// none, the sentence's (any clause naming the person); else someone else when the clause
+/// ends with a colon (`colon`) or has a speech verb.
+fn speaker_before(clause: &str, names: &[String], gender: Option<Gender>, colon: bool) -> Speaker {
     if clause.is_empty() {
         return Speaker::Unattributed;
     }
-    let named = |c: &str| {
-        names
-            .iter()
-            .any(|n| !n.is_empty() && c.contains(n.as_str()))
-    };
-    let last = clause.rsplit(['，', ',']).next().unwrap_or(clause);
-    if named(last) || starts_with_pronoun(last) {
-        return Speaker::Person;
+    let others = named_others(clause);
+    let mut parts: Vec<&str> = clause.split(['，', ',']).collect();
+    let last = parts.pop().unwrap_or(clause);
+    // Other people named before the last clause decide what a pronoun in it means.
+    let before_last: Vec<Gender> = named_others(&parts.join("，"));
+    if let Some(s) = clause_subject(last, names, gender, &before_last) {
+        return s;
     }
-    let last = last.trim_start_matches(['“', '”', '「', '」', ' ']);
-    if OTHER_SUBJECTS.iter().any(|w| last.starts_with(w)) {
-        return Speaker::Other;
+    if parts.iter().any(|c| names_subject(c, names)) {
+        return Speaker::Named;
     }
-    if named(clause) || clause.split(['，', ',']).any(starts_with_pronoun) {
+    if parts.iter().any(|c| {
+        leading_pronoun(c).is_some_and(|g| gender.is_none_or(|pg| pg == g) && !others.contains(&g))
+    }) {
         return Speaker::Person;
     }
     if colon || SPEECH_VERBS.iter().any(|v| clause.contains(v)) {
@@ -199,6 +323,18 @@ fn speaker(clause: &str, names: &[String], colon: bool) -> Speaker {
     } else {
         Speaker::Unattributed
     }
+}
+
+/// The speaker of the sentence after a closing mark: the first comma-clause with a subject
+/// of its own decides (”赵海川说 / ”回忆起当时的情景，赵海川语气平静 / ”事后，老刘逢人便这样说).
+fn speaker_after(sentence: &str, names: &[String], gender: Option<Gender>) -> Speaker {
+    let others = named_others(sentence);
+    for c in sentence.split(['，', ',']) {
+        if let Some(s) = clause_subject(c, names, gender, &others) {
+            return s;
+        }
+    }
+    Speaker::Unattributed
 }
 
 /// The speaker clause before an opening mark: from the last sentence end up to the mark,
@@ -219,38 +355,72 @@ fn clause_before(chars: &[char], start: usize) -> (String, bool) {
     }
 }
 
-/// The speaker clause after a closing mark: up to the next clause mark, when it holds a
-/// speech verb.
-fn clause_after(chars: &[char], from: usize) -> String {
+/// The sentence after a closing mark, up to the sentence's end or the next quotation, at
+/// most 40 characters.
+fn sentence_after(chars: &[char], from: usize) -> String {
     let rest = chars.get(from..).unwrap_or(&[]);
     let e = rest
         .iter()
-        .position(|c| SPEECH_PUNCT.contains(c) || opener(*c).is_some())
-        .unwrap_or(rest.len());
-    let clause: String = rest[..e].iter().collect();
-    if clause.chars().count() <= 20 && SPEECH_VERBS.iter().any(|v| clause.contains(v)) {
-        clause
-    } else {
-        String::new()
-    }
+        .position(|c| {
+            SENTENCE_END.contains(c) || opener(*c).is_some() || matches!(c, '：' | ':' | '；' | ';')
+        })
+        .unwrap_or(rest.len())
+        .min(40);
+    rest[..e].iter().collect()
 }
 
-/// A scare-quoted term or a title: short, no clause punctuation inside.
-fn is_term(text: &str) -> bool {
-    text.chars().count() <= 10 && !text.contains(SPEECH_PUNCT)
+/// A scare-quoted term or a title: short, no clause punctuation inside; or any quotation
+/// followed by 的 (“不忘初心、牢记使命”的红色标语), which modifies a noun.
+fn is_term(text: &str, next: Option<char>) -> bool {
+    (text.chars().count() <= 10 && !text.contains(SPEECH_PUNCT))
+        || (next == Some('的') && text.chars().count() <= 20)
 }
 
-/// A slogan: unattributed, at least two clauses, every clause at most seven characters, and
-/// no first or second person (今年春節不尋常,聽從指揮家中宅,…).
+/// A slogan: unattributed, without first or second person or speech particles, and either
+/// three or more
+/// parallel short clauses (each at most eight characters, lengths within two of each
+/// other: 聽安排,不出門,宅在家,養精神) or two equal clauses of at most four (要想富，先修路).
 fn is_slogan(text: &str) -> bool {
-    let clauses: Vec<&str> = text
+    let clauses: Vec<usize> = text
         .split(SPEECH_PUNCT)
         .map(str::trim)
         .filter(|c| !c.is_empty())
+        .map(|c| c.chars().count())
         .collect();
-    clauses.len() >= 2
-        && clauses.iter().all(|c| c.chars().count() <= 7)
-        && !["我", "你", "咱", "您"].iter().any(|p| text.contains(p))
+    let (min, max) = (
+        clauses.iter().min().copied().unwrap_or(0),
+        clauses.iter().max().copied().unwrap_or(0),
+    );
+    let parallel = (clauses.len() >= 3 && max <= 8 && max - min <= 2)
+        || (clauses.len() == 2 && max <= 4 && max == min);
+    // Speech has persons and particles (了, 的, 吗, 是 …); slogans do without.
+    parallel && !text.contains(|c| "我你咱您了的吗嗎呢啊吧是".contains(c))
+}
+
+/// The person's gender from the pronouns of their section: the one used at least twice as
+/// often as the other, if any.
+fn gender_of(paragraphs: &[String]) -> Option<Gender> {
+    let count = |p: char| {
+        paragraphs
+            .iter()
+            .map(|t| {
+                let chars: Vec<char> = t.chars().collect();
+                chars
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, &c)| c == p && !matches!(chars.get(i + 1), Some('們' | '们')))
+                    .count()
+            })
+            .sum::<usize>()
+    };
+    let (he, she) = (count('他'), count('她'));
+    if he >= 2 * she.max(1) {
+        Some(Gender::Male)
+    } else if she >= 2 * he.max(1) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// Finds the quotes of the person called `name` in their section's `paragraphs`.
@@ -258,19 +428,24 @@ fn is_slogan(text: &str) -> bool {
 pub fn find_quotes(paragraphs: &[String], name: &str) -> Vec<Quote> {
     let chars: Vec<Vec<char>> = paragraphs.iter().map(|p| p.chars().collect()).collect();
     let names = super::profiles::aliases(name);
+    let gender = gender_of(paragraphs);
     let mut quotes = Vec::new();
     for span in pair_marks(&chars) {
         let text = span.text.trim().to_string();
-        if text.is_empty() || is_term(&text) {
+        let (ap, ai) = span.after;
+        if text.is_empty() || is_term(&text, chars[ap].get(ai).copied()) {
             continue;
         }
         let before = clause_before(&chars[span.paragraph], span.start);
-        let (ap, ai) = span.after;
-        let after = clause_after(&chars[ap], ai);
-        let who = match speaker(&before.0, &names, before.1) {
-            Speaker::Unattributed => speaker(&after, &names, false),
+        let after = sentence_after(&chars[ap], ai);
+        let mut who = match speaker_before(&before.0, &names, gender, before.1) {
+            Speaker::Unattributed => speaker_after(&after, &names, gender),
             s => s,
         };
+        if matches!(who, Speaker::Person | Speaker::Unattributed) && mentions_person(&text, &names)
+        {
+            who = Speaker::Other; // 何阿姨，谢谢您…; 要不是赵医生来得快…
+        }
         match who {
             Speaker::Other => continue,
             Speaker::Unattributed if is_slogan(&text) => continue,

@@ -19,7 +19,7 @@ pub const UNITS: &[&str] = &[
     "臺", "台", "批", "袋", "箱", "包", "斤", "噸", "吨", "米", "畝", "亩", "隻", "只", "本", "篇", "封",
     "通", "遍", "趟", "週", "周", "倍", "%", "％", "屆", "届", "任", "組", "组", "支", "座", "株", "棵",
     "車", "车", "盒", "瓶", "片", "期", "輪", "轮", "層", "层", "床", "塊", "块", "枚", "把", "處", "处",
-    "種", "种", "例", "步", "艘", "架", "道", "起", "堂", "雙", "双", "里", "窯", "窑", "度", "成", "餐",
+    "種", "种", "公噸", "公吨", "甲", "類", "类", "圈", "例", "步", "艘", "架", "道", "起", "堂", "雙", "双", "里", "窯", "窑", "度", "成", "餐",
     "課", "课", "部", "根", "頁", "页", "首", "幅", "桌", "碗", "口", "畦", "罐", "筐",
 ];
 
@@ -233,8 +233,11 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
         return None; // 一天, 一名 (the article "a"), 千家萬戶: idioms, not figures
     }
     let mut pos = end;
+    // 十幾, 二十几: some more than the tens.
+    let several_more =
+        |s: char| matches!(s, '幾' | '几') && cn_multiplier(chars[end - 1]).is_some();
     if let Some(&s) = chars.get(pos)
-        && APPROX_SUFFIXES.contains(&s)
+        && (APPROX_SUFFIXES.contains(&s) || several_more(s))
     {
         approx = true;
         pos += 1;

@@ -49,6 +49,9 @@ pub const TAIL_MARKERS: &[&str] = &[
     "未经授权",
 ];
 
+/// At most this many characters after a tail marker are page furniture; more is text.
+pub const TAIL_MAX_CHARS: usize = 3000;
+
 /// Words that make a short line page chrome wherever it appears (buttons, prompts, banners).
 pub const FURNITURE_WORDS: &[&str] = &[
     "打印",
@@ -263,7 +266,8 @@ pub fn strip_pinyin(line: &str) -> String {
 /// - The first remaining line is the headline, unless it is longer than
 ///   [`MAX_HEADLINE_CHARS`]: then it is text, and its start stands in for the headline.
 ///   Every later line equal to the headline is an image caption and is dropped.
-/// - Everything from the first tail marker ([`TAIL_MARKERS`]) on is dropped, as are chrome
+/// - Everything from the first tail marker ([`TAIL_MARKERS`]) on is dropped when at most
+///   [`TAIL_MAX_CHARS`] characters follow it (else only the marker lines), as are chrome
 ///   lines ([`is_furniture`]) anywhere; photo captions go to [`Cleaned::captions`].
 /// - A byline on a line of its own among the first three paragraphs, or in brackets at the
 ///   start of the first paragraph, is taken out of the text.
@@ -282,8 +286,21 @@ pub fn clean(text: &str) -> Cleaned {
     let Some(&headline) = lines.first() else {
         return Cleaned::default();
     };
-    if let Some(cut) = lines.iter().skip(1).position(|l| is_tail_marker(l)) {
-        lines.truncate(cut + 1);
+    // Furniture at the end of a page: cut from the first tail marker, unless much text
+    // follows it (a compilation of articles, each with its own page end): then only the
+    // marker lines go.
+    if let Some(cut) = lines
+        .iter()
+        .skip(1)
+        .position(|l| is_tail_marker(l))
+        .map(|c| c + 1)
+    {
+        let rest: usize = lines[cut..].iter().map(|l| l.chars().count()).sum();
+        if rest <= TAIL_MAX_CHARS {
+            lines.truncate(cut);
+        } else {
+            lines.retain(|l| !is_tail_marker(l));
+        }
     }
     let mut out = Cleaned {
         headline: headline.to_string(),

@@ -40,17 +40,39 @@ pub fn extract(text: &str, script: SourceScript) -> Article {
             let c = profiles::closing_start(&paragraphs, &s.name, &others);
             article.closing = paragraphs.split_off(c);
         }
-        let stats = stats::find_stats(&paragraphs);
-        let quotes = quotes::find_quotes(&paragraphs, &s.name);
         article.profiles.push(Profile {
             name: s.name.clone(),
             role: s.role.clone(),
             heading: s.heading.clone(),
             number: s.number.clone(),
             paragraphs,
-            stats,
-            quotes,
+            stats: Vec::new(),
+            quotes: Vec::new(),
         });
     }
+    find_figures_and_quotes(&mut article.profiles);
     article
+}
+
+/// Profiles below this many are extracted on one thread.
+const PARALLEL_PROFILES: usize = 64;
+
+/// Fills in every profile's figures and quotes from its paragraphs; on all cores for long
+/// compilations (profiles are independent, so the result is the same).
+fn find_figures_and_quotes(profiles: &mut [Profile]) {
+    let fill = |p: &mut Profile| {
+        p.stats = stats::find_stats(&p.paragraphs);
+        p.quotes = quotes::find_quotes(&p.paragraphs, &p.name);
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if profiles.len() < PARALLEL_PROFILES || threads < 2 {
+        profiles.iter_mut().for_each(fill);
+        return;
+    }
+    let chunk = profiles.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        for part in profiles.chunks_mut(chunk) {
+            scope.spawn(move || part.iter_mut().for_each(fill));
+        }
+    });
 }

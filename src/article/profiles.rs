@@ -437,6 +437,9 @@ pub struct Section {
     pub name: String,
 }
 
+/// The longest caption line, in characters (a number and a sentence caption included).
+const MAX_CAPTION_CHARS: usize = 90;
+
 /// How many paragraphs after a caption are searched for mentions of the name.
 const MENTION_WINDOW: usize = 40;
 
@@ -464,6 +467,10 @@ pub fn find_sections(body: &[String]) -> Vec<Section> {
 fn caption_sections(body: &[String]) -> Vec<Section> {
     let mut sections: Vec<Section> = Vec::new();
     for i in 0..body.len() {
+        // Captions are short lines; most paragraphs are not, and cost nothing more.
+        if body[i].chars().count() > MAX_CAPTION_CHARS {
+            continue;
+        }
         let end = (i + 1 + MENTION_WINDOW).min(body.len());
         let after = body[i + 1..end].concat();
         // A number on the caption's own line: （一）陳建華：退休教師，…

@@ -451,6 +451,30 @@ fn opencc_last_error() -> String {
     }
 }
 
+/// Texts of at least this many bytes are converted on all cores ([`Converters::convert_str`]).
+pub const PARALLEL_BYTES: usize = 256 * 1024;
+
+/// Cuts `text` into at most `n` pieces of about equal size, each ending at a line end
+/// (the last at the text's end). Joined, the pieces are `text`.
+pub fn split_at_lines(text: &str, n: usize) -> Vec<&str> {
+    let mut pieces = Vec::with_capacity(n);
+    let mut start = 0;
+    for k in 1..n {
+        // Bytes, not chars: a line feed byte is never inside a multi-byte character.
+        let target = (text.len() * k / n).max(start);
+        match text.as_bytes()[target..].iter().position(|&b| b == b'\n') {
+            Some(i) if target + i + 1 < text.len() => {
+                let end = target + i + 1;
+                pieces.push(&text[start..end]);
+                start = end;
+            }
+            _ => break,
+        }
+    }
+    pieces.push(&text[start..]);
+    pieces
+}
+
 /// How many [`Config`]s there are.
 const CONFIGS: usize = 14;
 
@@ -557,12 +581,35 @@ impl Converters {
 
     /// Converts one string with `config`. NUL bytes (which make opencc-rust panic) are
     /// removed first; OpenCC's `convert_to_buffer` is never used.
+    ///
+    /// Text longer than [`PARALLEL_BYTES`] is cut at line ends into one piece per core,
+    /// converted in parallel and joined: OpenCC never matches across a line end, so the
+    /// result equals a one-piece conversion.
     pub fn convert_str(&self, config: Config, text: &str) -> Result<String, ConvertError> {
         let cc = self.get(config)?;
-        if text.contains('\0') {
-            return Ok(cc.convert(text.replace('\0', "")));
+        let cleaned;
+        let text = if text.contains('\0') {
+            cleaned = text.replace('\0', "");
+            cleaned.as_str()
+        } else {
+            text
+        };
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if text.len() < PARALLEL_BYTES || threads < 2 {
+            return Ok(cc.convert(text));
         }
-        Ok(cc.convert(text))
+        let pieces = split_at_lines(text, threads);
+        let converted: Vec<String> = std::thread::scope(|scope| {
+            let handles: Vec<_> = pieces
+                .iter()
+                .map(|p| scope.spawn(move || cc.convert(p)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        Ok(converted.concat())
     }
 
     /// Converts `text`, whose source is `source`, to `target`: the text itself when no
@@ -740,6 +787,22 @@ mod tests {
         assert_eq!(Script::Original.toggled(simp), Script::Traditional);
         assert_eq!(Script::Traditional.toggled(trad), Script::Simplified);
         assert_eq!(Script::Taiwan.toggled(simp), Script::Original);
+    }
+
+    #[test]
+    fn parallel_conversion_equals_one_piece() {
+        let c = Converters::new();
+        // Line lengths that put the cut points inside characters.
+        let line = "头发和发展，这是只有一种可能。一只只小鸟飞过干涸的河床\n";
+        let text = line.repeat(PARALLEL_BYTES / line.len() + 100);
+        let whole = c.get(Config::S2t).unwrap().convert(&text);
+        assert_eq!(c.convert_str(Config::S2t, &text).unwrap(), whole);
+        assert_eq!(split_at_lines("a\nb\nc", 3).concat(), "a\nb\nc");
+        assert_eq!(split_at_lines("abc", 4), vec!["abc"]);
+        let odd = "中文\n".repeat(7);
+        for n in 1..6 {
+            assert_eq!(split_at_lines(&odd, n).concat(), odd);
+        }
     }
 
     #[test]

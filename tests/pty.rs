@@ -2,6 +2,7 @@
 //! out through a VT100 parser, and the terminal is restored at exit.
 
 use std::io::{Read, Write};
+use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -156,4 +157,58 @@ fn sigterm_restores_the_terminal() {
 unsafe extern "C" {
     #[link_name = "kill"]
     fn libc_kill(pid: i32, sig: i32) -> i32;
+}
+
+/// The terminal window closes (here: its tmux server is killed) while the reader waits for
+/// keys: the reader must not stay behind spinning (crossterm issue #793). Needs tmux, which
+/// the project's machines have; skipped with a note where it is missing.
+#[test]
+fn the_reader_exits_when_its_terminal_goes_away() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("tmux not installed: test skipped");
+        return;
+    }
+    let socket = format!("qx-hup-{}", std::process::id());
+    let bin = env!("CARGO_BIN_EXE_qunxiang");
+    let tmux = |args: &[&str]| {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&socket)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    tmux(&["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", bin]);
+    let pid_of = || -> Option<String> {
+        let out = tmux(&["list-panes", "-F", "#{pane_pid}"]);
+        let pid = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        (!pid.is_empty()).then_some(pid)
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let pid = loop {
+        let screen = tmux(&["capture-pane", "-p", "-t", "t"]);
+        if String::from_utf8_lossy(&screen.stdout).contains("1/3") {
+            break pid_of().expect("the pane has a process");
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the reader never drew its first screen"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    tmux(&["kill-server"]);
+    let alive = || {
+        std::path::Path::new(&format!("/proc/{pid}")).exists()
+            && !std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .unwrap_or_default()
+                .contains(") Z ")
+    };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while alive() {
+        assert!(
+            Instant::now() < deadline,
+            "the reader kept running without a terminal"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }

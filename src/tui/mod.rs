@@ -36,9 +36,36 @@ pub fn run(mut app: App) -> std::io::Result<()> {
     }
     let mut terminal = ratatui::init();
     app.prefetch();
+    let done = Arc::new(AtomicBool::new(false));
+    watch_terminal(Arc::clone(&stop), Arc::clone(&done));
     let result = event_loop(&mut terminal, &mut app, &stop);
+    done.store(true, Ordering::Relaxed);
     ratatui::restore();
     result
+}
+
+/// Ends the process when its terminal is gone. crossterm 0.29 reads a hung-up tty in a
+/// loop that never returns (crossterm issue #793), so the event loop cannot notice: a
+/// watchdog thread checks twice a second that the terminal still answers a size query, and
+/// that a stop signal (SIGTERM, SIGHUP) ended the event loop within a second; otherwise it
+/// exits with status 129 (the shell's code for a hangup). There is no terminal left to
+/// restore then.
+fn watch_terminal(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        let mut stopping = 0;
+        while !done.load(Ordering::Relaxed) {
+            std::thread::sleep(Duration::from_millis(500));
+            if done.load(Ordering::Relaxed) {
+                return;
+            }
+            if stop.load(Ordering::Relaxed) {
+                stopping += 1;
+            }
+            if crossterm::terminal::size().is_err() || stopping > 2 {
+                std::process::exit(129);
+            }
+        }
+    });
 }
 
 fn event_loop(

@@ -626,10 +626,42 @@ impl Converters {
         }
     }
 
+    /// Converts every string `each` visits with `config`, in one OpenCC call: the strings
+    /// are joined by `\n` and split again (string by string if the line count were to
+    /// change). `each` must visit the same strings in the same order each time it is called.
+    fn convert_each(
+        &self,
+        config: Config,
+        mut each: impl FnMut(&mut dyn FnMut(&mut String)),
+    ) -> Result<(), ConvertError> {
+        let mut joined = String::new();
+        let mut pieces = 0usize;
+        each(&mut |s: &mut String| {
+            joined.push_str(s);
+            joined.push('\n');
+            pieces += 1 + s.matches('\n').count();
+        });
+        let converted = self.convert_str(config, &joined)?;
+        let lines: Vec<&str> = converted.split('\n').collect();
+        if lines.len() == pieces + 1 {
+            let mut it = lines.into_iter();
+            each(&mut |s: &mut String| {
+                let n = 1 + s.matches('\n').count();
+                *s = it.by_ref().take(n).collect::<Vec<_>>().join("\n");
+            });
+            return Ok(());
+        }
+        let mut err = None;
+        each(&mut |s: &mut String| match self.convert_str(config, s) {
+            Ok(c) => *s = c,
+            Err(e) => err = Some(e),
+        });
+        err.map_or(Ok(()), Err)
+    }
+
     /// Returns `article` in `target` script: a clone of the original when no conversion
-    /// applies, else every string converted with one OpenCC call (strings joined by `\n`,
-    /// split again; string by string if the line count were to change), with `script` and
-    /// `region` set to the result's.
+    /// applies, else every string converted with one OpenCC call, with `script` and `region`
+    /// set to the result's.
     pub fn convert_article(
         &self,
         article: &Article,
@@ -640,33 +672,54 @@ impl Converters {
         let Some(config) = self.config_for(source, target) else {
             return Ok(out);
         };
-        let mut joined = String::new();
-        let mut pieces = 0usize;
-        out.for_each_string_mut(|s| {
-            joined.push_str(s);
-            joined.push('\n');
-            pieces += 1 + s.matches('\n').count();
-        });
-        let converted = self.convert_str(config, &joined)?;
-        let lines: Vec<&str> = converted.split('\n').collect();
-        if lines.len() == pieces + 1 {
-            let mut it = lines.into_iter();
-            out.for_each_string_mut(|s| {
-                let n = 1 + s.matches('\n').count();
-                *s = it.by_ref().take(n).collect::<Vec<_>>().join("\n");
-            });
-        } else {
-            let mut err = None;
-            out.for_each_string_mut(|s| match self.convert_str(config, s) {
-                Ok(c) => *s = c,
-                Err(e) => err = Some(e),
-            });
-            if let Some(e) = err {
-                return Err(e);
-            }
-        }
+        self.convert_each(config, |f| out.for_each_string_mut(f))?;
         (out.script, out.region) = target.shown(source);
         Ok(out)
+    }
+
+    /// The first part of a conversion that is shown at once: `article` with its headline,
+    /// byline, captions, names, roles, headings and numbers, its lead and closing, and the
+    /// body of profile `selected` in `target` script; other profiles keep the original text
+    /// until [`Converters::convert_profile`] converts them. Returns the article and whether
+    /// it is already complete.
+    pub fn convert_visible(
+        &self,
+        article: &Article,
+        target: Script,
+        selected: usize,
+    ) -> Result<(Article, bool), ConvertError> {
+        let source = (article.script, article.region);
+        let Some(config) = self.config_for(source, target) else {
+            return Ok((article.clone(), true));
+        };
+        let mut out = article.clone();
+        self.convert_each(config, |f| {
+            out.for_each_heading_string_mut(&mut *f);
+            out.lead.iter_mut().for_each(&mut *f);
+            out.closing.iter_mut().for_each(&mut *f);
+            if let Some(p) = out.profiles.get_mut(selected) {
+                p.for_each_body_string_mut(&mut *f);
+            }
+        })?;
+        (out.script, out.region) = target.shown(source);
+        let complete = out.profiles.len() <= 1;
+        Ok((out, complete))
+    }
+
+    /// Converts the body of `profile` (paragraphs, figures, quotes), whose text is in
+    /// `source` script, to `target`.
+    pub fn convert_profile(
+        &self,
+        profile: &mut crate::Profile,
+        source: (SourceScript, Option<Region>),
+        target: Script,
+    ) -> Result<(), ConvertError> {
+        match self.config_for(source, target) {
+            Some(config) => {
+                self.convert_each(config, |f| profile.for_each_body_string_mut(&mut *f))
+            }
+            None => Ok(()),
+        }
     }
 
     /// Detects the script of `text`, and for traditional text the region, from the first

@@ -124,12 +124,21 @@ impl Article {
     /// closing, captions, then per profile name, role, heading, number, paragraphs, stat
     /// texts, units and contexts, quote texts. Used to convert the whole article at once.
     pub fn for_each_string_mut(&mut self, mut f: impl FnMut(&mut String)) {
+        self.for_each_heading_string_mut(&mut f);
+        self.lead.iter_mut().for_each(&mut f);
+        self.closing.iter_mut().for_each(&mut f);
+        for p in &mut self.profiles {
+            p.for_each_body_string_mut(&mut f);
+        }
+    }
+
+    /// Calls `f` on the short strings that lists and headers show: headline, byline,
+    /// captions, and per profile name, role, heading, number.
+    pub fn for_each_heading_string_mut(&mut self, mut f: impl FnMut(&mut String)) {
         f(&mut self.headline);
         if let Some(b) = &mut self.byline {
             f(b);
         }
-        self.lead.iter_mut().for_each(&mut f);
-        self.closing.iter_mut().for_each(&mut f);
         self.captions.iter_mut().for_each(&mut f);
         for p in &mut self.profiles {
             f(&mut p.name);
@@ -139,15 +148,22 @@ impl Article {
             {
                 f(s);
             }
-            p.paragraphs.iter_mut().for_each(&mut f);
-            for s in &mut p.stats {
-                f(&mut s.text);
-                f(&mut s.unit);
-                f(&mut s.context);
-            }
-            for q in &mut p.quotes {
-                f(&mut q.text);
-            }
+        }
+    }
+}
+
+impl Profile {
+    /// Calls `f` on the profile's text: paragraphs, figure texts, units and contexts, quote
+    /// texts (not name, role, heading, number).
+    pub fn for_each_body_string_mut(&mut self, mut f: impl FnMut(&mut String)) {
+        self.paragraphs.iter_mut().for_each(&mut f);
+        for s in &mut self.stats {
+            f(&mut s.text);
+            f(&mut s.unit);
+            f(&mut s.context);
+        }
+        for q in &mut self.quotes {
+            f(&mut q.text);
         }
     }
 }

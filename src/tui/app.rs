@@ -110,6 +110,16 @@ impl Scroll {
     }
 }
 
+/// A conversion of the article to one script, possibly partial.
+struct View {
+    /// The article; profiles not yet converted hold the original text.
+    article: Article,
+    /// Which profiles are converted.
+    converted: Vec<bool>,
+    /// Whether everything is converted.
+    complete: bool,
+}
+
 /// Everything the reader shows; drawing only reads it.
 pub struct App {
     /// The input's name (path, `<stdin>`, `<bundled article>`).
@@ -123,9 +133,9 @@ pub struct App {
     /// The script on screen.
     pub script: Script,
     /// Conversions of `original`, per script (always made from `original`).
-    views: HashMap<Script, Article>,
+    views: HashMap<Script, View>,
     /// A conversion running in the background.
-    pending: Option<(Script, Receiver<Result<Article, ConvertError>>)>,
+    pending: Vec<(Script, Receiver<Result<Article, ConvertError>>)>,
     converters: Arc<Converters>,
     /// Index of the selected profile.
     pub selected: usize,
@@ -175,7 +185,7 @@ impl App {
             encoding: loaded.encoding,
             script: Script::Original,
             views: HashMap::new(),
-            pending: None,
+            pending: Vec::new(),
             converters,
             selected: 0,
             focus: Pane::People,
@@ -203,7 +213,15 @@ impl App {
     /// first toggle does not wait for OpenCC's dictionary load.
     pub fn prefetch(&mut self) {
         let target = self.script.toggled(self.original.source());
-        if self.views.contains_key(&target) || target == Script::Original {
+        self.convert_in_background(target);
+    }
+
+    /// Starts converting the whole article to `target` in a background thread, unless it is
+    /// done or under way.
+    fn convert_in_background(&mut self, target: Script) {
+        let complete = self.views.get(&target).is_some_and(|v| v.complete);
+        if complete || target == Script::Original || self.pending.iter().any(|(s, _)| *s == target)
+        {
             return;
         }
         let (tx, rx) = channel();
@@ -212,36 +230,63 @@ impl App {
         std::thread::spawn(move || {
             let _ = tx.send(converters.convert_article(&article, target));
         });
-        self.pending = Some((target, rx));
+        self.pending.push((target, rx));
     }
 
-    /// Takes a finished background conversion, if any. Returns whether one arrived.
+    /// Takes finished background conversions. Returns whether one arrived.
     pub fn poll_background(&mut self) -> bool {
-        let Some((script, rx)) = &self.pending else {
-            return false;
-        };
-        match rx.try_recv() {
-            Ok(result) => {
-                let script = *script;
-                self.pending = None;
-                if let Ok(article) = result {
-                    self.views.insert(script, article);
+        let mut arrived = false;
+        let mut still = Vec::new();
+        for (script, rx) in std::mem::take(&mut self.pending) {
+            match rx.try_recv() {
+                Ok(Ok(article)) => {
+                    let n = article.profiles.len();
+                    self.views.insert(
+                        script,
+                        View {
+                            article,
+                            converted: vec![true; n],
+                            complete: true,
+                        },
+                    );
+                    arrived = true;
                 }
-                true
+                Ok(Err(_)) | Err(std::sync::mpsc::TryRecvError::Disconnected) => {}
+                Err(std::sync::mpsc::TryRecvError::Empty) => still.push((script, rx)),
             }
-            Err(std::sync::mpsc::TryRecvError::Empty) => false,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                self.pending = None;
-                false
+        }
+        self.pending = still;
+        if arrived {
+            self.marks_gen += 1;
+        }
+        arrived
+    }
+
+    /// Waits for the background conversions (for tests and headless snapshots that need a
+    /// settled screen).
+    pub fn wait_background(&mut self) {
+        for (script, rx) in std::mem::take(&mut self.pending) {
+            if let Ok(Ok(article)) = rx.recv() {
+                let n = article.profiles.len();
+                self.views.insert(
+                    script,
+                    View {
+                        article,
+                        converted: vec![true; n],
+                        complete: true,
+                    },
+                );
             }
         }
     }
 
-    /// The article as shown: the original or its conversion to the current script.
+    /// The article as shown: the original or its conversion to the current script. While
+    /// a conversion is partial, profiles not yet converted keep the original text (the
+    /// selected one is always converted).
     pub fn article(&self) -> &Article {
         match self.script {
             Script::Original => &self.original,
-            s => self.views.get(&s).unwrap_or(&self.original),
+            s => self.views.get(&s).map_or(&self.original, |v| &v.article),
         }
     }
 
@@ -260,31 +305,56 @@ impl App {
         &self.scroll[pane.index()]
     }
 
+    /// Shows `script`: at once what is on screen (headers, names, the selected profile,
+    /// [`Converters::convert_visible`]), the rest in the background.
     fn set_script(&mut self, script: Script) {
+        self.poll_background();
         if script != Script::Original && !self.views.contains_key(&script) {
-            // Take the background result when it is this script; else convert now.
-            if let Some((s, rx)) = self.pending.take() {
-                if s == script {
-                    if let Ok(Ok(a)) = rx.recv() {
-                        self.views.insert(script, a);
+            match self
+                .converters
+                .convert_visible(&self.original, script, self.selected)
+            {
+                Ok((article, complete)) => {
+                    let mut converted = vec![complete; article.profiles.len()];
+                    if let Some(c) = converted.get_mut(self.selected) {
+                        *c = true;
                     }
-                } else {
-                    self.pending = Some((s, rx));
+                    self.views.insert(
+                        script,
+                        View {
+                            article,
+                            converted,
+                            complete,
+                        },
+                    );
+                }
+                Err(e) => {
+                    self.message = Some(e.to_string());
+                    return;
                 }
             }
-            if !self.views.contains_key(&script) {
-                match self.converters.convert_article(&self.original, script) {
-                    Ok(a) => {
-                        self.views.insert(script, a);
-                    }
-                    Err(e) => {
-                        self.message = Some(e.to_string());
-                        return;
-                    }
-                }
-            }
+            self.convert_in_background(script);
         }
         self.script = script;
+        self.ensure_converted(self.selected);
+    }
+
+    /// Converts profile `i` of the current script's view now if the background has not.
+    fn ensure_converted(&mut self, i: usize) {
+        let source = self.original.source();
+        let script = self.script;
+        let Some(view) = self.views.get_mut(&script) else {
+            return;
+        };
+        if view.converted.get(i).copied().unwrap_or(true) {
+            return;
+        }
+        if let Some(p) = view.article.profiles.get_mut(i) {
+            match self.converters.convert_profile(p, source, script) {
+                Ok(()) => view.converted[i] = true,
+                Err(e) => self.message = Some(e.to_string()),
+            }
+        }
     }
 
     fn select(&mut self, i: usize) {
@@ -293,6 +363,8 @@ impl App {
             return;
         }
         let i = i.min(n - 1);
+        self.poll_background();
+        self.ensure_converted(i);
         if i != self.selected {
             self.selected = i;
             for p in [Pane::Figures, Pane::Quotes, Pane::Text] {
@@ -339,16 +411,24 @@ impl App {
             .convert_str(crate::convert::Config::T2s, query)
             .unwrap_or_else(|_| query.to_string())
             .to_ascii_lowercase();
-        let simplified = self
-            .converters
-            .convert_article(&self.original, Script::Simplified)
-            .unwrap_or_else(|_| self.original.clone());
+        let converted;
+        let simplified = match self.views.get(&Script::Simplified) {
+            Some(v) if v.complete => &v.article,
+            _ if self.original.script == crate::SourceScript::Simplified => &self.original,
+            _ => {
+                converted = self
+                    .converters
+                    .convert_article(&self.original, Script::Simplified)
+                    .unwrap_or_else(|_| self.original.clone());
+                &converted
+            }
+        };
         let shown = self.article();
         let n = shown.profiles.len().max(1);
         let mut hits = Vec::new();
         for k in 0..n {
             let on_screen = blocks(shown, k);
-            let normal = blocks(&simplified, k);
+            let normal = blocks(simplified, k);
             for (bi, (b, nb)) in on_screen.iter().zip(&normal).enumerate() {
                 let lower = nb.text.to_ascii_lowercase();
                 let same_length = b.text.chars().count() == nb.text.chars().count();

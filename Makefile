@@ -20,6 +20,10 @@ run: deps
 test: deps
 	$(CARGO) test --locked
 
+# Benchmarks (criterion; several minutes). Figures and the opencc comparison: BENCHMARKS.md.
+bench: deps
+	$(CARGO) bench --bench reader
+
 # Fuzz the loader (decode, sniff, HTML, JSON, extraction) with libFuzzer for FUZZ_SECONDS.
 # cargo-fuzz needs nightly flags; RUSTC_BOOTSTRAP=1 lets the stable toolchain accept them.
 FUZZ_SECONDS ?= 300

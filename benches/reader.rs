@@ -1,0 +1,87 @@
+//! Benchmarks (criterion): decode + extract, whole-article conversion, wrapping, rendering
+//! one frame, and a script toggle, on the bundled article (9 KB) and on generated
+//! compilations of 1 MB and 10 MB (`qunxiang::testing::compilation`).
+//!
+//! Run with `make bench` (or `cargo bench`); see BENCHMARKS.md for figures.
+
+use std::hint::black_box;
+use std::sync::Arc;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use qunxiang::convert::Config;
+use qunxiang::tui::{App, parse_keys, snapshot};
+use qunxiang::{Converters, LoadOptions, Script};
+
+fn inputs(c: &Converters) -> Vec<(&'static str, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let big = |n| qunxiang::testing::compilation(&dir, n, Script::Original, c).expect("fixtures");
+    vec![
+        ("9KB", qunxiang::source::BUNDLED_ARTICLE.to_string()),
+        ("1MB", big(1_000_000)),
+        ("10MB", big(10_000_000)),
+    ]
+}
+
+fn benches(cr: &mut Criterion) {
+    let c = Arc::new(Converters::new());
+    for config in [Config::T2s, Config::Tw2s, Config::S2t] {
+        c.warm(config).expect("OpenCC");
+    }
+    let inputs = inputs(&c);
+    let load = |text: &str| {
+        qunxiang::load_bytes(text.as_bytes(), "bench".into(), Some("txt"), LoadOptions::default(), &c).unwrap()
+    };
+
+    let mut g = cr.benchmark_group("decode_extract");
+    g.sample_size(10);
+    for (name, text) in &inputs {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(name), text, |b, t| b.iter(|| load(black_box(t))));
+    }
+    g.finish();
+
+    let mut g = cr.benchmark_group("convert_article_to_simplified");
+    g.sample_size(10);
+    for (name, text) in &inputs {
+        let article = load(text).article;
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(name), &article, |b, a| {
+            b.iter(|| c.convert_article(black_box(a), Script::Simplified).unwrap())
+        });
+    }
+    g.finish();
+
+    let mut g = cr.benchmark_group("wrap");
+    for (name, text) in &inputs[..2] {
+        let sample: String = text.chars().take(20_000).collect();
+        g.throughput(Throughput::Bytes(sample.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(name), &sample, |b, t| {
+            b.iter(|| qunxiang::text::wrap::wrap_ranges(black_box(t), 60))
+        });
+    }
+    g.finish();
+
+    let mut g = cr.benchmark_group("render_200x50");
+    for (name, text) in &inputs {
+        let mut app = App::new(load(text), Arc::clone(&c), Script::Original);
+        g.bench_function(BenchmarkId::from_parameter(name), |b| b.iter(|| snapshot(&mut app, 200, 50, &[])));
+    }
+    g.finish();
+
+    let mut g = cr.benchmark_group("toggle");
+    g.sample_size(10);
+    let t = parse_keys("t").unwrap();
+    for (name, text) in &inputs {
+        let loaded = load(text);
+        g.bench_function(BenchmarkId::from_parameter(name), |b| {
+            b.iter_with_setup(
+                || App::new(loaded.clone(), Arc::clone(&c), Script::Original),
+                |mut app| snapshot(&mut app, 120, 40, &t),
+            )
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(group, benches);
+criterion_main!(group);

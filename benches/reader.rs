@@ -29,14 +29,23 @@ fn benches(cr: &mut Criterion) {
     }
     let inputs = inputs(&c);
     let load = |text: &str| {
-        qunxiang::load_bytes(text.as_bytes(), "bench".into(), Some("txt"), LoadOptions::default(), &c).unwrap()
+        qunxiang::load_bytes(
+            text.as_bytes(),
+            "bench".into(),
+            Some("txt"),
+            LoadOptions::default(),
+            &c,
+        )
+        .unwrap()
     };
 
     let mut g = cr.benchmark_group("decode_extract");
     g.sample_size(10);
     for (name, text) in &inputs {
         g.throughput(Throughput::Bytes(text.len() as u64));
-        g.bench_with_input(BenchmarkId::from_parameter(name), text, |b, t| b.iter(|| load(black_box(t))));
+        g.bench_with_input(BenchmarkId::from_parameter(name), text, |b, t| {
+            b.iter(|| load(black_box(t)))
+        });
     }
     g.finish();
 
@@ -64,7 +73,9 @@ fn benches(cr: &mut Criterion) {
     let mut g = cr.benchmark_group("render_200x50");
     for (name, text) in &inputs {
         let mut app = App::new(load(text), Arc::clone(&c), Script::Original);
-        g.bench_function(BenchmarkId::from_parameter(name), |b| b.iter(|| snapshot(&mut app, 200, 50, &[])));
+        g.bench_function(BenchmarkId::from_parameter(name), |b| {
+            b.iter(|| snapshot(&mut app, 200, 50, &[]))
+        });
     }
     g.finish();
 

@@ -42,6 +42,11 @@ struct Cli {
     #[arg(long, global = true)]
     taiwan_phrases: bool,
 
+    /// Colours: default (yellow figures, cyan quotes) or mono (bold, underline, italic only).
+    /// The NO_COLOR environment variable chooses mono too.
+    #[arg(long, value_enum, default_value_t = ThemeName::Default)]
+    theme: ThemeName,
+
     /// Render the screen headlessly at COLSxROWS (e.g. 120x40), print it as text and exit.
     #[arg(long, value_name = "COLSxROWS", value_parser = parse_size)]
     snapshot: Option<(u16, u16)>,
@@ -70,6 +75,13 @@ enum Command {
         /// Text file to convert; standard input when absent or -.
         file: Option<PathBuf>,
     },
+}
+
+/// A colour theme.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ThemeName {
+    Default,
+    Mono,
 }
 
 /// A script text can be converted to or from.
@@ -171,6 +183,8 @@ fn convert(
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    qunxiang::tui::panes::theme::set_monochrome(cli.theme == ThemeName::Mono || no_color);
     let converters = Arc::new(Converters::with(
         qunxiang::convert::Corrections::from_env(),
         cli.taiwan_phrases,

@@ -256,3 +256,69 @@ fn enter_on_a_figure_or_quote_jumps_to_it_in_the_text() {
     let p = b.profile().unwrap();
     assert!(p.paragraphs[block - 2][range].starts_with("10歲的兒子"));
 }
+
+#[test]
+fn the_mouse_selects_people_tabs_and_panes_and_scrolls() {
+    use qunxiang::tui::Action;
+    use qunxiang::tui::keymap::{Mouse, MouseKind};
+    let click = |column, row| {
+        Action::Mouse(Mouse {
+            kind: MouseKind::Click,
+            column,
+            row,
+        })
+    };
+    let mut a = app(Script::Original);
+    snapshot(&mut a, 120, 40, &[]);
+    // The people list starts at row 1 with its border; row 4 is the third person.
+    a.update(click(5, 4));
+    assert_eq!((a.selected, a.focus), (2, qunxiang::tui::Pane::People));
+    // A click in the text pane (right column) focuses it; the wheel scrolls it.
+    a.update(click(100, 20));
+    assert_eq!(a.focus, qunxiang::tui::Pane::Text);
+    snapshot(&mut a, 120, 40, &[]);
+    a.update(Action::Mouse(Mouse {
+        kind: MouseKind::WheelDown,
+        column: 100,
+        row: 20,
+    }));
+    assert_eq!(a.scroll_of(qunxiang::tui::Pane::Text).offset.get(), 3);
+    // Medium layout: the tab bar's "Quotes" tab.
+    let mut b = app(Script::Original);
+    let s = snapshot(&mut b, 90, 24, &[]);
+    let row = s
+        .lines()
+        .position(|l| l.contains("Figures │ Quotes"))
+        .unwrap() as u16;
+    let col = s
+        .lines()
+        .nth(row as usize)
+        .unwrap()
+        .chars()
+        .take_while(|&c| c != 'Q')
+        .count() as u16;
+    b.update(click(col, row));
+    assert_eq!(b.detail_tab, qunxiang::tui::Pane::Quotes);
+}
+
+#[test]
+fn monochrome_theme_has_no_colours() {
+    use ratatui::{Terminal, backend::TestBackend, style::Color};
+    let mut a = app(Script::Original);
+    qunxiang::tui::panes::theme::set_monochrome(true);
+    let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let frame = t.draw(|f| qunxiang::tui::ui::draw(f, &a)).unwrap();
+    let coloured = frame
+        .buffer
+        .content()
+        .iter()
+        .filter(|c| c.fg != Color::Reset || c.bg != Color::Reset)
+        .count();
+    qunxiang::tui::panes::theme::set_monochrome(false);
+    assert_eq!(coloured, 0);
+    let frame = t.draw(|f| qunxiang::tui::ui::draw(f, &mut a)).unwrap();
+    assert!(
+        frame.buffer.content().iter().any(|c| c.fg == Color::Yellow),
+        "figures are yellow by default"
+    );
+}

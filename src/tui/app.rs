@@ -73,6 +73,15 @@ impl Pane {
     }
 }
 
+/// What a mouse click can land on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A pane (its whole bordered area).
+    Pane(Pane),
+    /// A tab of a tab bar that shows `Pane`.
+    Tab(Pane),
+}
+
 /// Scroll position of a pane, with the bounds the last frame measured.
 #[derive(Debug, Default)]
 pub struct Scroll {
@@ -85,7 +94,7 @@ pub struct Scroll {
 }
 
 impl Scroll {
-    fn by(&self, delta: isize) {
+    pub(crate) fn by(&self, delta: isize) {
         let o = self
             .offset
             .get()
@@ -152,6 +161,8 @@ pub struct App {
     /// Whether the last frame showed the text pane beside the list (wide layout); set when
     /// drawn. Otherwise page keys with the list focused scroll the detail tab shown.
     pub text_visible: Cell<bool>,
+    /// Where the last frame drew each pane and tab, for the mouse; set when drawn.
+    pub regions: RefCell<Vec<(Target, ratatui::layout::Rect)>>,
     /// A one-off message for the status bar (e.g. a conversion error).
     pub message: Option<String>,
     /// Set by [`Action::Quit`].
@@ -194,6 +205,7 @@ impl App {
             help: false,
             help_scroll: Scroll::default(),
             text_visible: Cell::new(true),
+            regions: RefCell::new(Vec::new()),
             message: None,
             quit: false,
             suspend: false,
@@ -660,10 +672,43 @@ impl App {
             }
             Action::Back | Action::Quit => self.quit = true,
             Action::Suspend => self.suspend = true,
+            Action::Mouse(m) => self.mouse(m),
             Action::Input(_)
             | Action::InputBackspace
             | Action::InputSubmit
             | Action::InputCancel => {}
+        }
+    }
+
+    /// A click focuses the pane or tab under the pointer (and in the people list selects
+    /// the person); the wheel scrolls the pane under the pointer, or moves through people.
+    fn mouse(&mut self, m: super::keymap::Mouse) {
+        use super::keymap::MouseKind;
+        let hit = self
+            .regions
+            .borrow()
+            .iter()
+            .rev()
+            .find(|(_, r)| r.contains(ratatui::layout::Position::new(m.column, m.row)))
+            .copied();
+        let Some((target, rect)) = hit else { return };
+        match (target, m.kind) {
+            (Target::Tab(p), MouseKind::Click) => self.focus_pane(p),
+            (Target::Pane(Pane::People), MouseKind::Click) => {
+                self.focus_pane(Pane::People);
+                let row = usize::from(m.row.saturating_sub(rect.y + 1));
+                if m.row > rect.y && m.row + 1 < rect.y + rect.height {
+                    self.select(self.scroll_of(Pane::People).offset.get() + row);
+                }
+            }
+            (Target::Pane(p), MouseKind::Click) => self.focus_pane(p),
+            (Target::Pane(Pane::People), MouseKind::WheelUp) => {
+                self.select(self.selected.saturating_sub(1))
+            }
+            (Target::Pane(Pane::People), MouseKind::WheelDown) => self.select(self.selected + 1),
+            (Target::Pane(p), MouseKind::WheelUp) => self.scroll_of(p).by(-3),
+            (Target::Pane(p), MouseKind::WheelDown) => self.scroll_of(p).by(3),
+            (Target::Tab(_), _) => {}
         }
     }
 

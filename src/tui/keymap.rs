@@ -52,6 +52,46 @@ pub enum Action {
     InputSubmit,
     /// Close the search prompt without searching.
     InputCancel,
+    /// A mouse click or wheel turn.
+    Mouse(Mouse),
+}
+
+/// What the mouse did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MouseKind {
+    /// Left button pressed.
+    Click,
+    /// Wheel turned up.
+    WheelUp,
+    /// Wheel turned down.
+    WheelDown,
+}
+
+/// A mouse event at a cell (column, row) of the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mouse {
+    /// What happened.
+    pub kind: MouseKind,
+    /// Column, 0-based.
+    pub column: u16,
+    /// Row, 0-based.
+    pub row: u16,
+}
+
+/// The action for a mouse event: left clicks and wheel turns; other events are ignored.
+pub fn mouse_action(ev: &crossterm::event::MouseEvent) -> Option<Action> {
+    use crossterm::event::{MouseButton, MouseEventKind};
+    let kind = match ev.kind {
+        MouseEventKind::Down(MouseButton::Left) => MouseKind::Click,
+        MouseEventKind::ScrollUp => MouseKind::WheelUp,
+        MouseEventKind::ScrollDown => MouseKind::WheelDown,
+        _ => return None,
+    };
+    Some(Action::Mouse(Mouse {
+        kind,
+        column: ev.column,
+        row: ev.row,
+    }))
 }
 
 /// A key as the table lists it.

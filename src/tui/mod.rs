@@ -35,11 +35,19 @@ pub fn run(mut app: App) -> std::io::Result<()> {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::init();
+    // Mouse reporting is ours to switch off again, also when a panic unwinds.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
+        hook(info);
+    }));
+    crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture)?;
     app.prefetch();
     let done = Arc::new(AtomicBool::new(false));
     watch_terminal(Arc::clone(&stop), Arc::clone(&done));
     let result = event_loop(&mut terminal, &mut app, &stop);
     done.store(true, Ordering::Relaxed);
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
     ratatui::restore();
     result
 }
@@ -84,6 +92,12 @@ fn event_loop(
                         redraw = true;
                     }
                 }
+                Event::Mouse(m) => {
+                    if let Some(a) = keymap::mouse_action(&m) {
+                        app.update(a);
+                        redraw = true;
+                    }
+                }
                 Event::Resize(..) => {
                     terminal.autoresize()?;
                     redraw = true;
@@ -106,10 +120,15 @@ fn event_loop(
 /// Restores the terminal, stops the process (SIGTSTP, as a shell's Ctrl-z would), and on
 /// resume takes the terminal back and clears it so the next draw repaints every cell.
 fn suspend(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
     ratatui::restore();
     signal_hook::low_level::raise(SIGTSTP)?;
     crossterm::terminal::enable_raw_mode()?;
-    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    crossterm::execute!(
+        std::io::stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        crossterm::event::EnableMouseCapture
+    )?;
     terminal.clear()
 }
 

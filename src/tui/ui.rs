@@ -11,7 +11,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Tabs};
 
-use super::app::{App, Pane};
+use super::app::{App, Pane, Target};
 use super::panes::{self, cached, draw_scrolled, inner_width, pane_block, theme};
 use crate::text::wrap::wrap;
 
@@ -27,6 +27,7 @@ pub const MEDIUM: u16 = 80;
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
+    app.regions.borrow_mut().clear();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         draw_too_small(frame, area);
         return;
@@ -63,9 +64,9 @@ fn draw_too_small(frame: &mut Frame, area: Rect) {
 
 fn draw_headline(frame: &mut Frame, area: Rect, app: &App) {
     let a = app.article();
-    let mut spans = vec![Span::styled(a.headline.clone(), theme::STRONG)];
+    let mut spans = vec![Span::styled(a.headline.clone(), theme::strong())];
     if let Some(b) = &a.byline {
-        spans.push(Span::styled(format!("  {b}"), theme::DIM));
+        spans.push(Span::styled(format!("  {b}"), theme::dim()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -82,6 +83,7 @@ fn draw_list_pane(frame: &mut Frame, area: Rect, app: &App, pane: Pane, narrow: 
         _ => format!("{}{n}", pane.title()),
     };
     let block = pane_block(app, pane, title);
+    app.regions.borrow_mut().push((Target::Pane(pane), area));
     let scroll = app.scroll_of(pane);
     match pane {
         Pane::Figures | Pane::Quotes => {
@@ -101,7 +103,7 @@ fn draw_list_pane(frame: &mut Frame, area: Rect, app: &App, pane: Pane, narrow: 
                 }
                 lines.extend(item.into_iter().map(|l| {
                     if focused {
-                        l.patch_style(theme::SELECTED)
+                        l.patch_style(theme::selected())
                     } else {
                         l
                     }
@@ -170,11 +172,26 @@ fn draw_wide(frame: &mut Frame, area: Rect, app: &App) {
     draw_list_pane(frame, text, app, Pane::Text, false);
 }
 
-fn tab_bar(frame: &mut Frame, area: Rect, panes: &[Pane], current: Pane) {
+fn tab_bar(frame: &mut Frame, area: Rect, panes: &[Pane], current: Pane, app: &App) {
     let titles: Vec<&str> = panes.iter().map(|p| p.title()).collect();
+    // Where each title lands (ratatui's Tabs: one space each side, a divider between).
+    let mut x = area.x;
+    for (p, t) in panes.iter().zip(&titles) {
+        let w = t.len() as u16 + 2;
+        let r = Rect {
+            x,
+            y: area.y,
+            width: w.min(area.right().saturating_sub(x)),
+            height: 1,
+        };
+        app.regions.borrow_mut().push((Target::Tab(*p), r));
+        x = x.saturating_add(w + 1);
+    }
     let sel = panes.iter().position(|&p| p == current);
     frame.render_widget(
-        Tabs::new(titles).select(sel).highlight_style(theme::FOCUS),
+        Tabs::new(titles)
+            .select(sel)
+            .highlight_style(theme::focus()),
         area,
     );
 }
@@ -195,13 +212,13 @@ fn draw_medium(frame: &mut Frame, area: Rect, app: &App) {
     .areas(right);
     draw_info(frame, info, app);
     let details = [Pane::Figures, Pane::Quotes, Pane::Text];
-    tab_bar(frame, tabs, &details, app.detail_tab);
+    tab_bar(frame, tabs, &details, app.detail_tab, app);
     draw_list_pane(frame, detail, app, app.detail_tab, false);
 }
 
 fn draw_narrow(frame: &mut Frame, area: Rect, app: &App) {
     let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    tab_bar(frame, tabs, &Pane::ALL, app.focus);
+    tab_bar(frame, tabs, &Pane::ALL, app.focus, app);
     if app.focus == Pane::People {
         panes::people::draw(frame, body, app);
         return;

@@ -13,7 +13,7 @@ pub fn items(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
         return Vec::new();
     };
     if p.stats.is_empty() {
-        return vec![styled_lines("no figures", width, &[], theme::DIM)];
+        return vec![styled_lines("no figures", width, &[], theme::dim())];
     }
     p.stats
         .iter()
@@ -22,8 +22,8 @@ pub fn items(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
             styled_lines(
                 &item,
                 width,
-                &[(0..s.text.len(), theme::FIGURE)],
-                theme::DIM,
+                &[(0..s.text.len(), theme::figure())],
+                theme::dim(),
             )
         })
         .collect()

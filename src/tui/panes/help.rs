@@ -31,12 +31,12 @@ pub fn lines(width: usize) -> Vec<Line<'static>> {
                     " ".repeat(label_w)
                 };
                 out.push(Line::from(vec![
-                    Span::styled(key, theme::STRONG),
+                    Span::styled(key, theme::strong()),
                     Span::raw(l),
                 ]));
             }
         } else {
-            out.push(Line::styled(b.label, theme::STRONG));
+            out.push(Line::styled(b.label, theme::strong()));
             for l in wrap(b.help, width.saturating_sub(2)) {
                 out.push(Line::raw(format!("  {l}")));
             }
@@ -44,7 +44,7 @@ pub fn lines(width: usize) -> Vec<Line<'static>> {
     }
     out.push(Line::default());
     for l in wrap("j/k scroll this help; ? or Esc closes it", width) {
-        out.push(Line::styled(l, theme::DIM));
+        out.push(Line::styled(l, theme::dim()));
     }
     out
 }
@@ -73,6 +73,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         height: h,
     };
     frame.render_widget(Clear, popup);
-    let block = Block::bordered().title(" Keys ").border_style(theme::FOCUS);
+    let block = Block::bordered()
+        .title(" Keys ")
+        .border_style(theme::focus());
     draw_scrolled(frame, popup, block, app.scroll_of_help(), &lines);
 }

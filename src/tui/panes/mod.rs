@@ -19,29 +19,70 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::app::{App, Pane, Scroll};
 
-/// Styles of the default theme: bold, reverse and two accent colours that read on dark and
-/// light backgrounds.
+/// Styles. The default theme uses bold, reverse and two accent colours (yellow, cyan) that
+/// read on dark and light backgrounds; the monochrome theme uses only bold, underline,
+/// italic, dim and reverse. Monochrome is chosen with `--theme mono` or by the `NO_COLOR`
+/// environment variable (no-color.org), once at start ([`theme::set_monochrome`]).
 pub mod theme {
     use super::*;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    static MONO: AtomicBool = AtomicBool::new(false);
+
+    /// Chooses the monochrome theme (for the whole process).
+    pub fn set_monochrome(mono: bool) {
+        MONO.store(mono, Ordering::Relaxed);
+    }
+
+    fn mono() -> bool {
+        MONO.load(Ordering::Relaxed)
+    }
+
     /// Figures, in lists and in the text.
-    pub const FIGURE: Style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    pub fn figure() -> Style {
+        if mono() {
+            Style::new()
+                .add_modifier(Modifier::BOLD)
+                .add_modifier(Modifier::UNDERLINED)
+        } else {
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        }
+    }
     /// Quotes in the text.
-    pub const QUOTE: Style = Style::new().fg(Color::Cyan);
+    pub fn quote() -> Style {
+        if mono() {
+            Style::new().add_modifier(Modifier::ITALIC)
+        } else {
+            Style::new().fg(Color::Cyan)
+        }
+    }
     /// Names and headings.
-    pub const STRONG: Style = Style::new().add_modifier(Modifier::BOLD);
+    pub fn strong() -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
     /// Secondary text (roles, contexts).
-    pub const DIM: Style = Style::new().add_modifier(Modifier::DIM);
+    pub fn dim() -> Style {
+        Style::new().add_modifier(Modifier::DIM)
+    }
     /// The selected row and the status bar.
-    pub const SELECTED: Style = Style::new().add_modifier(Modifier::REVERSED);
+    pub fn selected() -> Style {
+        Style::new().add_modifier(Modifier::REVERSED)
+    }
     /// Border of the focused pane.
-    pub const FOCUS: Style = Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD);
+    pub fn focus() -> Style {
+        if mono() {
+            Style::new().add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        }
+    }
 }
 
 /// A bordered block titled with the pane's name, highlighted when focused.
 pub fn pane_block(app: &App, pane: Pane, title: String) -> Block<'static> {
     let b = Block::bordered().title(title);
     if app.focus == pane {
-        b.border_style(theme::FOCUS).title_style(theme::FOCUS)
+        b.border_style(theme::focus()).title_style(theme::focus())
     } else {
         b
     }

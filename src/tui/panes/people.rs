@@ -11,13 +11,19 @@ use crate::tui::app::{App, Pane};
 
 /// Draws the people list; the selected person is shown reversed and kept in view.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    app.regions
+        .borrow_mut()
+        .push((crate::tui::app::Target::Pane(Pane::People), area));
     let article = app.article();
     let n = article.profiles.len();
     let block = pane_block(app, Pane::People, format!("People {n}"));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if n == 0 {
-        frame.render_widget(Paragraph::new("no profiles found").style(theme::DIM), inner);
+        frame.render_widget(
+            Paragraph::new("no profiles found").style(theme::dim()),
+            inner,
+        );
         return;
     }
     let h = inner.height as usize;
@@ -40,14 +46,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .map(|(i, p)| {
             let mut spans = vec![
                 Span::raw(format!("{} ", i + 1)),
-                Span::styled(p.name.clone(), theme::STRONG),
+                Span::styled(p.name.clone(), theme::strong()),
             ];
             if let Some(r) = &p.role {
-                spans.push(Span::styled(format!(" {}", short_role(r)), theme::DIM));
+                spans.push(Span::styled(format!(" {}", short_role(r)), theme::dim()));
             }
             let line = Line::from(spans);
             if i == app.selected {
-                line.style(theme::SELECTED)
+                line.style(theme::selected())
             } else {
                 line
             }

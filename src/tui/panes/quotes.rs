@@ -13,14 +13,14 @@ pub fn items(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
         return Vec::new();
     };
     if p.quotes.is_empty() {
-        return vec![styled_lines("no quotes", width, &[], theme::DIM)];
+        return vec![styled_lines("no quotes", width, &[], theme::dim())];
     }
     let n = p.quotes.len();
     p.quotes
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            let mut lines = styled_lines(&format!("“{}”", q.text), width, &[], theme::QUOTE);
+            let mut lines = styled_lines(&format!("“{}”", q.text), width, &[], theme::quote());
             if i + 1 < n {
                 lines.push(Line::default());
             }

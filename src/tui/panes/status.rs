@@ -30,10 +30,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     if let Some(q) = &app.input {
         let line = Line::from(vec![
             Span::raw(format!(" /{q}")),
-            Span::styled("▏", theme::FOCUS),
-            Span::styled("   Enter search · Esc cancel", theme::DIM),
+            Span::styled("▏", theme::focus()),
+            Span::styled("   Enter search · Esc cancel", theme::dim()),
         ]);
-        frame.render_widget(Paragraph::new(line).style(theme::SELECTED), area);
+        frame.render_widget(Paragraph::new(line).style(theme::selected()), area);
         return;
     }
     if let Some(s) = &app.search {
@@ -76,8 +76,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let line = Line::from(vec![
         Span::raw(left),
         Span::raw(" ".repeat(pad)),
-        Span::styled(hint, theme::DIM),
+        Span::styled(hint, theme::dim()),
         Span::raw(" "),
     ]);
-    frame.render_widget(Paragraph::new(line).style(theme::SELECTED), area);
+    frame.render_widget(Paragraph::new(line).style(theme::selected()), area);
 }

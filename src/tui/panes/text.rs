@@ -49,13 +49,13 @@ pub fn blocks(article: &Article, selected: usize) -> Vec<Block> {
     };
     let mut out = Vec::new();
     if let Some(h) = &p.heading {
-        out.push(block(h, theme::STRONG, None, false));
+        out.push(block(h, theme::strong(), None, false));
     }
     let caption = match &p.role {
         Some(r) => format!("{r}{}", p.name),
         None => p.name.clone(),
     };
-    out.push(block(&caption, theme::DIM, None, false));
+    out.push(block(&caption, theme::dim(), None, false));
     for (i, para) in p.paragraphs.iter().enumerate() {
         out.push(block(para, Style::default(), Some(i), true));
     }
@@ -74,12 +74,12 @@ fn highlights(p: &Profile, pi: usize) -> Vec<(Range<usize>, Style)> {
     for q in p.quotes.iter().filter(|q| q.paragraph == pi) {
         let first = q.text.split('\n').next().unwrap_or("");
         if let Some(r) = locate(para, first, q.offset) {
-            h.push((r, theme::QUOTE));
+            h.push((r, theme::quote()));
         }
     }
     for s in p.stats.iter().filter(|s| s.paragraph == pi) {
         if let Some(r) = locate(para, &s.text, s.offset) {
-            h.push((r, theme::FIGURE));
+            h.push((r, theme::figure()));
         }
     }
     h

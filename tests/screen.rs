@@ -304,7 +304,7 @@ fn the_mouse_selects_people_tabs_and_panes_and_scrolls() {
 #[test]
 fn monochrome_theme_has_no_colours() {
     use ratatui::{Terminal, backend::TestBackend, style::Color};
-    let mut a = app(Script::Original);
+    let a = app(Script::Original);
     qunxiang::tui::panes::theme::set_monochrome(true);
     let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let frame = t.draw(|f| qunxiang::tui::ui::draw(f, &a)).unwrap();
@@ -316,7 +316,7 @@ fn monochrome_theme_has_no_colours() {
         .count();
     qunxiang::tui::panes::theme::set_monochrome(false);
     assert_eq!(coloured, 0);
-    let frame = t.draw(|f| qunxiang::tui::ui::draw(f, &mut a)).unwrap();
+    let frame = t.draw(|f| qunxiang::tui::ui::draw(f, &a)).unwrap();
     assert!(
         frame.buffer.content().iter().any(|c| c.fg == Color::Yellow),
         "figures are yellow by default"

@@ -104,6 +104,10 @@ fn read_toggle_and_quit_in_a_real_terminal() {
     s.keys("t");
     let back = s.wait_for("2/3 呂俊傑");
     assert!(back.contains("新疆兵團第十二師"));
+    // y copies the selected quote through the terminal (OSC 52).
+    s.keys("\t\ty");
+    s.wait_for("copied to the clipboard");
+    s.keys("\t\t");
     s.keys("?");
     s.wait_for("Shift-Tab");
     s.keys("\x1b");
@@ -123,6 +127,8 @@ fn read_toggle_and_quit_in_a_real_terminal() {
     let raw = String::from_utf8_lossy(&raw);
     assert!(raw.contains("\x1b[?1049l"), "left the alternate screen");
     assert!(raw.contains("\x1b[?25h"), "cursor shown again");
+    assert!(raw.contains("\x1b]52;c;"), "OSC 52 copy sent");
+    assert!(raw.contains("\x1b[?1000l"), "mouse reporting switched off");
 }
 
 #[test]

@@ -322,3 +322,49 @@ fn monochrome_theme_has_no_colours() {
         "figures are yellow by default"
     );
 }
+
+#[test]
+fn the_article_view_reads_the_whole_article_at_the_selected_person() {
+    let mut a = app(Script::Original);
+    let s = snapshot(&mut a, 100, 30, &parse_keys("3a").unwrap());
+    assert!(s.contains("Article"));
+    assert!(
+        s.contains("十二師駐一〇四團西城西社區“訪惠聚”工作隊隊長、第一書記拜銳"),
+        "{s}"
+    );
+    let end = snapshot(&mut a, 100, 30, &parse_keys("G").unwrap());
+    assert!(
+        end.contains("十二師基層黨員幹部你們都是好樣的!"),
+        "the closing is at the end:\n{end}"
+    );
+    let top = snapshot(&mut a, 100, 30, &parse_keys("g").unwrap());
+    assert!(
+        top.contains("(記者:馮曉玲)") || top.contains("記者:馮曉玲"),
+        "{top}"
+    );
+    assert!(
+        top.contains("“我志願加入中國共產黨"),
+        "the lead opens the article view:\n{top}"
+    );
+    snapshot(&mut a, 100, 30, &parse_keys("a").unwrap());
+    assert_eq!(a.view, qunxiang::tui::app::ViewKind::Profiles);
+}
+
+#[test]
+fn y_copies_the_selected_quote_or_figure() {
+    let mut a = app(Script::Original);
+    let s = snapshot(&mut a, 100, 30, &parse_keys("<Tab><Tab>jy").unwrap());
+    assert_eq!(
+        a.clipboard.as_deref(),
+        Some(
+            "疫情來勢洶洶,雖然我沒有這方面的經驗,但社區是抗擊疫情的第一道防線,黨員幹部必須衝在前面,守護好家園。"
+        )
+    );
+    assert!(s.contains("copied to the clipboard"), "{s}");
+    let mut b = app(Script::Simplified);
+    snapshot(&mut b, 100, 30, &parse_keys("<Tab>y").unwrap());
+    assert_eq!(
+        b.clipboard.as_deref(),
+        Some("100多名  100多名老党员、社区居民纷纷报名参加成为志愿者")
+    );
+}

@@ -119,8 +119,17 @@ impl Scroll {
     }
 }
 
+/// Which view fills the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    /// People, figures, quotes and the selected person's text in panes.
+    Profiles,
+    /// The whole article from start to end.
+    Article,
+}
+
 /// A conversion of the article to one script, possibly partial.
-struct View {
+struct Conversion {
     /// The article; profiles not yet converted hold the original text.
     article: Article,
     /// Which profiles are converted.
@@ -142,7 +151,7 @@ pub struct App {
     /// The script on screen.
     pub script: Script,
     /// Conversions of `original`, per script (always made from `original`).
-    views: HashMap<Script, View>,
+    views: HashMap<Script, Conversion>,
     /// A conversion running in the background.
     pending: Vec<(Script, Receiver<Result<Article, ConvertError>>)>,
     converters: Arc<Converters>,
@@ -161,6 +170,14 @@ pub struct App {
     /// Whether the last frame showed the text pane beside the list (wide layout); set when
     /// drawn. Otherwise page keys with the list focused scroll the detail tab shown.
     pub text_visible: Cell<bool>,
+    /// The view on screen.
+    pub view: ViewKind,
+    /// Scroll state of the article view.
+    pub article_scroll: Scroll,
+    /// A profile whose section the article view scrolls to when next drawn.
+    pub pending_section: Cell<Option<usize>>,
+    /// Text to copy to the clipboard (OSC 52), taken by the event loop.
+    pub clipboard: Option<String>,
     /// Where the last frame drew each pane and tab, for the mouse; set when drawn.
     pub regions: RefCell<Vec<(Target, ratatui::layout::Rect)>>,
     /// A one-off message for the status bar (e.g. a conversion error).
@@ -206,6 +223,10 @@ impl App {
             help_scroll: Scroll::default(),
             text_visible: Cell::new(true),
             regions: RefCell::new(Vec::new()),
+            view: ViewKind::Profiles,
+            article_scroll: Scroll::default(),
+            pending_section: Cell::new(None),
+            clipboard: None,
             message: None,
             quit: false,
             suspend: false,
@@ -255,7 +276,7 @@ impl App {
                     let n = article.profiles.len();
                     self.views.insert(
                         script,
-                        View {
+                        Conversion {
                             article,
                             converted: vec![true; n],
                             complete: true,
@@ -282,7 +303,7 @@ impl App {
                 let n = article.profiles.len();
                 self.views.insert(
                     script,
-                    View {
+                    Conversion {
                         article,
                         converted: vec![true; n],
                         complete: true,
@@ -333,7 +354,7 @@ impl App {
                     }
                     self.views.insert(
                         script,
-                        View {
+                        Conversion {
                             article,
                             converted,
                             complete,
@@ -590,6 +611,32 @@ impl App {
             }
             return;
         }
+        if self.view == ViewKind::Article {
+            match action {
+                Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Top
+                | Action::Bottom => {
+                    self.article_scroll.apply(action);
+                    return;
+                }
+                Action::Jump(i) if i < self.original.profiles.len() => {
+                    self.select(i);
+                    self.pending_section.set(Some(i));
+                    return;
+                }
+                Action::NextPane | Action::PrevPane | Action::Activate => {
+                    self.view = ViewKind::Profiles;
+                    return;
+                }
+                Action::NextMatch | Action::PrevMatch | Action::Search => {
+                    self.view = ViewKind::Profiles
+                }
+                _ => {}
+            }
+        }
         let people = self.focus == Pane::People;
         // With the list focused, scrolling keys move the text pane, or the detail pane shown
         // when the text is not beside the list.
@@ -673,10 +720,45 @@ impl App {
             Action::Back | Action::Quit => self.quit = true,
             Action::Suspend => self.suspend = true,
             Action::Mouse(m) => self.mouse(m),
+            Action::ToggleView => {
+                self.view = match self.view {
+                    ViewKind::Profiles => {
+                        self.pending_section.set(Some(self.selected));
+                        ViewKind::Article
+                    }
+                    ViewKind::Article => ViewKind::Profiles,
+                };
+            }
+            Action::Copy => self.copy(),
             Action::Input(_)
             | Action::InputBackspace
             | Action::InputSubmit
             | Action::InputCancel => {}
+        }
+    }
+
+    /// Puts the selected quote (quotes pane), figure with its clause (figures pane), or the
+    /// person's name and role (elsewhere) on [`App::clipboard`] and says so in the status bar.
+    fn copy(&mut self) {
+        let Some(p) = self.profile() else {
+            self.message = Some("nothing to copy".into());
+            return;
+        };
+        let text = match self.focus {
+            Pane::Figures => p
+                .stats
+                .get(self.items[0])
+                .map(|s| format!("{}  {}", s.text, s.context)),
+            Pane::Quotes => p.quotes.get(self.items[1]).map(|q| q.text.clone()),
+            _ => Some(match &p.role {
+                Some(r) => format!("{} {r}", p.name),
+                None => p.name.clone(),
+            }),
+        };
+        if let Some(t) = text {
+            let preview: String = t.chars().take(16).collect();
+            self.message = Some(format!("copied to the clipboard: {preview}…"));
+            self.clipboard = Some(t);
         }
     }
 

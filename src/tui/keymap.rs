@@ -54,6 +54,10 @@ pub enum Action {
     InputCancel,
     /// A mouse click or wheel turn.
     Mouse(Mouse),
+    /// Switch between the profiles view and the article view.
+    ToggleView,
+    /// Copy the selected quote or figure to the clipboard (OSC 52).
+    Copy,
 }
 
 /// What the mouse did.
@@ -227,6 +231,20 @@ pub const KEYMAP: &[Binding] = &[
         action: Action::Activate,
         label: "Enter",
         help: "in figures or quotes: jump to the selected one in the text",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Plain(Char('a'))],
+        action: Action::ToggleView,
+        label: "a",
+        help: "article view: the whole article, at the selected person (a again: back)",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Plain(Char('y'))],
+        action: Action::Copy,
+        label: "y",
+        help: "copy the selected quote or figure (or the name) to the clipboard",
         hint: None,
     },
     Binding {

@@ -105,6 +105,9 @@ fn event_loop(
                 _ => {}
             }
         }
+        if let Some(text) = app.clipboard.take() {
+            copy_osc52(&text)?;
+        }
         if app.suspend {
             app.suspend = false;
             suspend(terminal)?;
@@ -115,6 +118,17 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// Copies `text` to the clipboard through the terminal: OSC 52 (`ESC ] 52 ; c ; base64
+/// BEL`), which most terminal emulators and tmux (with `set-clipboard on`) honour.
+fn copy_osc52(text: &str) -> std::io::Result<()> {
+    use base64::Engine;
+    use std::io::Write;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+    let mut out = std::io::stdout().lock();
+    write!(out, "\x1b]52;c;{encoded}\x07")?;
+    out.flush()
 }
 
 /// Restores the terminal, stops the process (SIGTSTP, as a shell's Ctrl-z would), and on

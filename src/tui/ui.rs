@@ -11,7 +11,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Tabs};
 
-use super::app::{App, Pane, Target};
+use super::app::{App, Pane, Target, ViewKind};
 use super::panes::{self, cached, draw_scrolled, inner_width, pane_block, theme};
 use crate::text::wrap::wrap;
 
@@ -40,7 +40,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     .areas(area);
     draw_headline(frame, top, app);
     app.text_visible.set(area.width >= WIDE);
-    if area.width >= WIDE {
+    if app.view == ViewKind::Article {
+        draw_article(frame, main, app);
+    } else if area.width >= WIDE {
         draw_wide(frame, main, app);
     } else if area.width >= MEDIUM {
         draw_medium(frame, main, app);
@@ -224,4 +226,18 @@ fn draw_narrow(frame: &mut Frame, area: Rect, app: &App) {
         return;
     }
     draw_list_pane(frame, body, app, app.focus, true);
+}
+
+fn draw_article(frame: &mut Frame, area: Rect, app: &App) {
+    let w = inner_width(area);
+    let (lines, starts) = panes::article::lines(app, w);
+    if let Some(k) = app.pending_section.take() {
+        app.article_scroll
+            .offset
+            .set(starts.get(k).copied().unwrap_or(0));
+    }
+    let block = Block::bordered()
+        .title(" Article (a: back to profiles) ")
+        .border_style(theme::focus());
+    draw_scrolled(frame, area, block, &app.article_scroll, &lines);
 }

@@ -1,6 +1,7 @@
 //! The panes, one widget per file. Each builds its lines from [`App`] state and draws them;
 //! none changes state except the scroll bounds it measures.
 
+pub mod article;
 pub mod figures;
 pub mod help;
 pub mod info;

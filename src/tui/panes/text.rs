@@ -67,8 +67,9 @@ pub fn paragraph_block(p: &Profile, paragraph: usize) -> usize {
     usize::from(p.heading.is_some()) + 1 + paragraph
 }
 
-/// Highlights in paragraph `pi` of `p`: quotes and figures, as sorted, disjoint byte ranges.
-fn highlights(p: &Profile, pi: usize) -> Vec<(Range<usize>, Style)> {
+/// Highlights in paragraph `pi` of `p`: quotes and figures, as byte ranges (figures after
+/// the quotes they stand in; see `layer`).
+pub fn highlights(p: &Profile, pi: usize) -> Vec<(Range<usize>, Style)> {
     let para = &p.paragraphs[pi];
     let mut h: Vec<(Range<usize>, Style)> = Vec::new();
     for q in p.quotes.iter().filter(|q| q.paragraph == pi) {
@@ -87,7 +88,7 @@ fn highlights(p: &Profile, pi: usize) -> Vec<(Range<usize>, Style)> {
 
 /// Makes ranges disjoint and sorted: a later range cuts the parts of earlier ones it covers
 /// (search over figures over quotes).
-fn layer(ranges: Vec<(Range<usize>, Style)>) -> Vec<(Range<usize>, Style)> {
+pub fn layer(ranges: Vec<(Range<usize>, Style)>) -> Vec<(Range<usize>, Style)> {
     let mut out: Vec<(Range<usize>, Style)> = Vec::new();
     for (r, st) in ranges {
         if r.start >= r.end {

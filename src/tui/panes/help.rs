@@ -73,6 +73,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         height: h,
     };
     frame.render_widget(Clear, popup);
+    super::clear_cut_wide_chars(frame.buffer_mut(), popup);
     let block = Block::bordered()
         .title(" Keys ")
         .border_style(theme::focus());

@@ -131,3 +131,17 @@ pub fn cached(
 pub fn inner_width(area: Rect) -> usize {
     area.width.saturating_sub(2) as usize
 }
+
+/// Blanks the wide characters just left of `area` whose right half `area` now covers (a
+/// popup over CJK text), so no half character is drawn and the popup's border stays whole.
+pub fn clear_cut_wide_chars(buf: &mut ratatui::buffer::Buffer, area: Rect) {
+    if area.x == 0 || area.x <= buf.area.x {
+        return;
+    }
+    for y in area.top()..area.bottom().min(buf.area.bottom()) {
+        let cell = &mut buf[(area.x - 1, y)];
+        if crate::text::wrap::display_width(cell.symbol()) > 1 {
+            cell.set_symbol(" ");
+        }
+    }
+}

@@ -246,7 +246,10 @@ fn enter_on_a_figure_or_quote_jumps_to_it_in_the_text() {
     assert_eq!(a.focus, qunxiang::tui::Pane::Text);
     let (block, range) = a.mark.clone().unwrap();
     let p = a.profile().unwrap();
-    assert_eq!(&p.paragraphs[block - 2][range], "24小時");
+    assert_eq!(
+        &p.paragraphs[block - qunxiang::tui::panes::text::paragraph_block(p, 0)][range],
+        "24小時"
+    );
     assert!(a.scroll_of(qunxiang::tui::Pane::Text).offset.get() > 0);
     assert!(s.contains("24小時不關機"), "{s}");
     // The last quote of 陳柯.
@@ -254,7 +257,10 @@ fn enter_on_a_figure_or_quote_jumps_to_it_in_the_text() {
     snapshot(&mut b, 80, 24, &parse_keys("<Tab><Tab>G<Enter>").unwrap());
     let (block, range) = b.mark.clone().unwrap();
     let p = b.profile().unwrap();
-    assert!(p.paragraphs[block - 2][range].starts_with("10歲的兒子"));
+    assert!(
+        p.paragraphs[block - qunxiang::tui::panes::text::paragraph_block(p, 0)][range]
+            .starts_with("10歲的兒子")
+    );
 }
 
 #[test]

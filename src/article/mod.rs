@@ -44,6 +44,7 @@ pub fn extract(text: &str, script: SourceScript) -> Article {
             name: s.name.clone(),
             role: s.role.clone(),
             heading: s.heading.clone(),
+            caption: s.caption.clone(),
             number: s.number.clone(),
             paragraphs,
             stats: Vec::new(),

@@ -59,6 +59,10 @@ pub struct Profile {
     pub role: Option<String>,
     /// The section heading without its quotation marks or section number, if any.
     pub heading: Option<String>,
+    /// The caption line as written (`某社區副書記陳柯`, `张建国，某村党支部书记`), when the
+    /// section has one apart from its paragraphs.
+    #[serde(default)]
+    pub caption: Option<String>,
     /// The section number as written (`02`, `二`), if the section has one.
     #[serde(default)]
     pub number: Option<String>,
@@ -142,7 +146,7 @@ impl Article {
         self.captions.iter_mut().for_each(&mut f);
         for p in &mut self.profiles {
             f(&mut p.name);
-            for s in [&mut p.role, &mut p.heading, &mut p.number]
+            for s in [&mut p.role, &mut p.heading, &mut p.caption, &mut p.number]
                 .into_iter()
                 .flatten()
             {

@@ -406,12 +406,20 @@ pub fn short_role(role: &str) -> String {
         .filter_map(|o| first.rfind(o).map(|i| i + o.len()))
         .filter(|&i| i < first.len())
         .max();
-    match cut {
-        Some(i) => first[i..].trim_start_matches(['”', '」']).to_string(),
+    if let Some(i) = cut {
+        return first[i..].trim_start_matches(['”', '」']).to_string();
+    }
+    // Else the title it ends with (手工作坊負責人 → 負責人), else its last four characters.
+    match TITLE_WORDS
+        .iter()
+        .filter(|t| first.ends_with(*t))
+        .max_by_key(|t| t.len())
+    {
+        Some(t) => t.to_string(),
         None => first
             .chars()
             .rev()
-            .take(6)
+            .take(4)
             .collect::<Vec<_>>()
             .into_iter()
             .rev()
@@ -433,6 +441,8 @@ pub struct Section {
     pub heading: Option<String>,
     /// Role from the caption or the introducing phrase.
     pub role: Option<String>,
+    /// The caption line as written, when it stands apart from the paragraphs.
+    pub caption: Option<String>,
     /// The person's name.
     pub name: String,
 }
@@ -509,12 +519,15 @@ fn caption_sections(body: &[String]) -> Vec<Section> {
         // A caption that is a sentence (陳建華：退休教師，義務輔導學生十二年。) is also text.
         let sentence = line.ends_with('。') || line.matches(['，', ',']).count() >= 2;
         let body_start = if sentence { i } else { i + 1 };
+        // The caption as written (for a number on its own line, without the number).
+        let caption = (!sentence).then(|| line.trim().to_string());
         sections.push(Section {
             start,
             body_start,
             number,
             heading,
             role,
+            caption,
             name,
         });
     }
@@ -648,6 +661,7 @@ fn heading_sections(body: &[String], people: &[ProsePerson]) -> Vec<Section> {
                 number: num.clone(),
                 heading: Some(heading.clone()),
                 role: Some(p.role.clone()),
+                caption: None,
                 name: p.name.clone(),
             });
         }
@@ -668,6 +682,7 @@ fn prose_sections(people: &[ProsePerson]) -> Vec<Section> {
             number: None,
             heading: None,
             role: Some(p.role.clone()),
+            caption: None,
             name: p.name.clone(),
         });
     }
@@ -760,6 +775,7 @@ mod tests {
             "队长"
         );
         assert_eq!(short_role("护士长"), "护士长");
+        assert_eq!(short_role("手工作坊負責人"), "負責人");
     }
 
     #[test]

@@ -131,12 +131,17 @@ fn copy_osc52(text: &str) -> std::io::Result<()> {
     out.flush()
 }
 
-/// Restores the terminal, stops the process (SIGTSTP, as a shell's Ctrl-z would), and on
+/// Restores the terminal, stops the process group (SIGTSTP, as a terminal's Ctrl-z would), and on
 /// resume takes the terminal back and clears it so the next draw repaints every cell.
 fn suspend(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
     ratatui::restore();
-    signal_hook::low_level::raise(SIGTSTP)?;
+    // Stop the whole process group, as the terminal's own Ctrl-z would: a parent waiting
+    // for us (make, a shell script) stops too, and the shell takes the terminal back.
+    // SAFETY: kill(2) with pid 0 signals our own process group; no memory is involved.
+    if unsafe { libc::kill(0, libc::SIGTSTP) } != 0 {
+        signal_hook::low_level::raise(SIGTSTP)?;
+    }
     crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(
         std::io::stdout(),

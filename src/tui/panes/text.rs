@@ -29,8 +29,8 @@ pub struct Block {
     pub gap: bool,
 }
 
-/// The blocks of the text pane for profile `selected` of `article` (heading, caption,
-/// paragraphs), or for the whole text (lead and closing) when it has no profiles.
+/// The blocks of the text pane for profile `selected` of `article` (heading, caption as
+/// written when the section has one, paragraphs), or for the whole text (lead and closing) when it has no profiles.
 pub fn blocks(article: &Article, selected: usize) -> Vec<Block> {
     let block = |text: &str, style, paragraph, gap| Block {
         text: text.to_string(),
@@ -51,11 +51,9 @@ pub fn blocks(article: &Article, selected: usize) -> Vec<Block> {
     if let Some(h) = &p.heading {
         out.push(block(h, theme::strong(), None, false));
     }
-    let caption = match &p.role {
-        Some(r) => format!("{r}{}", p.name),
-        None => p.name.clone(),
-    };
-    out.push(block(&caption, theme::dim(), None, false));
+    if let Some(c) = &p.caption {
+        out.push(block(c, theme::dim(), None, false));
+    }
     for (i, para) in p.paragraphs.iter().enumerate() {
         out.push(block(para, Style::default(), Some(i), true));
     }
@@ -64,7 +62,7 @@ pub fn blocks(article: &Article, selected: usize) -> Vec<Block> {
 
 /// Index of the block that holds paragraph `paragraph` of profile `p`.
 pub fn paragraph_block(p: &Profile, paragraph: usize) -> usize {
-    usize::from(p.heading.is_some()) + 1 + paragraph
+    usize::from(p.heading.is_some()) + usize::from(p.caption.is_some()) + paragraph
 }
 
 /// Highlights in paragraph `pi` of `p`: quotes and figures, as byte ranges (figures after

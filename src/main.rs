@@ -210,8 +210,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     )?;
     if loaded.replaced > 0 && (cli.json || cli.snapshot.is_some()) {
         eprintln!(
-            "qunxiang: {}: {} malformed byte sequences ({}) replaced with U+FFFD",
-            loaded.name, loaded.replaced, loaded.encoding
+            "qunxiang: {}: {} malformed byte sequence{} ({}) replaced with U+FFFD",
+            loaded.name,
+            loaded.replaced,
+            if loaded.replaced == 1 { "" } else { "s" },
+            loaded.encoding
         );
     }
     if cli.json {

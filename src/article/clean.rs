@@ -185,23 +185,34 @@ fn is_photo_caption(p: &str) -> bool {
 }
 
 /// Splits a leading byline off a paragraph: `(記者:馮曉玲)“我志願…` gives
-/// `Some(("記者:馮曉玲", "“我志願…"))`. Brackets are `()` or `（）`; the bracket must close
+/// `Some(("記者:馮曉玲", "“我志願…"))`. Brackets are `()`, `（）`, `〔〕` or `[]`; the bracket must close
 /// within 40 characters and contain one of [`BYLINE_WORDS`]. Text before the bracket that
 /// names the paper (`桐川日报讯`) stays with the paragraph.
 pub fn split_byline(p: &str) -> Option<(String, String)> {
-    let open = p.find(['(', '（'])?;
+    let open = p.find(['(', '（', '〔', '['])?;
     let before = &p[..open];
     if before.chars().count() > 12 || before.contains(['。', '，', ',']) {
         return None;
     }
     let rest = &p[open + p[open..].chars().next()?.len_utf8()..];
-    let close = rest.find([')', '）'])?;
+    let close = rest.find([')', '）', '〕', ']'])?;
     let inner = &rest[..close];
     if inner.chars().count() > 40 || !BYLINE_WORDS.iter().any(|w| inner.contains(w)) {
         return None;
     }
     let after = &rest[close + rest[close..].chars().next()?.len_utf8()..];
     Some((trim(inner).to_string(), format!("{before}{}", trim(after))))
+}
+
+/// A source line of a web page: a short line with 来源/來源 and an author or a date word.
+fn is_source_line(p: &str) -> bool {
+    p.chars().count() <= 80
+        && ["来源", "來源"].iter().any(|w| p.contains(w))
+        && [
+            "作者", "记者", "記者", "发布", "發布", "發佈", "时间", "時間", "编辑", "編輯",
+        ]
+        .iter()
+        .any(|w| p.contains(w))
 }
 
 /// A whole-line byline such as `记者 张三 通讯员 李四`, `本報記者 王五` or
@@ -324,7 +335,22 @@ pub fn clean(text: &str) -> Cleaned {
             out.body.push(l.to_string());
         }
     }
-    if let Some(i) = out.body.iter().take(3).position(|p| is_byline_line(p)) {
+    // Datelines and source lines right under the headline (2024/07/15 05:30,
+    // 来源：某报 作者：记者 某某 发布时间：…); one that names an author is the byline.
+    let mut k = 0;
+    while k < out.body.len().min(3) {
+        if is_dateline(&out.body[k]) || is_source_line(&out.body[k]) {
+            let line = out.body.remove(k);
+            if out.byline.is_none() && ["作者", "记者", "記者"].iter().any(|w| line.contains(w))
+            {
+                out.byline = Some(line);
+            }
+        } else {
+            k += 1;
+        }
+    }
+    if out.byline.is_some() {
+    } else if let Some(i) = out.body.iter().take(3).position(|p| is_byline_line(p)) {
         out.byline = Some(out.body.remove(i));
     } else if let Some((byline, rest)) = out.body.first().and_then(|p| split_byline(p)) {
         out.byline = Some(byline);
@@ -361,6 +387,16 @@ mod tests {
         assert_eq!(c.byline.as_deref(), Some("某日报记者 周晓雯 通讯员 孙立"));
         assert_eq!(c.body, vec!["第一段。", "第二段。"]);
         assert_eq!(c.captions, vec!["▲图为社区。", "（摄影：王五）"]);
+    }
+
+    #[test]
+    fn datelines_and_source_lines_under_the_headline() {
+        let c = clean("标题\n2024/07/15 05:30\n〔記者林佳蓉／屏東報導〕第一段。\n第二段。");
+        assert_eq!(c.byline.as_deref(), Some("記者林佳蓉／屏東報導"));
+        assert_eq!(c.body, vec!["第一段。", "第二段。"]);
+        let c = clean("标题\n来源：某日报 作者：记者 宋雨桐 发布时间：2024-03-15 09:30\n第一段。");
+        assert!(c.byline.unwrap().contains("宋雨桐"));
+        assert_eq!(c.body, vec!["第一段。"]);
     }
 
     #[test]

@@ -581,6 +581,9 @@ impl App {
                 Action::InputCancel => self.input = None,
                 Action::InputSubmit => {
                     let query = self.input.take().unwrap_or_default();
+                    if query.trim().is_empty() {
+                        return; // an empty prompt closes without searching
+                    }
                     let hits = self.find(&query);
                     // The first match at or after the selected person.
                     let first = hits

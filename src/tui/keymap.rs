@@ -132,14 +132,14 @@ pub const KEYMAP: &[Binding] = &[
         keys: &[Key::Plain(Up), Key::Plain(Char('k'))],
         action: Action::Up,
         label: "↑ k",
-        help: "previous person, or scroll the focused pane up",
+        help: "previous person, figure or quote (pane focused), or scroll up",
         hint: None,
     },
     Binding {
         keys: &[Key::Plain(Down), Key::Plain(Char('j'))],
         action: Action::Down,
         label: "↓ j",
-        help: "next person, or scroll the focused pane down",
+        help: "next person, figure or quote (pane focused), or scroll down",
         hint: Some(("j/k", "move")),
     },
     Binding {

@@ -52,7 +52,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         left.push_str(&format!(" │ {m}"));
     } else if app.replaced > 0 {
         left.push_str(&format!(
-            " │ {}: {} bad bytes replaced",
+            " │ {}: {} bad byte sequence(s) replaced",
             app.encoding, app.replaced
         ));
     } else if app.encoding != "UTF-8" {

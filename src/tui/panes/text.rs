@@ -116,7 +116,8 @@ pub fn layer(ranges: Vec<(Range<usize>, Style)>) -> Vec<(Range<usize>, Style)> {
 const MATCH: Style = Style::new().add_modifier(Modifier::REVERSED);
 const CURRENT: Style = Style::new()
     .add_modifier(Modifier::REVERSED)
-    .add_modifier(Modifier::BOLD);
+    .add_modifier(Modifier::BOLD)
+    .add_modifier(Modifier::UNDERLINED);
 
 /// Text lines wrapped to `width` columns, with figures, quotes, search matches and the
 /// target of the last jump highlighted.

@@ -184,8 +184,8 @@ fn is_photo_caption(p: &str) -> bool {
                 .any(|w| p.contains(w)))
 }
 
-/// Splits a leading byline off a paragraph: `(記者:馮曉玲)“我志願…` gives
-/// `Some(("記者:馮曉玲", "“我志願…"))`. Brackets are `()`, `（）`, `〔〕` or `[]`; the bracket must close
+/// Splits a leading byline off a paragraph: `(記者:王小明)“今天…` gives
+/// `Some(("記者:王小明", "“今天…"))`. Brackets are `()`, `（）`, `〔〕` or `[]`; the bracket must close
 /// within 40 characters and contain one of [`BYLINE_WORDS`]. Text before the bracket that
 /// names the paper (`桐川日报讯`) stays with the paragraph.
 pub fn split_byline(p: &str) -> Option<(String, String)> {

@@ -59,7 +59,7 @@ pub struct Profile {
     pub role: Option<String>,
     /// The section heading without its quotation marks or section number, if any.
     pub heading: Option<String>,
-    /// The caption line as written (`某社區副書記陳柯`, `张建国，某村党支部书记`), when the
+    /// The caption line as written (`某社區副書記王芳`, `张建国，某村党支部书记`), when the
     /// section has one apart from its paragraphs.
     #[serde(default)]
     pub caption: Option<String>,
@@ -77,15 +77,15 @@ pub struct Profile {
 /// A figure: a number with its measure word, as written in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Stat {
-    /// The figure exactly as written, e.g. `100多名`, `七八十戶`, `上百個`.
+    /// The figure exactly as written, e.g. `200多名`, `五六十戶`, `上千個`.
     pub text: String,
-    /// The normalised number: `七八十` → 70, `100多` → 100, `一〇四` → 104. Whole numbers
-    /// are written to JSON as integers (`1597`, not `1597.0`).
+    /// The normalised number: `五六十` → 50, `200多` → 200, `一〇四` → 104. Whole numbers
+    /// are written to JSON as integers (`1280`, not `1280.0`).
     #[serde(serialize_with = "whole_as_integer")]
     pub value: f64,
     /// The measure word or unit as written, e.g. `歲`, `戶`, `小時`.
     pub unit: String,
-    /// True for approximate figures (`多`, `餘`, `上百`, `近`, `七八十`, …); `value` is then
+    /// True for approximate figures (`多`, `餘`, `上千`, `近`, `五六十`, …); `value` is then
     /// the lower bound.
     pub approx: bool,
     /// The clause the figure stands in (between clause punctuation).

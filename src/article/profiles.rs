@@ -4,7 +4,7 @@
 //! heading (a short line, usually in quotation marks), then a caption line that gives the
 //! role and ends with the person's name. The name is the caption's tail that the section's
 //! text keeps mentioning: among tails of two to four characters, the longest one mentioned at
-//! least half as often as its two-character end (so 呂俊傑 beats 俊傑, and 長呂俊傑, never
+//! least half as often as its two-character end (so 李建國 beats 建國, and 長李建國, never
 //! mentioned, loses; a person also called by the given name alone keeps the surname),
 //! preferring a tail that begins with a common surname.
 
@@ -134,7 +134,7 @@ pub fn split_section_number(line: &str) -> Option<(String, String)> {
         if i < chars.len() && matches!(chars[i], '、' | '.' | '．' | ' ' | '\u{3000}') {
             i += 1;
         } else if i < chars.len() {
-            return None; // 39歲…: a figure, not a number
+            return None; // 42歲…: a figure, not a number
         }
     } else if chars.first().is_some_and(|&c| cn(c)) {
         i = 0;

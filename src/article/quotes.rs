@@ -173,7 +173,7 @@ const MALE: &[&str] = &[
 ];
 
 /// Characters that, before a name in a clause, make it an object rather than the subject
-/// (给何静写信, 拉着罗建平的手, 向陈柯问好).
+/// (给何静写信, 拉着罗建平的手, 向王芳问好).
 const OBJECT_MARKS: &str = "给給向对對跟和与與替为為把被让讓叫问問拉握找帮幫";
 
 /// Adverbs and verbs a clause can open with when its subject is left out (it is the

@@ -1,4 +1,4 @@
-//! Figures: numbers with their measure words (39歲, 100多名, 七八十戶, 上百個).
+//! Figures: numbers with their measure words (42歲, 200多名, 五六十戶, 上千個).
 //!
 //! A figure is a run of Arabic or Chinese numerals followed by a measure word or unit from
 //! [`UNITS`]. Dates (2月6日, 2013年), clock times (14時30分, 凌晨1時), ordinals (第二天) and
@@ -56,9 +56,9 @@ fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || cn_digit(c).is_some() || cn_multiplier(c).is_some()
 }
 
-/// Parses a run of numerals: Arabic (`1597`, `1.5`), Chinese (`二十九`, `一〇四`, `兩`), or
+/// Parses a run of numerals: Arabic (`1280`, `1.5`), Chinese (`二十九`, `一〇四`, `兩`), or
 /// Arabic with Chinese multipliers (`5萬`, `1.5万`). Two adjacent Chinese digits before a
-/// multiplier (`七八十`, `四五百`) are an approximation: the lower one is taken.
+/// multiplier (`五六十`, `四五百`) are an approximation: the lower one is taken.
 ///
 /// Returns `(value, approx)`, or `None` when the run is not a number.
 pub fn parse_numeral(run: &str) -> Option<(f64, bool)> {
@@ -88,7 +88,7 @@ pub fn parse_numeral(run: &str) -> Option<(f64, bool)> {
     for &c in &chars {
         if let Some(d) = cn_digit(c) {
             if prev_digit && d != 0 && digit.is_some_and(|x| x != 0.0) {
-                approx = true; // 七八十: keep 七
+                approx = true; // 五六十: keep 五
             } else {
                 digit = Some(f64::from(d));
             }
@@ -142,7 +142,7 @@ fn find_in_paragraph(p: &str, pi: usize, out: &mut Vec<Stat>) {
             out.push(stat);
             i = end;
         } else {
-            // Skip the rest of a numeral run so 1597 is not read again as 597.
+            // Skip the rest of a numeral run so 1280 is not read again as 597.
             if is_numeral(chars[i]) || chars[i] == '.' {
                 while i < chars.len() && (is_numeral(chars[i]) || chars[i] == '.') {
                     i += 1;
@@ -348,10 +348,10 @@ mod tests {
     #[test]
     fn figures_with_approximations() {
         assert_eq!(
-            texts("社区有居民1597户2596人，近百名志愿者，上百个电话，100多名党员，七八十户"),
+            texts("社区有居民1280户2310人，近百名志愿者，上百个电话，100多名党员，七八十户"),
             vec![
-                ("1597户".to_string(), 1597.0, false),
-                ("2596人".to_string(), 2596.0, false),
+                ("1280户".to_string(), 1280.0, false),
+                ("2310人".to_string(), 2310.0, false),
                 ("近百名".to_string(), 100.0, true),
                 ("上百个".to_string(), 100.0, true),
                 ("100多名".to_string(), 100.0, true),
@@ -369,15 +369,15 @@ mod tests {
 
     #[test]
     fn context_is_the_clause() {
-        let s = find_stats(&["他说，社区有居民1597户，很多。".to_string()]);
-        assert_eq!(s[0].context, "社区有居民1597户");
+        let s = find_stats(&["他说，社区有居民1280户，很多。".to_string()]);
+        assert_eq!(s[0].context, "社区有居民1280户");
         assert_eq!(s[0].offset, 8);
     }
 
     #[test]
     fn a_scare_quoted_term_stays_in_the_context() {
-        let s = find_stats(&["他口中的“街坊”是1590户居民，“三年”的工作。".to_string()]);
-        assert_eq!(s[0].context, "他口中的“街坊”是1590户居民");
+        let s = find_stats(&["他口中的“街坊”是1460户居民，“三年”的工作。".to_string()]);
+        assert_eq!(s[0].context, "他口中的“街坊”是1460户居民");
     }
 
     #[test]

@@ -177,7 +177,7 @@ mod tests {
 
     #[test]
     fn ranges_cover_the_text() {
-        let t = "今年39歲的陳柯從事社區工作已7年。";
+        let t = "今年42歲的王芳從事社區工作已9年。";
         let r = wrap_ranges(t, 12);
         assert_eq!(r.first().unwrap().0, 0);
         assert_eq!(r.last().unwrap().1, t.len());

@@ -7,7 +7,7 @@ use crate::tui::app::App;
 use crate::tui::lines::styled_lines;
 
 /// Figure items wrapped to `width` columns, one list of lines per figure:
-/// `39歲  今年39歲的陳柯…`, the figure highlighted. One "no figures" item when there are none.
+/// `42歲  今年42歲的王芳…`, the figure highlighted. One "no figures" item when there are none.
 pub fn items(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
     let Some(p) = app.profile() else {
         return Vec::new();

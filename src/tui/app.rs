@@ -138,6 +138,18 @@ struct Conversion {
     complete: bool,
 }
 
+impl Conversion {
+    /// A finished conversion: every profile converted.
+    fn complete(article: Article) -> Self {
+        let n = article.profiles.len();
+        Conversion {
+            article,
+            converted: vec![true; n],
+            complete: true,
+        }
+    }
+}
+
 /// Everything the reader shows; drawing only reads it.
 pub struct App {
     /// The input's name (path, `<stdin>`, `<bundled article>`).
@@ -273,15 +285,7 @@ impl App {
         for (script, rx) in std::mem::take(&mut self.pending) {
             match rx.try_recv() {
                 Ok(Ok(article)) => {
-                    let n = article.profiles.len();
-                    self.views.insert(
-                        script,
-                        Conversion {
-                            article,
-                            converted: vec![true; n],
-                            complete: true,
-                        },
-                    );
+                    self.views.insert(script, Conversion::complete(article));
                     arrived = true;
                 }
                 Ok(Err(_)) | Err(std::sync::mpsc::TryRecvError::Disconnected) => {}
@@ -293,24 +297,6 @@ impl App {
             self.marks_gen += 1;
         }
         arrived
-    }
-
-    /// Waits for the background conversions (for tests and headless snapshots that need a
-    /// settled screen).
-    pub fn wait_background(&mut self) {
-        for (script, rx) in std::mem::take(&mut self.pending) {
-            if let Ok(Ok(article)) = rx.recv() {
-                let n = article.profiles.len();
-                self.views.insert(
-                    script,
-                    Conversion {
-                        article,
-                        converted: vec![true; n],
-                        complete: true,
-                    },
-                );
-            }
-        }
     }
 
     /// The article as shown: the original or its conversion to the current script. While

@@ -10,15 +10,20 @@ use crate::text::wrap::{display_width, wrap};
 use crate::tui::app::App;
 use crate::tui::keymap::KEYMAP;
 
-/// Help lines for an inner width of `width` columns: the keys in a column, the description
-/// wrapped beside them (or under them when the column would leave too little room).
-pub fn lines(width: usize) -> Vec<Line<'static>> {
-    let label_w = KEYMAP
+/// Width of the keys column: the widest label and two spaces.
+fn label_width() -> usize {
+    KEYMAP
         .iter()
         .map(|b| display_width(b.label))
         .max()
         .unwrap_or(0)
-        + 2;
+        + 2
+}
+
+/// Help lines for an inner width of `width` columns: the keys in a column, the description
+/// wrapped beside them (or under them when the column would leave too little room).
+pub fn lines(width: usize) -> Vec<Line<'static>> {
+    let label_w = label_width();
     let beside = width >= label_w + 16;
     let mut out = Vec::new();
     for b in KEYMAP {
@@ -51,12 +56,7 @@ pub fn lines(width: usize) -> Vec<Line<'static>> {
 
 /// Draws the help overlay centred in `area`, scrolled by the app's help scroll.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let label_w = KEYMAP
-        .iter()
-        .map(|b| display_width(b.label))
-        .max()
-        .unwrap_or(0)
-        + 2;
+    let label_w = label_width();
     let text_w = KEYMAP
         .iter()
         .map(|b| display_width(b.help))

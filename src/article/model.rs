@@ -95,6 +95,10 @@ pub struct Stat {
     /// Character offset (Unicode scalar values, not bytes) of `text` in that paragraph.
     #[serde(default)]
     pub offset: usize,
+    /// What is counted, where the clause says it right after the figure (`200多名老黨員` →
+    /// `老黨員`, `上千個電話` → `電話`); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 /// Writes a whole number below 2^53 as a JSON integer, anything else as a float.
@@ -165,6 +169,9 @@ impl Profile {
             f(&mut s.text);
             f(&mut s.unit);
             f(&mut s.context);
+            if let Some(l) = &mut s.label {
+                f(l);
+            }
         }
         for q in &mut self.quotes {
             f(&mut q.text);

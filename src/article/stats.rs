@@ -296,7 +296,26 @@ fn make_stat(
         context: clause_around(chars, start, end),
         paragraph: pi,
         offset: start,
+        label: label_after(chars, end),
     }
+}
+
+/// Characters that end a label: particles, verbs and prepositions that follow the counted
+/// noun (`131人是…`, `16名社區幹部中有…`, `200多名老黨員報名`).
+const LABEL_STOPS: &str = "的是在了和与與及或中里裡裏有为為被把将將给給向从從到都也就还還又才每共约約多余餘左右以上下前后後报報参參来來去说說做进進加接送开開走坚堅留出回当當帮幫不没沒";
+
+/// What is counted: the two to four Chinese characters right after a figure, up to
+/// punctuation, a number or a [`LABEL_STOPS`] character; `None` when there are fewer than
+/// two.
+fn label_after(chars: &[char], end: usize) -> Option<String> {
+    let label: String = chars[end..]
+        .iter()
+        .take_while(|&&c| {
+            matches!(c, '\u{4e00}'..='\u{9fff}') && !LABEL_STOPS.contains(c) && !is_numeral(c)
+        })
+        .take(4)
+        .collect();
+    (label.chars().count() >= 2).then_some(label)
 }
 
 /// Clause punctuation: a figure's context runs between two of these.
@@ -378,6 +397,25 @@ mod tests {
     fn a_scare_quoted_term_stays_in_the_context() {
         let s = find_stats(&["他口中的“街坊”是1460户居民，“三年”的工作。".to_string()]);
         assert_eq!(s[0].context, "他口中的“街坊”是1460户居民");
+    }
+
+    #[test]
+    fn labels_say_what_is_counted() {
+        let s = find_stats(&[
+            "200多名老党员报名，16名社区干部中有5名党员，131人是居家隔离，一天接上千个电话。"
+                .to_string(),
+        ]);
+        let labels: Vec<Option<&str>> = s.iter().map(|s| s.label.as_deref()).collect();
+        assert_eq!(
+            labels,
+            vec![
+                Some("老党员"),
+                Some("社区干部"),
+                Some("党员"),
+                None,
+                Some("电话")
+            ]
+        );
     }
 
     #[test]

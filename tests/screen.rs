@@ -374,3 +374,25 @@ fn y_copies_the_selected_quote_or_figure() {
         Some("100多名  100多名老党员、社区居民纷纷报名参加成为志愿者")
     );
 }
+
+#[test]
+fn search_marks_matches_in_the_lists_too() {
+    use ratatui::style::Modifier;
+    use ratatui::{Terminal, backend::TestBackend};
+    // A simplified query on the traditional article marks 社區 in the figures pane.
+    let mut a = app(Script::Original);
+    snapshot(&mut a, 120, 40, &parse_keys("/社区<Enter>").unwrap());
+    let s = a.search.as_ref().unwrap();
+    assert!(s.terms.contains(&"社區".to_string()), "{:?}", s.terms);
+    assert_eq!(s.ranges_in("16名社區幹部中有5名黨員"), vec![5..11]);
+    let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let frame = t.draw(|f| qunxiang::tui::ui::draw(f, &a)).unwrap();
+    let buf = frame.buffer;
+    // Find 社 in the figures pane (left of the text pane, below the Who box) and check its style.
+    let marked = (0..40u16)
+        .flat_map(|y| (24..70u16).map(move |x| (x, y)))
+        .any(|(x, y)| {
+            buf[(x, y)].symbol() == "社" && buf[(x, y)].modifier.contains(Modifier::REVERSED)
+        });
+    assert!(marked, "a match in the figures pane is reversed");
+}

@@ -39,6 +39,29 @@ pub struct Search {
     pub hits: Vec<Hit>,
     /// Index of the current match in `hits`.
     pub current: usize,
+    /// The query in every script (as typed, 简体, 繁體, 台灣正體, 香港繁體), to mark matches in
+    /// the lists (people, figures, quotes) whatever script they are shown in.
+    pub terms: Vec<String>,
+}
+
+impl Search {
+    /// Byte ranges in `text` where one of the query's forms occurs, sorted, not overlapping.
+    pub fn ranges_in(&self, text: &str) -> Vec<std::ops::Range<usize>> {
+        let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+        for t in self.terms.iter().filter(|t| !t.is_empty()) {
+            out.extend(text.match_indices(t.as_str()).map(|(i, m)| i..i + m.len()));
+        }
+        out.sort_by_key(|r| r.start);
+        let mut end = 0;
+        out.retain(|r| {
+            let keep = r.start >= end;
+            if keep {
+                end = r.end;
+            }
+            keep
+        });
+        out
+    }
 }
 
 /// The panes that can take focus, in Tab order.
@@ -482,6 +505,21 @@ impl App {
         hits
     }
 
+    /// The query in every script OpenCC can give it (as typed, 简体, 繁體, 台灣正體, 香港繁體).
+    fn query_forms(&self, query: &str) -> Vec<String> {
+        use crate::convert::Config;
+        let q = query.trim();
+        let mut forms = vec![q.to_string()];
+        for c in [Config::T2s, Config::S2t, Config::S2tw, Config::S2hk] {
+            if let Ok(f) = self.converters.convert_str(c, q)
+                && !forms.contains(&f)
+            {
+                forms.push(f);
+            }
+        }
+        forms
+    }
+
     /// Moves to search match `i`: selects its profile, shows and focuses the text pane, and
     /// scrolls the match into view when next drawn.
     fn go_to_hit(&mut self, i: usize) {
@@ -577,10 +615,12 @@ impl App {
                         .position(|h| h.profile >= self.selected)
                         .unwrap_or(0);
                     let found = !hits.is_empty();
+                    let terms = self.query_forms(&query);
                     self.search = Some(Search {
                         query,
                         hits,
                         current: first,
+                        terms,
                     });
                     self.marks_gen += 1;
                     if found {

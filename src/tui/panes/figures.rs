@@ -19,12 +19,9 @@ pub fn items(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
         .iter()
         .map(|s| {
             let item = format!("{}  {}", s.text, s.context);
-            styled_lines(
-                &item,
-                width,
-                &[(0..s.text.len(), theme::figure())],
-                theme::dim(),
-            )
+            let mut h = vec![(0..s.text.len(), theme::figure())];
+            h.extend(super::search_marks(app, &item));
+            styled_lines(&item, width, &super::text::layer(h), theme::dim())
         })
         .collect()
 }

@@ -145,3 +145,14 @@ pub fn clear_cut_wide_chars(buf: &mut ratatui::buffer::Buffer, area: Rect) {
         }
     }
 }
+
+/// Search matches in a list item's `text` (figures, quotes), reversed, for the last search.
+pub fn search_marks(app: &App, text: &str) -> Vec<(std::ops::Range<usize>, Style)> {
+    let reversed = Style::new().add_modifier(Modifier::REVERSED);
+    app.search.as_ref().map_or_else(Vec::new, |s| {
+        s.ranges_in(text)
+            .into_iter()
+            .map(|r| (r, reversed))
+            .collect()
+    })
+}

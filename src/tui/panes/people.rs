@@ -44,9 +44,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .skip(offset)
         .take(h)
         .map(|(i, p)| {
+            // A name the last search matches is marked.
+            let found = app
+                .search
+                .as_ref()
+                .is_some_and(|s| !s.ranges_in(&p.name).is_empty());
+            let name_style = if found {
+                theme::strong().patch(theme::selected())
+            } else {
+                theme::strong()
+            };
             let mut spans = vec![
                 Span::raw(format!("{} ", i + 1)),
-                Span::styled(p.name.clone(), theme::strong()),
+                Span::styled(p.name.clone(), name_style),
             ];
             if let Some(r) = &p.role {
                 spans.push(Span::styled(format!(" {}", short_role(r)), theme::dim()));

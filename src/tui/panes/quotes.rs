@@ -20,7 +20,13 @@ pub fn items(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            let mut lines = styled_lines(&format!("“{}”", q.text), width, &[], theme::quote());
+            let text = format!("“{}”", q.text);
+            let mut lines = styled_lines(
+                &text,
+                width,
+                &super::search_marks(app, &text),
+                theme::quote(),
+            );
             if i + 1 < n {
                 lines.push(Line::default());
             }

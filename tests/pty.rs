@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 struct Session {
+    master: Box<dyn portable_pty::MasterPty + Send>,
     parser: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
@@ -39,8 +40,8 @@ impl Session {
         )));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
+        let master = pty.master;
         std::thread::spawn(move || {
-            let _master = pty.master; // keep the pty open while reading
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
@@ -51,6 +52,7 @@ impl Session {
             }
         });
         Session {
+            master,
             parser,
             raw,
             writer,
@@ -76,6 +78,22 @@ impl Session {
             );
             std::thread::sleep(Duration::from_millis(20));
         }
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        self.parser
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows.try_into().unwrap(), cols.try_into().unwrap());
     }
 
     fn keys(&mut self, k: &str) {
@@ -217,4 +235,41 @@ fn the_reader_exits_when_its_terminal_goes_away() {
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+#[test]
+fn search_jump_from_a_quote_and_resize_in_a_real_terminal() {
+    let mut s = Session::start(&[], 120, 40);
+    s.wait_for("1/3 陳柯");
+    // A simplified query finds the traditional text; n goes to the next match.
+    s.keys("/吕俊杰\r");
+    s.wait_for("match 1/");
+    s.wait_for("2/3 呂俊傑");
+    s.keys("n");
+    s.wait_for("match 2/");
+    // Quotes pane of the third person, last quote, Enter: the text shows its paragraph.
+    s.keys("\x1b");
+    // Wait until Esc has cleared the search, so the next key is not read as Alt+key.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while s.screen().contains("match ") {
+        assert!(Instant::now() < deadline, "Esc did not clear the search");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Focus is on the text after the search: Tab goes to the people list, then on.
+    s.keys("3");
+    s.wait_for("3/3 拜銳");
+    s.keys("\t\t\tG\r");
+    s.wait_for("3/3 拜銳");
+    let screen = s.wait_for("因為睡眠少");
+    assert!(screen.contains("3/3 拜銳"), "{screen}");
+    // Resize to 80x24, then to a tiny size, then back: each redraws cleanly.
+    s.resize(80, 24);
+    s.wait_for("Figures │ Quotes │ Text");
+    s.resize(30, 8);
+    s.wait_for("too small");
+    s.resize(120, 40);
+    let back = s.wait_for("3/3 拜銳");
+    assert!(!back.contains("too small"), "{back}");
+    s.keys("q");
+    assert!(s.child.wait().unwrap().success());
 }

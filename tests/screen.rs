@@ -396,3 +396,47 @@ fn search_marks_matches_in_the_lists_too() {
         });
     assert!(marked, "a match in the figures pane is reversed");
 }
+
+#[test]
+fn the_compare_view_aligns_original_and_conversion() {
+    let mut a = app(Script::Original);
+    let s = snapshot(&mut a, 100, 20, &parse_keys("2c").unwrap());
+    let row = s
+        .lines()
+        .find(|l| l.contains("我們是黨員,就要衝在最前面!”"))
+        .expect("original paragraph");
+    assert!(
+        row.contains("我们是党员,就要冲在最前面!”"),
+        "converted beside it:\n{s}"
+    );
+    assert!(s.contains("Original · 台灣正體") && s.contains("简体 (c: back)"));
+    snapshot(&mut a, 100, 20, &parse_keys("c").unwrap());
+    assert_eq!(a.view, qunxiang::tui::app::ViewKind::Profiles);
+}
+
+/// Every view at every size of issue 5, in two scripts: the screens are reviewed snapshots,
+/// and none may panic or cut a pane's border.
+#[test]
+fn snapshots_of_each_view_at_each_size() {
+    for (w, h) in [(120, 40), (100, 30), (80, 24), (60, 20), (40, 12)] {
+        for script in [Script::Original, Script::Simplified] {
+            for (view, keys) in [
+                ("profiles", "j"),
+                ("article", "ja"),
+                ("compare", "jc"),
+                ("help", "?"),
+            ] {
+                let s = screen(script, w, h, keys);
+                for line in s.lines() {
+                    assert!(display_width(line) <= w as usize, "{view} {w}x{h}: {line}");
+                }
+                let name = format!("view_{view}_{w}x{h}_{script:?}").to_lowercase();
+                insta::assert_snapshot!(name, s);
+            }
+        }
+    }
+}
+
+fn display_width(s: &str) -> usize {
+    qunxiang::text::wrap::display_width(s)
+}

@@ -149,6 +149,8 @@ pub enum ViewKind {
     Profiles,
     /// The whole article from start to end.
     Article,
+    /// The selected profile in the original script beside its conversion.
+    Compare,
 }
 
 /// A conversion of the article to one script, possibly partial.
@@ -751,7 +753,7 @@ impl App {
             Action::Mouse(m) => self.mouse(m),
             Action::ToggleView => {
                 self.view = match self.view {
-                    ViewKind::Profiles => {
+                    ViewKind::Profiles | ViewKind::Compare => {
                         self.pending_section.set(Some(self.selected));
                         ViewKind::Article
                     }
@@ -759,6 +761,19 @@ impl App {
                 };
             }
             Action::Copy => self.copy(),
+            Action::Compare => {
+                if self.view == ViewKind::Compare {
+                    self.view = ViewKind::Profiles;
+                } else {
+                    // Compare with the script on screen, or with the one `t` would show.
+                    if self.script == Script::Original {
+                        self.set_script(self.script.toggled(self.original.source()));
+                    }
+                    self.ensure_converted(self.selected);
+                    self.article_scroll.offset.set(0);
+                    self.view = ViewKind::Compare;
+                }
+            }
             Action::Input(_)
             | Action::InputBackspace
             | Action::InputSubmit

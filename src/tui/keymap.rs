@@ -58,6 +58,8 @@ pub enum Action {
     ToggleView,
     /// Copy the selected quote or figure to the clipboard (OSC 52).
     Copy,
+    /// Switch to the compare view (original beside converted) and back.
+    Compare,
 }
 
 /// What the mouse did.
@@ -238,6 +240,13 @@ pub const KEYMAP: &[Binding] = &[
         action: Action::ToggleView,
         label: "a",
         help: "article view: the whole article, at the selected person (a again: back)",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Plain(Char('c'))],
+        action: Action::Compare,
+        label: "c",
+        help: "compare view: the original beside its conversion (c again: back)",
         hint: None,
     },
     Binding {

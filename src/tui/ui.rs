@@ -42,6 +42,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     app.text_visible.set(area.width >= WIDE);
     if app.view == ViewKind::Article {
         draw_article(frame, main, app);
+    } else if app.view == ViewKind::Compare {
+        draw_compare(frame, main, app);
     } else if area.width >= WIDE {
         draw_wide(frame, main, app);
     } else if area.width >= MEDIUM {
@@ -240,4 +242,34 @@ fn draw_article(frame: &mut Frame, area: Rect, app: &App) {
         .title(" Article (a: back to profiles) ")
         .border_style(theme::focus());
     draw_scrolled(frame, area, block, &app.article_scroll, &lines);
+}
+
+fn draw_compare(frame: &mut Frame, area: Rect, app: &App) {
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Fill(1)]).areas(area);
+    let w = inner_width(left).min(inner_width(right));
+    let (l, r) = panes::compare::columns(&app.original, app.article(), app.selected, w);
+    let source = app.original.source();
+    let left_title = format!(
+        " Original · {} ",
+        crate::convert::script_name(source.0, source.1)
+    );
+    let right_title = format!(" {} (c: back) ", app.script.label(source));
+    // Both columns scroll together.
+    draw_scrolled(
+        frame,
+        left,
+        Block::bordered().title(left_title),
+        &app.article_scroll,
+        &l,
+    );
+    draw_scrolled(
+        frame,
+        right,
+        Block::bordered()
+            .title(right_title)
+            .border_style(theme::focus()),
+        &app.article_scroll,
+        &r,
+    );
 }

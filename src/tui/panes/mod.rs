@@ -2,6 +2,7 @@
 //! none changes state except the scroll bounds it measures.
 
 pub mod article;
+pub mod compare;
 pub mod figures;
 pub mod help;
 pub mod info;

@@ -383,6 +383,29 @@ impl App {
         self.ensure_converted(self.selected);
     }
 
+    /// Makes the current script's view complete (the article view shows every profile):
+    /// takes the background conversion when it is under way, else converts what is left.
+    fn ensure_all_converted(&mut self) {
+        let script = self.script;
+        if self.views.get(&script).is_none_or(|v| v.complete) {
+            return;
+        }
+        if let Some(k) = self.pending.iter().position(|(s, _)| *s == script) {
+            let (_, rx) = self.pending.remove(k);
+            if let Ok(Ok(article)) = rx.recv() {
+                self.views.insert(script, Conversion::complete(article));
+                self.marks_gen += 1;
+                return;
+            }
+        }
+        for i in 0..self.original.profiles.len() {
+            self.ensure_converted(i);
+        }
+        if let Some(v) = self.views.get_mut(&script) {
+            v.complete = v.converted.iter().all(|&c| c);
+        }
+    }
+
     /// Converts profile `i` of the current script's view now if the background has not.
     fn ensure_converted(&mut self, i: usize) {
         let source = self.original.source();
@@ -712,11 +735,17 @@ impl App {
             Action::PrevPane => self.focus_pane(Pane::ALL[(self.focus.index() + 3) % 4]),
             Action::ToggleScript => {
                 self.set_script(self.script.toggled(self.original.source()));
+                if self.view == ViewKind::Article {
+                    self.ensure_all_converted();
+                }
                 self.refresh_search();
                 self.prefetch();
             }
             Action::CycleScript => {
                 self.set_script(self.script.cycled());
+                if self.view == ViewKind::Article {
+                    self.ensure_all_converted();
+                }
                 self.refresh_search();
             }
             Action::Search => self.input = Some(String::new()),
@@ -754,6 +783,7 @@ impl App {
             Action::ToggleView => {
                 self.view = match self.view {
                     ViewKind::Profiles | ViewKind::Compare => {
+                        self.ensure_all_converted();
                         self.pending_section.set(Some(self.selected));
                         ViewKind::Article
                     }

@@ -176,6 +176,36 @@ mod tests {
     }
 
     #[test]
+    fn graphemes_are_never_split_and_have_their_width() {
+        // e + combining acute is one column; a ZWJ family and a heart with VS16 are one
+        // cluster each, two columns wide; nothing is cut inside a cluster.
+        assert_eq!(display_width("e\u{301}"), 1);
+        assert_eq!(display_width("\u{200B}"), 0);
+        let family = "👩\u{200D}👩\u{200D}👧";
+        assert_eq!(display_width(family), 2);
+        let text = format!("中{family}文❤\u{FE0F}字e\u{301}");
+        for width in 2..8 {
+            for line in wrap(&text, width) {
+                assert!(
+                    !line.starts_with('\u{200D}')
+                        && !line.starts_with('\u{FE0F}')
+                        && !line.starts_with('\u{301}'),
+                    "{line:?}"
+                );
+                assert!(display_width(&line) <= width, "{line:?} at {width}");
+            }
+        }
+        assert_eq!(
+            wrap(&text, 4),
+            vec![
+                format!("中{family}"),
+                "文❤\u{FE0F}".to_string(),
+                "字e\u{301}".to_string()
+            ]
+        );
+    }
+
+    #[test]
     fn ranges_cover_the_text() {
         let t = "今年42歲的王芳從事社區工作已9年。";
         let r = wrap_ranges(t, 12);

@@ -1,9 +1,10 @@
 //! The binary from the outside: --json, --script, --help, --version, bad input, the asset.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 use sha2::{Digest, Sha256};
+
+mod common;
 
 fn qx(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_qunxiang"))
@@ -88,19 +89,7 @@ fn json_in_simplified_script() {
 fn a_file_and_stdin_open_like_the_bundled_article() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/article.txt");
     assert_eq!(json(&["--json", path]), json(&["--json"]));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_qunxiang"))
-        .args(["--json", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(&std::fs::read(path).unwrap())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = common::run(&["--json", "-"], &[], Some(&std::fs::read(path).unwrap()));
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v, json(&["--json"]));

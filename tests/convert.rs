@@ -1,30 +1,24 @@
 //! Script conversion through the reader's own conversion (OpenCC 1.1 plus the reader's
 //! corrections), via `qunxiang convert` and the library.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use qunxiang::convert::{Config, Converters, Corrections};
 use qunxiang::tui::{App, parse_keys, snapshot};
 use qunxiang::{Input, Region, Script, SourceScript};
 
+mod common;
+
 fn convert(args: &[&str], text: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_qunxiang"))
-        .arg("convert")
-        .args(args)
-        .env("QUNXIANG_DICT_DIR", "/nonexistent")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let args: Vec<&str> = ["convert"]
+        .into_iter()
+        .chain(args.iter().copied())
+        .collect();
+    let out = common::run(
+        &args,
+        &[("QUNXIANG_DICT_DIR", "/nonexistent")],
+        Some(text.as_bytes()),
+    );
     assert!(
         out.status.success(),
         "{}",

@@ -1,8 +1,7 @@
 //! Any input opens safely: encodings, HTML, JSON, stdin, hostile bytes. Each case through the
 //! public loading API and through the binary (`--json`).
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use qunxiang::source::Format;
 use qunxiang::{Converters, Input, LoadError, LoadOptions};
@@ -21,20 +20,10 @@ fn load(path: &std::path::Path) -> Result<qunxiang::Loaded, LoadError> {
     )
 }
 
+mod common;
+
 fn qx(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_qunxiang"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    if let Some(b) = stdin {
-        input.write_all(b).unwrap();
-    }
-    drop(input);
-    child.wait_with_output().unwrap()
+    common::run(args, &[], stdin)
 }
 
 fn json_of(path: &std::path::Path) -> (serde_json::Value, String) {

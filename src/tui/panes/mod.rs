@@ -112,7 +112,8 @@ pub fn draw_scrolled(
     frame.render_widget(Paragraph::new(visible), inner);
 }
 
-/// Lines for `pane` at inner `width`, from the app's wrap cache or built by `build`.
+/// Lines for `pane` at inner `width`, from the app's wrap cache or built by `build`. The
+/// cache keeps only lines drawn with the current marks.
 pub fn cached(
     app: &App,
     pane: Pane,
@@ -124,7 +125,10 @@ pub fn cached(
         return Rc::clone(l);
     }
     let lines = Rc::new(build());
-    app.wrap_cache.borrow_mut().insert(key, Rc::clone(&lines));
+    let mut cache = app.wrap_cache.borrow_mut();
+    // Lines drawn with older marks (a previous search or jump) are never shown again.
+    cache.retain(|k, _| k.4 == app.marks_gen);
+    cache.insert(key, Rc::clone(&lines));
     lines
 }
 

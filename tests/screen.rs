@@ -410,6 +410,18 @@ fn the_compare_view_aligns_original_and_conversion() {
         "converted beside it:\n{s}"
     );
     assert!(s.contains("Original · 台灣正體") && s.contains("简体 (c: back)"));
+    // j scrolls both columns together; 3 goes to the third person's text.
+    let down = snapshot(&mut a, 100, 20, &parse_keys("jjjj").unwrap());
+    assert_eq!(a.article_scroll.offset.get(), 4);
+    assert!(
+        !down.contains("西山農牧場工業園") && down.contains("我們是黨員,就要衝在最前面!”"),
+        "{down}"
+    );
+    let third = snapshot(&mut a, 100, 20, &parse_keys("3").unwrap());
+    assert!(
+        third.contains("戴著白口罩") && third.contains("3/3"),
+        "{third}"
+    );
     snapshot(&mut a, 100, 20, &parse_keys("c").unwrap());
     assert_eq!(a.view, qunxiang::tui::app::ViewKind::Profiles);
 }

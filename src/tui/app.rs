@@ -665,7 +665,9 @@ impl App {
             }
             return;
         }
-        if self.view == ViewKind::Article {
+        // The article and compare views fill the screen: line keys scroll them, a digit
+        // goes to that person there, Tab goes back to the panes.
+        if self.view != ViewKind::Profiles {
             match action {
                 Action::Up
                 | Action::Down
@@ -678,7 +680,12 @@ impl App {
                 }
                 Action::Jump(i) if i < self.original.profiles.len() => {
                     self.select(i);
-                    self.pending_section.set(Some(i));
+                    if self.view == ViewKind::Article {
+                        self.pending_section.set(Some(i));
+                    } else {
+                        self.ensure_converted(i);
+                        self.article_scroll.offset.set(0);
+                    }
                     return;
                 }
                 Action::NextPane | Action::PrevPane | Action::Activate => {

@@ -478,17 +478,9 @@ impl App {
             .convert_str(crate::convert::Config::T2s, query)
             .unwrap_or_else(|_| query.to_string())
             .to_ascii_lowercase();
-        let converted;
         let simplified = match self.views.get(&Script::Simplified) {
             Some(v) if v.complete => &v.article,
-            _ if self.original.script == crate::SourceScript::Simplified => &self.original,
-            _ => {
-                converted = self
-                    .converters
-                    .convert_article(&self.original, Script::Simplified)
-                    .unwrap_or_else(|_| self.original.clone());
-                &converted
-            }
+            _ => &self.original, // a simplified source (see `ensure_simplified`)
         };
         let shown = self.article();
         let n = shown.profiles.len().max(1);
@@ -528,6 +520,26 @@ impl App {
             }
         }
         hits
+    }
+
+    /// Keeps a complete simplified conversion for search to compare against (made once,
+    /// from the original; nothing to do for a simplified source).
+    fn ensure_simplified(&mut self) {
+        if self.original.script == crate::SourceScript::Simplified
+            || self
+                .views
+                .get(&Script::Simplified)
+                .is_some_and(|v| v.complete)
+        {
+            return;
+        }
+        if let Ok(a) = self
+            .converters
+            .convert_article(&self.original, Script::Simplified)
+        {
+            self.views
+                .insert(Script::Simplified, Conversion::complete(a));
+        }
     }
 
     /// The query in every script OpenCC can give it (as typed, 简体, 繁體, 台灣正體, 香港繁體).
@@ -633,6 +645,7 @@ impl App {
                     if query.trim().is_empty() {
                         return; // an empty prompt closes without searching
                     }
+                    self.ensure_simplified();
                     let hits = self.find(&query);
                     // The first match at or after the selected person.
                     let first = hits

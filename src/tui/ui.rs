@@ -139,16 +139,18 @@ fn draw_list_pane(frame: &mut Frame, area: Rect, app: &App, pane: Pane, narrow: 
     }
 }
 
-fn draw_info(frame: &mut Frame, area: Rect, app: &App) {
-    let lines = panes::info::lines(app, inner_width(area));
+/// The "Who" box's lines for a box `width` columns wide, and its height (at most `max`).
+fn info_box(app: &App, width: u16, max: u16) -> (Vec<Line<'static>>, u16) {
+    let lines = panes::info::lines(app, width.saturating_sub(2) as usize);
+    let height = (lines.len() as u16 + 2).min(max);
+    (lines, height)
+}
+
+fn draw_info(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) {
     frame.render_widget(
         Paragraph::new(lines).block(Block::bordered().title("Who")),
         area,
     );
-}
-
-fn info_height(app: &App, width: u16, max: u16) -> u16 {
-    (panes::info::lines(app, width.saturating_sub(2) as usize).len() as u16 + 2).min(max)
 }
 
 fn people_width(total: u16) -> u16 {
@@ -163,14 +165,14 @@ fn draw_wide(frame: &mut Frame, area: Rect, app: &App) {
     ])
     .areas(area);
     panes::people::draw(frame, list, app);
-    let ih = info_height(app, details.width, details.height / 3);
+    let (who, ih) = info_box(app, details.width, details.height / 3);
     let [info, figs, quotes] = Layout::vertical([
         Constraint::Length(ih),
         Constraint::Fill(1),
         Constraint::Fill(1),
     ])
     .areas(details);
-    draw_info(frame, info, app);
+    draw_info(frame, info, who);
     draw_list_pane(frame, figs, app, Pane::Figures, false);
     draw_list_pane(frame, quotes, app, Pane::Quotes, false);
     draw_list_pane(frame, text, app, Pane::Text, false);
@@ -207,14 +209,14 @@ fn draw_medium(frame: &mut Frame, area: Rect, app: &App) {
     ])
     .areas(area);
     panes::people::draw(frame, list, app);
-    let ih = info_height(app, right.width, right.height / 3);
+    let (who, ih) = info_box(app, right.width, right.height / 3);
     let [info, tabs, detail] = Layout::vertical([
         Constraint::Length(ih),
         Constraint::Length(1),
         Constraint::Fill(1),
     ])
     .areas(right);
-    draw_info(frame, info, app);
+    draw_info(frame, info, who);
     let details = [Pane::Figures, Pane::Quotes, Pane::Text];
     tab_bar(frame, tabs, &details, app.detail_tab, app);
     draw_list_pane(frame, detail, app, app.detail_tab, false);

@@ -93,8 +93,6 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "【關閉】",
     "點擊查看",
     "点击查看",
-    "專題",
-    "专题",
 ];
 
 /// Words that make a leading bracket a byline: `(記者:…)`, `（通讯员 …）`, `（文/…）`.

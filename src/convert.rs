@@ -774,11 +774,6 @@ impl Converters {
         };
         (SourceScript::Traditional, Some(region))
     }
-
-    /// The script of `text` ([`Converters::detect`] without the region).
-    pub fn detect_script(&self, text: &str) -> SourceScript {
-        self.detect(text).0
-    }
 }
 
 #[cfg(test)]

@@ -122,14 +122,3 @@ pub fn read_json(text: &str, name: &str) -> Result<Article, LoadError> {
     }
     Ok(article)
 }
-
-/// Extracts an article from already sanitized text (see [`source::sanitize()`]).
-pub fn load_str(text: &str, name: String, converters: &Converters) -> Loaded {
-    Loaded {
-        name,
-        article: extract_with(text, converters),
-        replaced: 0,
-        encoding: "UTF-8",
-        format: source::Format::Text,
-    }
-}

@@ -478,10 +478,111 @@ pub fn split_at_lines(text: &str, n: usize) -> Vec<&str> {
 /// How many [`Config`]s there are.
 const CONFIGS: usize = 14;
 
+/// How much of a text (bytes, from its start) [`Converters::detect`] reads: enough for a
+/// few hundred regional forms in a traditional text, and a short article whole.
+pub const DETECT_BYTES: usize = 64 * 1024;
+
+/// How many CJK characters [`Converters::detect`] reads to tell traditional from simplified
+/// text (a fifth to a half of them change in traditional text).
+pub const SCRIPT_CJK_CHARS: usize = 1000;
+
+/// Where a configuration's files are cached, and the dictionaries it adds.
+struct ConfigDir {
+    dir: PathBuf,
+    data: PathBuf,
+    dicts: Vec<(String, String)>,
+}
+
+/// The first and last code points of a [`CharTable`]: CJK Unified Ideographs Extension A
+/// and the main block (U+3400–U+9FFF), which hold every character OpenCC's `t2s`, `tw2t`
+/// and `hk2t` character dictionaries change in practice.
+const TABLE_CHARS: std::ops::RangeInclusive<u32> = 0x3400..=0x9FFF;
+
+/// Which characters of [`TABLE_CHARS`] one configuration changes when each is converted
+/// alone (OpenCC's character dictionaries, without phrases): one bit per code point.
+/// Built once per configuration and OpenCC data, then cached as a file.
+struct CharTable(Vec<u64>);
+
+impl CharTable {
+    const WORDS: usize = (0x9FFF - 0x3400 + 1usize).div_ceil(64);
+
+    /// Converts every character of the range, each on a line of its own.
+    fn build(cc: &OpenCC) -> CharTable {
+        let chars: Vec<char> = TABLE_CHARS.filter_map(char::from_u32).collect();
+        let lines: String = chars.iter().flat_map(|&c| [c, '\n']).collect();
+        let converted = cc.convert(&lines);
+        let mut bits = vec![0u64; Self::WORDS];
+        for (line, &c) in converted.split('\n').zip(&chars) {
+            if line.chars().ne([c]) {
+                let i = (c as u32 - TABLE_CHARS.start()) as usize;
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        CharTable(bits)
+    }
+
+    /// Reads a table written by [`CharTable::to_bytes`]; `None` when the size is wrong.
+    fn from_bytes(bytes: &[u8]) -> Option<CharTable> {
+        (bytes.len() == Self::WORDS * 8).then(|| {
+            CharTable(
+                bytes
+                    .chunks_exact(8)
+                    .map(|w| u64::from_le_bytes(w.try_into().unwrap_or_default()))
+                    .collect(),
+            )
+        })
+    }
+
+    /// The table as little-endian 64-bit words.
+    fn to_bytes(&self) -> Vec<u8> {
+        self.0.iter().flat_map(|w| w.to_le_bytes()).collect()
+    }
+
+    /// Whether the configuration changes `c`; `false` outside [`TABLE_CHARS`].
+    fn changes(&self, c: char) -> bool {
+        let u = c as u32;
+        if !TABLE_CHARS.contains(&u) {
+            return false;
+        }
+        let i = (u - TABLE_CHARS.start()) as usize;
+        self.0[i / 64] >> (i % 64) & 1 == 1
+    }
+}
+
+/// A fingerprint of the OpenCC data directory's files (names, sizes, modification times),
+/// so cached character tables are rebuilt when OpenCC's data changes.
+fn data_fingerprint(data: &Path) -> String {
+    let mut parts: Vec<String> = std::fs::read_dir(data)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| {
+                    let meta = e.metadata().ok();
+                    let modified = meta
+                        .as_ref()
+                        .and_then(|m| m.modified().ok())
+                        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                        .map_or(0, |d| d.as_nanos());
+                    format!(
+                        "{}:{}:{modified}",
+                        e.file_name().to_string_lossy(),
+                        meta.map_or(0, |m| m.len())
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    parts.sort();
+    let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+    fingerprint(&refs)
+}
+
 /// OpenCC converters, built on first use and then shared (OpenCC objects are `Send + Sync`).
 pub struct Converters {
     /// One cell per [`Config`], indexed by its discriminant.
     built: [OnceLock<Result<OpenCC, ConvertError>>; CONFIGS],
+    /// Character tables for detection, per [`Config`]; `None` when OpenCC cannot be loaded.
+    tables: [OnceLock<Option<CharTable>>; CONFIGS],
     corrections: Corrections,
     /// Use OpenCC's Taiwan phrase layer (s2twp, tw2sp) for Taiwan forms.
     pub taiwan_phrases: bool,
@@ -511,12 +612,15 @@ impl Converters {
     pub fn with(corrections: Corrections, taiwan_phrases: bool) -> Self {
         Converters {
             built: std::array::from_fn(|_| OnceLock::new()),
+            tables: std::array::from_fn(|_| OnceLock::new()),
             corrections,
             taiwan_phrases,
         }
     }
 
-    fn open(&self, config: Config) -> Result<OpenCC, ConvertError> {
+    /// The cache directory of `config` with this set's dictionaries, and those dictionaries
+    /// (file name, contents).
+    fn config_dir(&self, config: Config) -> Result<ConfigDir, ConvertError> {
         let data = data_dir()?;
         let dicts = config
             .corrections()
@@ -527,6 +631,11 @@ impl Converters {
         let data_s = data.display().to_string();
         parts.push(&data_s);
         let dir = cache_dir().join(fingerprint(&parts));
+        Ok(ConfigDir { dir, data, dicts })
+    }
+
+    fn open(&self, config: Config) -> Result<OpenCC, ConvertError> {
+        let ConfigDir { dir, data, dicts } = self.config_dir(config)?;
         let cache_err = |e: std::io::Error| ConvertError::CacheDir {
             dir: dir.display().to_string(),
             reason: e.to_string(),
@@ -562,6 +671,31 @@ impl Converters {
             .get_or_init(|| self.open(config))
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    /// The character table of `config` ([`CharTable`]): read from the cache, else built with
+    /// OpenCC (about 30 ms) and cached. `None` when OpenCC cannot be loaded.
+    fn char_table(&self, config: Config) -> Option<&CharTable> {
+        self.tables[config as usize]
+            .get_or_init(|| {
+                let ConfigDir { dir, data, .. } = self.config_dir(config).ok()?;
+                let name = format!("{}.{}.chars", config.name(), data_fingerprint(&data));
+                let path = dir.join(&name);
+                if let Some(t) = std::fs::read(&path)
+                    .ok()
+                    .and_then(|b| CharTable::from_bytes(&b))
+                {
+                    return Some(t);
+                }
+                let table = CharTable::build(self.get(config).ok()?);
+                // A cache that cannot be written only costs the next start the build.
+                let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+                if std::fs::write(&tmp, table.to_bytes()).is_ok() {
+                    let _ = std::fs::rename(&tmp, &path);
+                }
+                Some(table)
+            })
+            .as_ref()
     }
 
     /// Builds the converter for `config` now, so later conversions do not wait for the
@@ -723,50 +857,55 @@ impl Converters {
     }
 
     /// Detects the script of `text`, and for traditional text the region, from the first
-    /// 64 KiB:
-    /// - traditional when OpenCC `t2s` changes more than 2% of its CJK characters
-    ///   (traditional text typically has 15–40% that change, simplified text almost none);
+    /// [`DETECT_BYTES`] bytes:
+    /// - traditional when OpenCC `t2s` changes more than 2% of its first
+    ///   [`SCRIPT_CJK_CHARS`] CJK characters (traditional text typically has 15–40% that
+    ///   change, simplified text almost none);
     /// - regional forms when OpenCC `tw2t` (TWVariantsRev) or `hk2t` (HKVariantsRev) changes
     ///   more than 1% of them, OpenCC's standard forms otherwise;
     /// - Taiwan forms when the characters only `tw2t` changes, plus 裡 and 著, are at least as
     ///   many as those only `hk2t` changes, plus 裏 and 着; Hong Kong forms otherwise.
     ///
-    /// Falls back to simplified, no region, when OpenCC cannot be loaded.
+    /// Characters are judged one by one, through each config's [`CharTable`] (what OpenCC
+    /// does to the character alone), so detection costs table lookups rather than three
+    /// OpenCC conversions (OpenCC 1.1 converts about 5 MB/s, which made detection most of
+    /// the time a short article took to open). Falls back to simplified, no region, when
+    /// OpenCC cannot be loaded.
     pub fn detect(&self, text: &str) -> (SourceScript, Option<Region>) {
-        let mut end = text.len().min(64 * 1024);
+        let mut end = text.len().min(DETECT_BYTES);
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let sample = &text[..end];
         let cjk = |c: &char| matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}');
-        let total = sample.chars().filter(cjk).count();
-        let changed = |config: Config| -> Option<Vec<bool>> {
-            let converted = self.convert_str(config, sample).ok()?;
-            let mut flags: Vec<bool> = sample
-                .chars()
-                .zip(converted.chars())
-                .map(|(a, b)| a != b && cjk(&a))
-                .collect();
-            flags.resize(sample.chars().count(), false);
-            Some(flags)
-        };
-        let Some(t2s) = changed(Config::T2s) else {
-            return (SourceScript::Simplified, None);
-        };
-        let count = |flags: &[bool]| flags.iter().filter(|&&f| f).count();
-        if total == 0 || count(&t2s) * 50 <= total {
+        let sample: Vec<char> = text[..end].chars().filter(cjk).collect();
+        let head = &sample[..sample.len().min(SCRIPT_CJK_CHARS)];
+        if head.is_empty() {
             return (SourceScript::Simplified, None);
         }
-        let tw = changed(Config::Tw2t).unwrap_or_default();
-        let hk = changed(Config::Hk2t).unwrap_or_default();
-        if count(&tw).max(count(&hk)) * 100 <= total {
+        let (t2s, (tw, hk)) = std::thread::scope(|scope| {
+            let regional = scope.spawn(|| {
+                (
+                    self.char_table(Config::Tw2t),
+                    self.char_table(Config::Hk2t),
+                )
+            });
+            let t2s = self.char_table(Config::T2s);
+            (t2s, regional.join().unwrap_or((None, None)))
+        });
+        let Some(t2s) = t2s else {
+            return (SourceScript::Simplified, None);
+        };
+        if head.iter().filter(|&&c| t2s.changes(c)).count() * 50 <= head.len() {
+            return (SourceScript::Simplified, None);
+        }
+        let changes = |t: Option<&CharTable>, c: char| t.is_some_and(|t| t.changes(c));
+        let count = |keep: &dyn Fn(char) -> bool| sample.iter().filter(|&&c| keep(c)).count();
+        if count(&|c| changes(tw, c)).max(count(&|c| changes(hk, c))) * 100 <= sample.len() {
             return (SourceScript::Traditional, None);
         }
         // Forms only one of the two regions uses (為 is both Taiwan's and Hong Kong's).
-        let only = |a: &[bool], b: &[bool]| a.iter().zip(b).filter(|&(&x, &y)| x && !y).count();
-        let marks = |set: &str| sample.chars().filter(|c| set.contains(*c)).count();
-        let taiwan = only(&tw, &hk) + marks("裡著");
-        let hong_kong = only(&hk, &tw) + marks("裏着");
+        let taiwan = count(&|c| changes(tw, c) && !changes(hk, c) || "裡著".contains(c));
+        let hong_kong = count(&|c| changes(hk, c) && !changes(tw, c) || "裏着".contains(c));
         let region = if taiwan >= hong_kong {
             Region::Taiwan
         } else {
@@ -786,6 +925,24 @@ mod tests {
         assert_eq!(c.convert_str(Config::T2s, "頭髮發現").unwrap(), "头发发现");
         assert_eq!(c.convert_str(Config::S2t, "头发").unwrap(), "頭髮");
         assert_eq!(c.convert_str(Config::T2s, "a\0b").unwrap(), "ab");
+    }
+
+    #[test]
+    fn character_tables_hold_what_opencc_changes_and_survive_the_cache() {
+        for _ in 0..2 {
+            // The second round reads the tables the first one cached.
+            let c = Converters::new();
+            let t2s = c.char_table(Config::T2s).expect("t2s table");
+            assert!(t2s.changes('頭') && t2s.changes('髮') && t2s.changes('㑳'));
+            assert!(!t2s.changes('头') && !t2s.changes('发') && !t2s.changes('a'));
+            let tw = c.char_table(Config::Tw2t).expect("tw2t table");
+            assert!(tw.changes('裡') && !tw.changes('裏') && !tw.changes('頭'));
+            let hk = c.char_table(Config::Hk2t).expect("hk2t table");
+            assert!(hk.changes('衞') && !hk.changes('衛'));
+        }
+        let bytes = CharTable(vec![5; CharTable::WORDS]).to_bytes();
+        assert_eq!(CharTable::from_bytes(&bytes).map(|t| t.0[3]), Some(5));
+        assert!(CharTable::from_bytes(&bytes[1..]).is_none());
     }
 
     #[test]

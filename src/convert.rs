@@ -883,12 +883,8 @@ impl Converters {
             return (SourceScript::Simplified, None);
         }
         let (t2s, (tw, hk)) = std::thread::scope(|scope| {
-            let regional = scope.spawn(|| {
-                (
-                    self.char_table(Config::Tw2t),
-                    self.char_table(Config::Hk2t),
-                )
-            });
+            let regional =
+                scope.spawn(|| (self.char_table(Config::Tw2t), self.char_table(Config::Hk2t)));
             let t2s = self.char_table(Config::T2s);
             (t2s, regional.join().unwrap_or((None, None)))
         });

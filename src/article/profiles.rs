@@ -228,10 +228,35 @@ fn looks_like_role(s: &str) -> bool {
             .is_some_and(|c| TITLE_ENDINGS.contains(c))
 }
 
+/// Text a caption's name is looked up in: one string, or the paragraphs after the caption
+/// (searched one by one, never joined, so no copy is made and no match spans two).
+pub trait Mentions {
+    /// How many times `name` occurs (non-overlapping).
+    fn mentions(&self, name: &str) -> usize;
+}
+
+impl Mentions for str {
+    fn mentions(&self, name: &str) -> usize {
+        memchr::memmem::find_iter(self.as_bytes(), name.as_bytes()).count()
+    }
+}
+
+impl Mentions for [String] {
+    fn mentions(&self, name: &str) -> usize {
+        let finder = memchr::memmem::Finder::new(name.as_bytes());
+        self.iter()
+            .map(|p| finder.find_iter(p.as_bytes()).count())
+            .sum()
+    }
+}
+
 /// A caption that gives the name first: `張建國，某村黨支部書記`, `黃詠琪：某醫院護士`,
 /// `陳建華：退休教師，義務輔導學生十二年。` (a sentence caption: the role is its first
 /// clause). The name (2 to 5 characters) must be mentioned in the following text `after`.
-pub fn split_name_first(line: &str, after: &str) -> Option<(Option<String>, String)> {
+pub fn split_name_first(
+    line: &str,
+    after: &(impl Mentions + ?Sized),
+) -> Option<(Option<String>, String)> {
     if line.chars().count() > 60 || line.trim_end_matches(['。', '.']).contains(SENTENCE_MARKS) {
         return None;
     }
@@ -254,7 +279,7 @@ pub fn split_name_first(line: &str, after: &str) -> Option<(Option<String>, Stri
         && !is_surname_start(head)
         || TITLE_WORDS.iter().any(|t| head.ends_with(t))
         || NOT_A_NAME_END.iter().any(|v| head.ends_with(v))
-        || !after.contains(head)
+        || after.mentions(head) == 0
     {
         return None;
     }
@@ -271,7 +296,10 @@ pub fn split_name_first(line: &str, after: &str) -> Option<(Option<String>, Stri
 
 /// A candidate caption: the role and the name at its end, judged by how often the following
 /// text (`after`) mentions the name; or a name-first caption ([`split_name_first`]).
-pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)> {
+pub fn split_caption(
+    line: &str,
+    after: &(impl Mentions + ?Sized),
+) -> Option<(Option<String>, String)> {
     let line = line.trim_start_matches(['—', '-', '─', ' ']);
     let n = line.chars().count();
     if !(2..=80).contains(&n) || strip_heading_marks(line).is_some() {
@@ -311,13 +339,13 @@ pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)
     {
         return None;
     }
-    let base_count = after.matches(base.as_str()).count();
+    let base_count = after.mentions(&base);
     if base_count == 0 {
         return None;
     }
     let candidates: Vec<String> = (shortest..=longest)
         .map(tail)
-        .take_while(|t| after.matches(t.as_str()).count() * 2 >= base_count)
+        .take_while(|t| after.mentions(t) * 2 >= base_count)
         .collect();
     let candidates: Vec<String> = candidates
         .into_iter()
@@ -342,7 +370,7 @@ pub fn split_caption(line: &str, after: &str) -> Option<(Option<String>, String)
     // A heading that happens to end in a word the text repeats (开着货车送物资) is not a
     // caption: the part before the name must read as a role, unless the name is a
     // surname-led name the text keeps using.
-    let mentions = after.matches(name.as_str()).count();
+    let mentions = after.mentions(&name);
     if !(looks_like_role(&role) || is_surname_start(&name) && mentions >= 3) {
         return None;
     }
@@ -482,13 +510,13 @@ fn caption_sections(body: &[String]) -> Vec<Section> {
             continue;
         }
         let end = (i + 1 + MENTION_WINDOW).min(body.len());
-        let after = body[i + 1..end].concat();
+        let after = &body[i + 1..end];
         // A number on the caption's own line: （一）陳建華：退休教師，…
         let (own_number, line) = match split_section_number(&body[i]) {
             Some((n, rest)) if !rest.is_empty() => (Some(n), rest),
             _ => (None, body[i].clone()),
         };
-        let Some((role, name)) = split_caption(&line, &after) else {
+        let Some((role, name)) = split_caption(&line, after) else {
             continue;
         };
         let floor = sections.last().map_or(0, |s| s.body_start + 1);

@@ -48,13 +48,10 @@ pub fn load(
     converters: &Converters,
 ) -> Result<Loaded, LoadError> {
     let bytes = source::read_bytes(input)?;
-    load_bytes(
-        &bytes,
-        input.display_name(),
-        input.extension().as_deref(),
-        options,
-        converters,
-    )
+    let name = input.display_name();
+    let text = source::text_from_bytes(&bytes, &name, options.encoding)?;
+    drop(bytes); // the input's size less at the peak of what follows
+    load_text(text, name, input.extension().as_deref(), converters)
 }
 
 /// Decodes, sanitizes and extracts the bytes of an input called `name` with file extension
@@ -71,6 +68,16 @@ pub fn load_bytes(
     converters: &Converters,
 ) -> Result<Loaded, LoadError> {
     let text = source::text_from_bytes(bytes, &name, options.encoding)?;
+    load_text(text, name, ext, converters)
+}
+
+/// Extracts decoded, sanitized text (see [`load_bytes`]).
+fn load_text(
+    text: source::Text,
+    name: String,
+    ext: Option<&str>,
+    converters: &Converters,
+) -> Result<Loaded, LoadError> {
     let format = source::sniff(ext, &text.text);
     let article = match format {
         source::Format::Json => read_json(&text.text, &name)?,

@@ -235,8 +235,11 @@ fn is_byline_line(p: &str) -> bool {
 /// Removes pinyin annotations that machine conversion puts after a character, such as
 /// `组长(zhǎng)` or `便(biàn)民`: a bracket right after a Chinese character holding one
 /// lower-case syllable of up to seven letters with a tone mark (or ü).
-pub fn strip_pinyin(line: &str) -> String {
+pub fn strip_pinyin(line: &str) -> std::borrow::Cow<'_, str> {
     const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
+    if !line.contains(['(', '（']) {
+        return std::borrow::Cow::Borrowed(line); // most lines: nothing to strip, no copy
+    }
     let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
@@ -265,7 +268,7 @@ pub fn strip_pinyin(line: &str) -> String {
         out.push(c);
         i += 1;
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// Cleans sanitized text (see [`crate::source::sanitize()`]).
@@ -281,12 +284,12 @@ pub fn strip_pinyin(line: &str) -> String {
 /// - A byline on a line of its own among the first three paragraphs, or in brackets at the
 ///   start of the first paragraph, is taken out of the text.
 pub fn clean(text: &str) -> Cleaned {
-    let stripped: Vec<String> = text.lines().map(|l| strip_pinyin(trim(l))).collect();
-    let mut lines: Vec<&str> = stripped
-        .iter()
-        .map(|l| l.as_str())
+    let stripped: Vec<std::borrow::Cow<str>> = text
+        .lines()
+        .map(|l| strip_pinyin(trim(l)))
         .filter(|l| !l.is_empty())
         .collect();
+    let mut lines: Vec<&str> = stripped.iter().map(|l| l.as_ref()).collect();
     let skip = lines
         .iter()
         .take_while(|l| is_dateline(l) || is_furniture(l))

@@ -15,7 +15,7 @@ pub use model::{Article, Profile, Quote, Region, SourceScript, Stat};
 /// `lead`.
 pub fn extract(text: &str, script: SourceScript) -> Article {
     let cleaned = clean::clean(text);
-    let body = cleaned.body;
+    let mut body = cleaned.body;
     let sections = profiles::find_sections(&body);
     let mut article = Article {
         headline: cleaned.headline,
@@ -31,10 +31,14 @@ pub fn extract(text: &str, script: SourceScript) -> Article {
         article.lead = body;
         return article;
     };
-    article.lead = body[..first.start].to_vec();
+    // Paragraphs are moved out of the body, never copied (a compilation's body is its size).
+    let take = |body: &mut [String], range: std::ops::Range<usize>| -> Vec<String> {
+        body[range].iter_mut().map(std::mem::take).collect()
+    };
+    article.lead = take(&mut body, 0..first.start);
     for (k, s) in sections.iter().enumerate() {
         let end = sections.get(k + 1).map_or(body.len(), |n| n.start);
-        let mut paragraphs = body[s.body_start..end].to_vec();
+        let mut paragraphs = take(&mut body, s.body_start..end);
         if k + 1 == sections.len() {
             let others: Vec<String> = sections.iter().map(|o| o.name.clone()).collect();
             let c = profiles::closing_start(&paragraphs, &s.name, &others);

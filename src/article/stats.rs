@@ -155,10 +155,14 @@ fn find_in_paragraph(p: &str, pi: usize, out: &mut Vec<Stat>) {
 }
 
 fn starts_with_at(chars: &[char], i: usize, s: &str) -> bool {
-    let n = s.chars().count();
-    chars
-        .get(i..i + n)
-        .is_some_and(|w| w.iter().copied().eq(s.chars()))
+    let mut k = i;
+    for c in s.chars() {
+        if chars.get(k) != Some(&c) {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 fn ends_with_at(chars: &[char], end: usize, s: &str) -> bool {
@@ -169,6 +173,10 @@ fn ends_with_at(chars: &[char], end: usize, s: &str) -> bool {
 /// Tries to read a figure whose numeral run starts at `start`. Returns it and the char index
 /// after it.
 fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
+    let c = chars[start];
+    if c != '百' && !is_numeral(c) {
+        return None; // most characters: nothing to read
+    }
     // 百分之八十
     if starts_with_at(chars, start, "百分之") {
         let mut e = start + 3;

@@ -12,6 +12,8 @@
 //!    characters (GB2312 level 1, Big5 frequently-used range); ties go to Big5, since
 //!    chardetng recognises GBK text well. UTF-8 when neither yields a common character.
 
+use std::borrow::Cow;
+
 use encoding_rs::{BIG5, DecoderResult, Encoding, GB18030, GBK, UTF_8};
 
 /// How many bytes the detector looks at.
@@ -84,8 +86,15 @@ pub fn detect(bytes: &[u8]) -> &'static Encoding {
 }
 
 /// Decodes `bytes` with `encoding` (a BOM of that encoding is removed), replacing each
-/// malformed sequence with U+FFFD. Returns the text and the number of replacements.
-pub fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> (String, usize) {
+/// malformed sequence with U+FFFD. Returns the text and the number of replacements; valid
+/// UTF-8 without a BOM is borrowed, not copied.
+pub fn decode_with<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> (Cow<'a, str>, usize) {
+    if encoding == UTF_8
+        && !bytes.starts_with(b"\xEF\xBB\xBF")
+        && let Ok(text) = std::str::from_utf8(bytes)
+    {
+        return (Cow::Borrowed(text), 0);
+    }
     let mut decoder = encoding.new_decoder_with_bom_removal();
     let mut out = String::new();
     let mut replaced = 0;
@@ -98,7 +107,7 @@ pub fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> (String, usize)
         let (result, read) = decoder.decode_to_string_without_replacement(src, &mut out, true);
         src = &src[read..];
         match result {
-            DecoderResult::InputEmpty => return (out, replaced),
+            DecoderResult::InputEmpty => return (Cow::Owned(out), replaced),
             DecoderResult::OutputFull => {}
             DecoderResult::Malformed(_, _) => {
                 out.push('\u{FFFD}');
@@ -115,7 +124,7 @@ mod tests {
     fn auto(bytes: &[u8]) -> (String, usize, &'static str) {
         let enc = detect(bytes);
         let (t, n) = decode_with(enc, bytes);
-        (t, n, enc.name())
+        (t.into_owned(), n, enc.name())
     }
 
     #[test]

@@ -28,9 +28,17 @@ pub fn is_bidi_control(c: char) -> bool {
 ///
 /// Line feeds are kept. The result never contains a char below U+0020 other than `\n`.
 pub fn sanitize(input: &str) -> String {
+    // Most text has nothing to clean: find the first char that needs work and copy up to it.
+    let needs_work =
+        |c: char| c != '\n' && (c.is_control() || c == '\u{FEFF}' || is_bidi_control(c));
+    let Some(first) = input.find(needs_work) else {
+        return input.to_string();
+    };
     let mut out = String::with_capacity(input.len());
-    let mut chars = input.chars().peekable();
-    let mut line_start = 0usize; // byte offset in `out` where the current line starts
+    out.push_str(&input[..first]);
+    let mut chars = input[first..].chars().peekable();
+    // Byte offset in `out` where the current line starts.
+    let mut line_start = out.rfind('\n').map_or(0, |i| i + 1);
     while let Some(c) = chars.next() {
         match c {
             '\r' => {

@@ -155,14 +155,9 @@ fn find_in_paragraph(p: &str, pi: usize, out: &mut Vec<Stat>) {
 }
 
 fn starts_with_at(chars: &[char], i: usize, s: &str) -> bool {
-    let mut k = i;
-    for c in s.chars() {
-        if chars.get(k) != Some(&c) {
-            return false;
-        }
-        k += 1;
-    }
-    true
+    (i..)
+        .zip(s.chars())
+        .all(|(k, c)| chars.get(k) == Some(&c))
 }
 
 fn ends_with_at(chars: &[char], end: usize, s: &str) -> bool {

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use opencc_rust::OpenCC;
 use serde_json::{Value, json};
 
-use crate::article::{Article, Region, SourceScript};
+use crate::article::{Article, Profile, Region, SourceScript};
 
 /// Directories searched for OpenCC's data (configs and `.ocd2` dictionaries), after the
 /// directory named by the environment variable `QUNXIANG_OPENCC_DATA`.
@@ -486,6 +486,11 @@ pub const DETECT_BYTES: usize = 64 * 1024;
 /// text (a fifth to a half of them change in traditional text).
 pub const SCRIPT_CJK_CHARS: usize = 1000;
 
+/// How much paragraph text (bytes) [`Converters::convert_article`] converts per OpenCC
+/// call: large enough to use all cores ([`PARALLEL_BYTES`]), small enough to keep the
+/// copies it makes small.
+pub const BATCH_BYTES: usize = 1 << 20;
+
 /// Where a configuration's files are cached, and the dictionaries it adds.
 struct ConfigDir {
     dir: PathBuf,
@@ -794,54 +799,97 @@ impl Converters {
     }
 
     /// Returns `article` in `target` script: a clone of the original when no conversion
-    /// applies, else every string converted with one OpenCC call, with `script` and `region`
-    /// set to the result's.
+    /// applies, else every string converted, with `script` and `region` set to the
+    /// result's. Profiles are converted in batches of about [`BATCH_BYTES`], each batch in
+    /// one OpenCC call (on all cores when large), so the work never holds more than a
+    /// batch of the article twice.
     pub fn convert_article(
         &self,
         article: &Article,
         target: Script,
     ) -> Result<Article, ConvertError> {
-        let mut out = article.clone();
-        let source = (article.script, article.region);
+        let Some(config) = self.config_for(article.source(), target) else {
+            return Ok(article.clone());
+        };
+        let mut out = self.convert_head(article, target)?;
+        let mut start = 0;
+        while start < article.profiles.len() {
+            let mut end = start;
+            let mut bytes = 0;
+            while end < article.profiles.len() && (end == start || bytes < BATCH_BYTES) {
+                bytes += article.profiles[end]
+                    .paragraphs
+                    .iter()
+                    .map(String::len)
+                    .sum::<usize>();
+                end += 1;
+            }
+            let mut batch = article.profiles[start..end].to_vec();
+            self.convert_each(config, |f| {
+                for p in &mut batch {
+                    p.for_each_label_string_mut(&mut *f);
+                    p.for_each_body_string_mut(&mut *f);
+                }
+            })?;
+            out.profiles.splice(start..end, batch);
+            start = end;
+        }
+        Ok(out)
+    }
+
+    /// The part of a conversion that does not depend on the profile shown: `article` with
+    /// its headline, byline, captions, lead and closing in `target` script, and each
+    /// profile as its [`Profile::label`] in the original script (to be converted by
+    /// [`Converters::convert_labels`] and [`Converters::convert_profile`] as they come on
+    /// screen). Costs the size of those parts, not of the article.
+    pub fn convert_head(&self, article: &Article, target: Script) -> Result<Article, ConvertError> {
+        let source = article.source();
+        let mut out = Article {
+            headline: article.headline.clone(),
+            byline: article.byline.clone(),
+            script: article.script,
+            region: article.region,
+            lead: article.lead.clone(),
+            profiles: article.profiles.iter().map(Profile::label).collect(),
+            closing: article.closing.clone(),
+            captions: article.captions.clone(),
+        };
         let Some(config) = self.config_for(source, target) else {
             return Ok(out);
         };
-        self.convert_each(config, |f| out.for_each_string_mut(f))?;
+        self.convert_each(config, |f| {
+            f(&mut out.headline);
+            if let Some(b) = &mut out.byline {
+                f(b);
+            }
+            out.captions.iter_mut().for_each(&mut *f);
+            out.lead.iter_mut().for_each(&mut *f);
+            out.closing.iter_mut().for_each(&mut *f);
+        })?;
         (out.script, out.region) = target.shown(source);
         Ok(out)
     }
 
-    /// The first part of a conversion that is shown at once: `article` with its headline,
-    /// byline, captions, names, roles, headings and numbers, its lead and closing, and the
-    /// body of profile `selected` in `target` script; other profiles keep the original text
-    /// until [`Converters::convert_profile`] converts them. Returns the article and whether
-    /// it is already complete.
-    pub fn convert_visible(
+    /// Converts the labels (name, role, heading, caption, number) of `profiles`, whose text
+    /// is in `source` script, to `target`, in one OpenCC call.
+    pub fn convert_labels(
         &self,
-        article: &Article,
+        profiles: &mut [Profile],
+        source: (SourceScript, Option<Region>),
         target: Script,
-        selected: usize,
-    ) -> Result<(Article, bool), ConvertError> {
-        let source = (article.script, article.region);
-        let Some(config) = self.config_for(source, target) else {
-            return Ok((article.clone(), true));
-        };
-        let mut out = article.clone();
-        self.convert_each(config, |f| {
-            out.for_each_heading_string_mut(&mut *f);
-            out.lead.iter_mut().for_each(&mut *f);
-            out.closing.iter_mut().for_each(&mut *f);
-            if let Some(p) = out.profiles.get_mut(selected) {
-                p.for_each_body_string_mut(&mut *f);
-            }
-        })?;
-        (out.script, out.region) = target.shown(source);
-        let complete = out.profiles.len() <= 1;
-        Ok((out, complete))
+    ) -> Result<(), ConvertError> {
+        match self.config_for(source, target) {
+            Some(config) => self.convert_each(config, |f| {
+                for p in profiles.iter_mut() {
+                    p.for_each_label_string_mut(&mut *f);
+                }
+            }),
+            None => Ok(()),
+        }
     }
 
-    /// Converts the body of `profile` (paragraphs, figures, quotes), whose text is in
-    /// `source` script, to `target`.
+    /// Converts `profile` (labels, paragraphs, figures, quotes), whose text is in `source`
+    /// script, to `target`.
     pub fn convert_profile(
         &self,
         profile: &mut crate::Profile,
@@ -849,9 +897,10 @@ impl Converters {
         target: Script,
     ) -> Result<(), ConvertError> {
         match self.config_for(source, target) {
-            Some(config) => {
-                self.convert_each(config, |f| profile.for_each_body_string_mut(&mut *f))
-            }
+            Some(config) => self.convert_each(config, |f| {
+                profile.for_each_label_string_mut(&mut *f);
+                profile.for_each_body_string_mut(&mut *f);
+            }),
             None => Ok(()),
         }
     }

@@ -200,6 +200,17 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     {
         return convert(&converters, *to, *from, *encoding, file.as_ref());
     }
+    // The reader's first toggle converts with one of these; build them while the article
+    // loads (s2t takes about 20 ms), so the toggle does not wait for OpenCC.
+    if !cli.json {
+        let warm = Arc::clone(&converters);
+        qunxiang::tui::app::spawn_background(move || {
+            use qunxiang::convert::Config;
+            for config in [Config::S2t, Config::Tw2s, Config::Hk2s] {
+                let _ = warm.warm(config);
+            }
+        });
+    }
     let input = input_of(cli.file.as_ref(), Input::Bundled);
     let loaded = qunxiang::load(
         &input,
@@ -230,6 +241,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             "{}",
             tui::snapshot(&mut app, w, h, cli.keys.as_ref().map_or(&[][..], |k| &k.0))
         );
+        // The process ends here: freeing a large article (tens of ms) is the system's job.
+        std::mem::forget(app);
         return Ok(());
     }
     if !std::io::stdout().is_terminal() {

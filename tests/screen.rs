@@ -74,7 +74,7 @@ fn t_twice_shows_the_original_again() {
     assert_eq!(screen(Script::Original, 100, 30, "jtt"), original);
     // And the article held by the app is the original, byte for byte.
     let mut a = app(Script::Original);
-    let before = a.original.clone();
+    let before: qunxiang::Article = (*a.original).clone();
     snapshot(&mut a, 100, 30, &parse_keys("tt").unwrap());
     assert_eq!(a.article(), &before);
 }

@@ -149,18 +149,43 @@ impl Article {
         }
         self.captions.iter_mut().for_each(&mut f);
         for p in &mut self.profiles {
-            f(&mut p.name);
-            for s in [&mut p.role, &mut p.heading, &mut p.caption, &mut p.number]
-                .into_iter()
-                .flatten()
-            {
-                f(s);
-            }
+            p.for_each_label_string_mut(&mut f);
         }
     }
 }
 
 impl Profile {
+    /// Calls `f` on what lists and headers show of the profile: name, role, heading,
+    /// caption, number.
+    pub fn for_each_label_string_mut(&mut self, mut f: impl FnMut(&mut String)) {
+        f(&mut self.name);
+        for s in [
+            &mut self.role,
+            &mut self.heading,
+            &mut self.caption,
+            &mut self.number,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            f(s);
+        }
+    }
+
+    /// The profile without its text (paragraphs, figures, quotes): what a list row needs.
+    pub fn label(&self) -> Profile {
+        Profile {
+            name: self.name.clone(),
+            role: self.role.clone(),
+            heading: self.heading.clone(),
+            caption: self.caption.clone(),
+            number: self.number.clone(),
+            paragraphs: Vec::new(),
+            stats: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+
     /// Calls `f` on the profile's text: paragraphs, figure texts, units and contexts, quote
     /// texts (not name, role, heading, number).
     pub fn for_each_body_string_mut(&mut self, mut f: impl FnMut(&mut String)) {

@@ -155,9 +155,7 @@ fn find_in_paragraph(p: &str, pi: usize, out: &mut Vec<Stat>) {
 }
 
 fn starts_with_at(chars: &[char], i: usize, s: &str) -> bool {
-    (i..)
-        .zip(s.chars())
-        .all(|(k, c)| chars.get(k) == Some(&c))
+    (i..).zip(s.chars()).all(|(k, c)| chars.get(k) == Some(&c))
 }
 
 fn ends_with_at(chars: &[char], end: usize, s: &str) -> bool {

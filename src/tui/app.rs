@@ -155,10 +155,14 @@ pub enum ViewKind {
 
 /// A conversion of the article to one script, possibly partial.
 struct Conversion {
-    /// The article; profiles not yet converted hold the original text.
+    /// The article. While partial, a profile not yet converted is its label only
+    /// ([`Profile::label`]: no paragraphs, figures or quotes), in the original script unless
+    /// `labels` says otherwise.
     article: Article,
-    /// Which profiles are converted.
+    /// Which profiles are converted whole.
     converted: Vec<bool>,
+    /// Which profiles' labels (name, role, heading, caption, number) are converted.
+    labels: Vec<bool>,
     /// Whether everything is converted.
     complete: bool,
 }
@@ -170,17 +174,38 @@ impl Conversion {
         Conversion {
             article,
             converted: vec![true; n],
+            labels: vec![true; n],
             complete: true,
         }
     }
+}
+
+/// How many list rows before and after the selected profile have their labels converted
+/// when a script is shown or the selection moves; at least as many as the people pane
+/// last showed.
+const LABEL_WINDOW: usize = 100;
+
+/// Runs `work` on a new thread at a lower scheduling priority (nice 10, Linux applies it to
+/// the calling thread and the threads it starts), so background conversion never takes a
+/// core from the thread that draws and reads keys.
+pub fn spawn_background(work: impl FnOnce() + Send + 'static) {
+    std::thread::spawn(move || {
+        // SAFETY: setpriority only changes this thread's nice value; failure is harmless.
+        #[cfg(target_os = "linux")]
+        unsafe {
+            libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+        }
+        work();
+    });
 }
 
 /// Everything the reader shows; drawing only reads it.
 pub struct App {
     /// The input's name (path, `<stdin>`, `<bundled article>`).
     pub name: String,
-    /// The article as extracted, in its original script. Never modified.
-    pub original: Article,
+    /// The article as extracted, in its original script. Never modified; shared with
+    /// background conversions.
+    pub original: Arc<Article>,
     /// Malformed byte sequences replaced while decoding.
     pub replaced: usize,
     /// The encoding the input was decoded with (WHATWG name).
@@ -245,7 +270,7 @@ impl App {
     pub fn new(loaded: Loaded, converters: Arc<Converters>, script: Script) -> Self {
         let mut app = App {
             name: loaded.name,
-            original: loaded.article,
+            original: Arc::new(loaded.article),
             replaced: loaded.replaced,
             encoding: loaded.encoding,
             script: Script::Original,
@@ -296,8 +321,8 @@ impl App {
         }
         let (tx, rx) = channel();
         let converters = Arc::clone(&self.converters);
-        let article = self.original.clone();
-        std::thread::spawn(move || {
+        let article = Arc::clone(&self.original);
+        spawn_background(move || {
             let _ = tx.send(converters.convert_article(&article, target));
         });
         self.pending.push((target, rx));
@@ -325,8 +350,9 @@ impl App {
     }
 
     /// The article as shown: the original or its conversion to the current script. While
-    /// a conversion is partial, profiles not yet converted keep the original text (the
-    /// selected one is always converted).
+    /// a conversion is partial, profiles not yet converted are labels only (see
+    /// [`Conversion`]); the selected one is always converted, and the labels of the list
+    /// rows around it.
     pub fn article(&self) -> &Article {
         match self.script {
             Script::Original => &self.original,
@@ -349,26 +375,23 @@ impl App {
         &self.scroll[pane.index()]
     }
 
-    /// Shows `script`: at once what is on screen (headers, names, the selected profile,
-    /// [`Converters::convert_visible`]), the rest in the background.
+    /// Shows `script`: at once what is on screen (headline, lead and closing
+    /// ([`Converters::convert_head`]), the list rows around the selection, the selected
+    /// profile), the rest in the background. The work done at once does not grow with the
+    /// number of profiles beyond copying their labels.
     fn set_script(&mut self, script: Script) {
         self.poll_background();
         if script != Script::Original && !self.views.contains_key(&script) {
-            match self
-                .converters
-                .convert_visible(&self.original, script, self.selected)
-            {
-                Ok((article, complete)) => {
-                    let mut converted = vec![complete; article.profiles.len()];
-                    if let Some(c) = converted.get_mut(self.selected) {
-                        *c = true;
-                    }
+            match self.converters.convert_head(&self.original, script) {
+                Ok(article) => {
+                    let n = article.profiles.len();
                     self.views.insert(
                         script,
                         Conversion {
                             article,
-                            converted,
-                            complete,
+                            converted: vec![false; n],
+                            labels: vec![false; n],
+                            complete: n == 0,
                         },
                     );
                 }
@@ -377,10 +400,47 @@ impl App {
                     return;
                 }
             }
-            self.convert_in_background(script);
+            if self.original.profiles.len() > 1 {
+                self.convert_in_background(script);
+            }
         }
         self.script = script;
         self.ensure_converted(self.selected);
+        self.ensure_labels(self.selected);
+    }
+
+    /// Converts the labels of the list rows within [`LABEL_WINDOW`] of row `i` in the
+    /// current script's view, where the background has not.
+    fn ensure_labels(&mut self, i: usize) {
+        let source = self.original.source();
+        let script = self.script;
+        let Some(view) = self.views.get_mut(&script) else {
+            return;
+        };
+        let n = view.labels.len();
+        let window = LABEL_WINDOW.max(self.scroll[Pane::People.index()].height.get() + 1);
+        let (lo, hi) = (i.saturating_sub(window), (i + window + 1).min(n));
+        let Some(first) = (lo..hi).find(|&k| !view.labels[k]) else {
+            return;
+        };
+        let last = (first..hi).rfind(|&k| !view.labels[k]).unwrap_or(first);
+        // Rows already converted in between are converted again from their original labels.
+        let mut rows: Vec<Profile> = self.original.profiles[first..=last]
+            .iter()
+            .map(Profile::label)
+            .collect();
+        match self.converters.convert_labels(&mut rows, source, script) {
+            Ok(()) => {
+                for (k, row) in (first..=last).zip(rows) {
+                    let p = &mut view.article.profiles[k];
+                    if !view.converted[k] {
+                        *p = row;
+                    }
+                    view.labels[k] = true;
+                }
+            }
+            Err(e) => self.message = Some(e.to_string()),
+        }
     }
 
     /// Makes the current script's view complete (the article view shows every profile):
@@ -398,11 +458,12 @@ impl App {
                 return;
             }
         }
-        for i in 0..self.original.profiles.len() {
-            self.ensure_converted(i);
-        }
-        if let Some(v) = self.views.get_mut(&script) {
-            v.complete = v.converted.iter().all(|&c| c);
+        match self.converters.convert_article(&self.original, script) {
+            Ok(article) => {
+                self.views.insert(script, Conversion::complete(article));
+                self.marks_gen += 1;
+            }
+            Err(e) => self.message = Some(e.to_string()),
         }
     }
 
@@ -416,11 +477,17 @@ impl App {
         if view.converted.get(i).copied().unwrap_or(true) {
             return;
         }
-        if let Some(p) = view.article.profiles.get_mut(i) {
-            match self.converters.convert_profile(p, source, script) {
-                Ok(()) => view.converted[i] = true,
-                Err(e) => self.message = Some(e.to_string()),
+        let Some(original) = self.original.profiles.get(i) else {
+            return;
+        };
+        let mut p = original.clone();
+        match self.converters.convert_profile(&mut p, source, script) {
+            Ok(()) => {
+                view.article.profiles[i] = p;
+                view.converted[i] = true;
+                view.labels[i] = true;
             }
+            Err(e) => self.message = Some(e.to_string()),
         }
     }
 
@@ -432,6 +499,7 @@ impl App {
         let i = i.min(n - 1);
         self.poll_background();
         self.ensure_converted(i);
+        self.ensure_labels(i);
         if i != self.selected {
             self.selected = i;
             for p in [Pane::Figures, Pane::Quotes, Pane::Text] {
@@ -467,6 +535,9 @@ impl App {
     /// conversion for the text), and matches are mapped back to the script on screen by
     /// character offset (or found directly in the text on screen where a conversion changed
     /// a block's length). ASCII letters match without regard to case.
+    ///
+    /// Searches the view on screen as it is: make it complete first (search and
+    /// refresh do).
     pub fn find(&self, query: &str) -> Vec<Hit> {
         use super::panes::text::blocks;
         let query = query.trim();
@@ -576,6 +647,7 @@ impl App {
     /// Recomputes the matches of the current search for the script on screen.
     fn refresh_search(&mut self) {
         if let Some(q) = self.search.as_ref().map(|s| s.query.clone()) {
+            self.ensure_all_converted();
             let hits = self.find(&q);
             if let Some(s) = &mut self.search {
                 s.current = s.current.min(hits.len().saturating_sub(1));
@@ -646,6 +718,7 @@ impl App {
                         return; // an empty prompt closes without searching
                     }
                     self.ensure_simplified();
+                    self.ensure_all_converted();
                     let hits = self.find(&query);
                     // The first match at or after the selected person.
                     let first = hits

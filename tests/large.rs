@@ -1,0 +1,96 @@
+//! A long compilation in the reader: a toggle converts only what is on screen at once, and
+//! whatever the reader shows of a partial conversion equals the complete conversion.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use qunxiang::tui::{Action, App, snapshot};
+use qunxiang::{Converters, LoadOptions, Script};
+
+/// A traditional compilation of the fixtures, about 400 KB (some 300 profiles), loaded.
+fn compilation_app() -> (App, Arc<Converters>) {
+    let c = Arc::new(Converters::new());
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let text = qunxiang::testing::compilation(&fixtures, 400_000, Script::Traditional, &c).unwrap();
+    let loaded = qunxiang::load_bytes(
+        text.as_bytes(),
+        "compilation".into(),
+        None,
+        LoadOptions::default(),
+        &c,
+    )
+    .unwrap();
+    let app = App::new(loaded, Arc::clone(&c), Script::Original);
+    (app, c)
+}
+
+#[test]
+fn a_toggle_shows_the_same_as_a_complete_conversion_wherever_the_reader_goes() {
+    let (mut app, c) = compilation_app();
+    let n = app.original.profiles.len();
+    assert!(n > 250, "{n} profiles");
+    let complete = c
+        .convert_article(&app.original, Script::Simplified)
+        .unwrap();
+    // The generator writes its headline in simplified script and converts the articles.
+    assert_eq!(app.original.headline, "先进事迹汇编");
+    assert_eq!(app.original.script, qunxiang::SourceScript::Traditional);
+    assert_ne!(complete.profiles, app.original.profiles);
+
+    app.update(Action::ToggleScript);
+    assert_eq!(app.script, Script::Simplified);
+    let screen = snapshot(&mut app, 120, 40, &[]);
+    assert!(screen.contains("先进事迹汇编"), "{screen}");
+    // The rows on screen and the selected profile are converted, whether or not the
+    // background conversion has arrived.
+    for i in 0..38 {
+        assert_eq!(app.article().profiles[i].name, complete.profiles[i].name);
+        assert_eq!(app.article().profiles[i].role, complete.profiles[i].role);
+    }
+    assert_eq!(app.profile(), complete.profiles.first());
+
+    // The last person: selected, converted whole, and the rows above it too.
+    app.update(Action::Bottom);
+    assert_eq!(app.selected, n - 1);
+    let screen = snapshot(&mut app, 120, 40, &[]);
+    assert_eq!(app.profile(), complete.profiles.last());
+    for i in n - 38..n {
+        assert_eq!(app.article().profiles[i].name, complete.profiles[i].name);
+    }
+    assert!(screen.contains(&format!("{n}/{n}")), "{screen}");
+
+    // The article view needs every profile: it gets the complete conversion.
+    app.update(Action::ToggleView);
+    assert_eq!(app.article(), &complete);
+    // Back to the original: the original, byte for byte.
+    app.update(Action::ToggleView);
+    app.update(Action::ToggleScript);
+    assert_eq!(app.article(), &*app.original);
+}
+
+#[test]
+fn search_right_after_a_toggle_finds_people_far_down_the_list() {
+    let (mut app, c) = compilation_app();
+    let n = app.original.profiles.len();
+    app.update(Action::ToggleScript);
+    let complete = c
+        .convert_article(&app.original, Script::Simplified)
+        .unwrap();
+    // The last person's name, typed in simplified script.
+    let name = complete.profiles[n - 1].name.clone();
+    app.update(Action::Search);
+    for ch in name.chars() {
+        app.update(Action::Input(ch));
+    }
+    app.update(Action::InputSubmit);
+    let search = app.search.as_ref().expect("a search");
+    assert!(
+        search.hits.iter().any(|h| h.profile == n - 1),
+        "no hit in profile {n} for {name}"
+    );
+    // Every hit is in a converted profile, so the text it marks is the name as shown.
+    for h in &search.hits {
+        let p = &app.article().profiles[h.profile];
+        assert!(!p.paragraphs.is_empty() || p.heading.is_some() || p.caption.is_some());
+    }
+}

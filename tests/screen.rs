@@ -357,6 +357,19 @@ fn the_article_view_reads_the_whole_article_at_the_selected_person() {
 }
 
 #[test]
+fn the_article_view_follows_a_toggle_made_while_it_is_open() {
+    // Its wrapped lines are kept between frames; a toggle must not leave the old ones.
+    let mut a = app(Script::Original);
+    let before = snapshot(&mut a, 100, 30, &parse_keys("a").unwrap());
+    assert!(before.contains("記者:馮曉玲"), "{before}");
+    let after = snapshot(&mut a, 100, 30, &parse_keys("t").unwrap());
+    assert!(after.contains("记者:冯晓玲"), "{after}");
+    assert!(!after.contains("馮曉玲"), "{after}");
+    let back = snapshot(&mut a, 100, 30, &parse_keys("t").unwrap());
+    assert_eq!(back, before);
+}
+
+#[test]
 fn y_copies_the_selected_quote_or_figure() {
     let mut a = app(Script::Original);
     let s = snapshot(&mut a, 100, 30, &parse_keys("<Tab><Tab>jy").unwrap());

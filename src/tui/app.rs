@@ -262,7 +262,18 @@ pub struct App {
     pub items: [usize; 2],
     /// Generation of the marks; part of the wrap cache key.
     pub marks_gen: usize,
+    /// Generation of the conversions: changes whenever a view's text changes.
+    pub(crate) article_gen: usize,
+    /// The article view's lines, wrapped once per script, width and text
+    /// (see [`super::panes::article::cached_lines`]).
+    pub(crate) article_lines: RefCell<Option<(ArticleKey, Rc<ArticleLines>)>>,
 }
+
+/// What the article view's wrapped lines depend on: script, width, [`App::article_gen`].
+pub(crate) type ArticleKey = (Script, usize, usize);
+
+/// The article view's lines and the line where each profile's section starts.
+pub(crate) type ArticleLines = (Vec<Line<'static>>, Vec<usize>);
 
 impl App {
     /// A reader on `loaded`, showing `script` first. Converts synchronously when `script`
@@ -299,6 +310,8 @@ impl App {
             pending_jump: Cell::new(None),
             items: [0, 0],
             marks_gen: 0,
+            article_gen: 0,
+            article_lines: RefCell::new(None),
         };
         app.set_script(script);
         app
@@ -336,6 +349,8 @@ impl App {
             match rx.try_recv() {
                 Ok(Ok(article)) => {
                     self.views.insert(script, Conversion::complete(article));
+                    self.article_gen += 1;
+                    self.article_gen += 1;
                     arrived = true;
                 }
                 Ok(Err(_)) | Err(std::sync::mpsc::TryRecvError::Disconnected) => {}
@@ -385,6 +400,7 @@ impl App {
             match self.converters.convert_head(&self.original, script) {
                 Ok(article) => {
                     let n = article.profiles.len();
+                    self.article_gen += 1;
                     self.views.insert(
                         script,
                         Conversion {
@@ -432,6 +448,7 @@ impl App {
         match self.converters.convert_labels(&mut rows, source, script) {
             Ok(()) => {
                 for (k, row) in (first..=last).zip(rows) {
+                    self.article_gen += 1;
                     let p = &mut view.article.profiles[k];
                     if !view.converted[k] {
                         *p = row;
@@ -454,6 +471,7 @@ impl App {
             let (_, rx) = self.pending.remove(k);
             if let Ok(Ok(article)) = rx.recv() {
                 self.views.insert(script, Conversion::complete(article));
+                self.article_gen += 1;
                 self.marks_gen += 1;
                 return;
             }
@@ -461,6 +479,7 @@ impl App {
         match self.converters.convert_article(&self.original, script) {
             Ok(article) => {
                 self.views.insert(script, Conversion::complete(article));
+                self.article_gen += 1;
                 self.marks_gen += 1;
             }
             Err(e) => self.message = Some(e.to_string()),
@@ -484,6 +503,7 @@ impl App {
         match self.converters.convert_profile(&mut p, source, script) {
             Ok(()) => {
                 view.article.profiles[i] = p;
+                self.article_gen += 1;
                 view.converted[i] = true;
                 view.labels[i] = true;
             }

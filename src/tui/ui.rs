@@ -234,7 +234,8 @@ fn draw_narrow(frame: &mut Frame, area: Rect, app: &App) {
 
 fn draw_article(frame: &mut Frame, area: Rect, app: &App) {
     let w = inner_width(area);
-    let (lines, starts) = panes::article::lines(app, w);
+    let cached = panes::article::cached_lines(app, w);
+    let (lines, starts) = (&cached.0, &cached.1);
     if let Some(k) = app.pending_section.take() {
         app.article_scroll
             .offset
@@ -243,7 +244,7 @@ fn draw_article(frame: &mut Frame, area: Rect, app: &App) {
     let block = Block::bordered()
         .title(" Article (a: back to profiles) ")
         .border_style(theme::focus());
-    draw_scrolled(frame, area, block, &app.article_scroll, &lines);
+    draw_scrolled(frame, area, block, &app.article_scroll, lines);
 }
 
 fn draw_compare(frame: &mut Frame, area: Rect, app: &App) {

@@ -1,6 +1,8 @@
 //! The article view: the whole article from start to end (headline, byline, lead, every
 //! section with its number, heading and caption, closing), figures and quotes highlighted.
 
+use std::rc::Rc;
+
 use ratatui::style::Style;
 use ratatui::text::Line;
 
@@ -8,6 +10,20 @@ use super::text::{Block, blocks};
 use super::theme;
 use crate::tui::app::App;
 use crate::tui::lines::styled_lines;
+
+/// [`lines`], wrapped once per script, width and text and kept: the article view of a
+/// long compilation wraps the whole document, which must not happen on every frame.
+pub fn cached_lines(app: &App, width: usize) -> Rc<(Vec<Line<'static>>, Vec<usize>)> {
+    let key = (app.script, width, app.article_gen);
+    if let Some((k, l)) = &*app.article_lines.borrow()
+        && *k == key
+    {
+        return Rc::clone(l);
+    }
+    let l = Rc::new(lines(app, width));
+    *app.article_lines.borrow_mut() = Some((key, Rc::clone(&l)));
+    l
+}
 
 /// The article's lines wrapped to `width` columns, and the line where each profile's
 /// section starts.

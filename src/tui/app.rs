@@ -317,11 +317,18 @@ impl App {
         app
     }
 
-    /// Starts converting the script `t` would switch to in a background thread, so the
-    /// first toggle does not wait for OpenCC's dictionary load.
+    /// Builds the OpenCC config for the script `t` would switch to in a background thread,
+    /// so the first toggle does not wait for OpenCC's dictionary load. (The conversion
+    /// itself waits for the toggle: made ahead, it would double the memory a long
+    /// compilation takes from the start.)
     pub fn prefetch(&mut self) {
         let target = self.script.toggled(self.original.source());
-        self.convert_in_background(target);
+        if let Some(config) = self.converters.config_for(self.original.source(), target) {
+            let converters = Arc::clone(&self.converters);
+            spawn_background(move || {
+                let _ = converters.warm(config);
+            });
+        }
     }
 
     /// Starts converting the whole article to `target` in a background thread, unless it is
@@ -339,6 +346,18 @@ impl App {
             let _ = tx.send(converters.convert_article(&article, target));
         });
         self.pending.push((target, rx));
+    }
+
+    /// Waits for every background conversion under way and takes its result (for
+    /// benchmarks and tests that must not leave work running).
+    pub fn wait_background(&mut self) {
+        for (script, rx) in std::mem::take(&mut self.pending) {
+            if let Ok(Ok(article)) = rx.recv() {
+                self.views.insert(script, Conversion::complete(article));
+                self.article_gen += 1;
+                self.marks_gen += 1;
+            }
+        }
     }
 
     /// Takes finished background conversions. Returns whether one arrived.

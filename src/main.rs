@@ -249,6 +249,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         anyhow::bail!("standard output is not a terminal; use --json or --snapshot COLSxROWS");
     }
     let app = App::new(loaded, converters, cli.script);
+    // Loading a long compilation frees more than the article it leaves; glibc keeps freed
+    // memory for reuse unless asked to give it back, and it would count toward every later
+    // peak (a toggle's background conversion).
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free heap memory; it has no other effect.
+    unsafe {
+        libc::malloc_trim(0);
+    }
     tui::run(app)?;
     Ok(())
 }

@@ -86,9 +86,9 @@ fn load_text(
             if plain.trim().is_empty() {
                 return Err(LoadError::NoText { name });
             }
-            extract_with(&plain, converters)
+            extract_with(plain, converters)
         }
-        source::Format::Text => extract_with(&text.text, converters),
+        source::Format::Text => extract_with(text.text, converters),
     };
     Ok(Loaded {
         name,
@@ -99,9 +99,12 @@ fn load_text(
     })
 }
 
-fn extract_with(text: &str, converters: &Converters) -> Article {
-    let (script, region) = converters.detect(text);
-    let mut article = article::extract(text, script);
+/// Detects the script of `text` and extracts it; the text is freed once cleaned.
+fn extract_with(text: String, converters: &Converters) -> Article {
+    let (script, region) = converters.detect(&text);
+    let cleaned = article::clean::clean(&text);
+    drop(text);
+    let mut article = article::extract_cleaned(cleaned, script);
     article.region = region;
     article
 }

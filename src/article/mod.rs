@@ -14,7 +14,12 @@ pub use model::{Article, Profile, Quote, Region, SourceScript, Stat};
 /// fails: an article where no profile is found has an empty `profiles` and its whole text in
 /// `lead`.
 pub fn extract(text: &str, script: SourceScript) -> Article {
-    let cleaned = clean::clean(text);
+    extract_cleaned(clean::clean(text), script)
+}
+
+/// [`extract`] from text already cleaned ([`clean::clean`]), so a caller can free the
+/// text first (a long compilation's text is as large as its paragraphs).
+pub fn extract_cleaned(cleaned: clean::Cleaned, script: SourceScript) -> Article {
     let mut body = cleaned.body;
     let sections = profiles::find_sections(&body);
     let mut article = Article {

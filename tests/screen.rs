@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use qunxiang::tui::{App, parse_keys, snapshot};
+use qunxiang::tui::{Action, App, parse_keys, snapshot};
 use qunxiang::{Converters, Input, Script};
 
 fn app(script: Script) -> App {
@@ -464,4 +464,44 @@ fn snapshots_of_each_view_at_each_size() {
 
 fn display_width(s: &str) -> usize {
     qunxiang::text::wrap::display_width(s)
+}
+
+#[test]
+fn the_article_view_scrolls_line_by_line_across_sections_and_stops_at_both_ends() {
+    use qunxiang::tui::panes::article::{segment, segment_count, visible};
+    let mut a = app(Script::Original);
+    a.update(Action::ToggleView);
+    a.update(Action::Top);
+    let (w, h) = (60, 12);
+    // The whole article, wrapped in one piece, written out for comparison.
+    let full: Vec<String> = (0..segment_count(&a))
+        .flat_map(|s| segment(&a, s, w))
+        .map(|l| l.to_string())
+        .collect();
+    assert!(full.len() > 3 * h, "{} lines", full.len());
+    let last = full.len() - h;
+    let shown =
+        |a: &App| -> Vec<String> { visible(a, w, h).iter().map(|l| l.to_string()).collect() };
+    assert_eq!(shown(&a), full[..h]);
+    // One line at a time, past the end: always the next window, then the last one.
+    for i in 1..=last + 3 {
+        a.update(Action::Down);
+        let top = i.min(last);
+        assert_eq!(shown(&a), full[top..top + h], "after {i} lines down");
+    }
+    // A page up from the end, then back up past the start.
+    a.update(Action::PageUp);
+    assert_eq!(shown(&a), full[last - (h - 1)..last + 1]);
+    for _ in 0..last + 3 {
+        a.update(Action::Up);
+    }
+    assert_eq!(shown(&a), full[..h]);
+    a.update(Action::Bottom);
+    assert_eq!(shown(&a), full[last..]);
+    // A digit jumps to that person's section: its rule is the line above the top.
+    a.update(Action::Jump(1));
+    let top = shown(&a);
+    let at = full.iter().position(|l| *l == top[0]).unwrap();
+    assert!(full[at - 1].starts_with('─'), "{:?}", &full[at - 1]);
+    assert!(top.iter().any(|l| l.contains("呂俊傑")), "{top:?}");
 }

@@ -125,7 +125,7 @@ impl Scroll {
             .min(self.max.get());
         self.offset.set(o);
     }
-    fn page(&self) -> isize {
+    pub(crate) fn page(&self) -> isize {
         self.height.get().saturating_sub(1).max(1) as isize
     }
     /// Applies a scrolling action (line, page, top, bottom); others do nothing.
@@ -236,8 +236,6 @@ pub struct App {
     pub view: ViewKind,
     /// Scroll state of the article view.
     pub article_scroll: Scroll,
-    /// A profile whose section the article view scrolls to when next drawn.
-    pub pending_section: Cell<Option<usize>>,
     /// Text to copy to the clipboard (OSC 52), taken by the event loop.
     pub clipboard: Option<String>,
     /// Where the last frame drew each pane and tab, for the mouse; set when drawn.
@@ -264,16 +262,27 @@ pub struct App {
     pub marks_gen: usize,
     /// Generation of the conversions: changes whenever a view's text changes.
     pub(crate) article_gen: usize,
-    /// The article view's lines, wrapped once per script, width and text
-    /// (see [`super::panes::article::cached_lines`]).
-    pub(crate) article_lines: RefCell<Option<(ArticleKey, Rc<ArticleLines>)>>,
+    /// The article view's wrapped lines per segment, for one script, width and text
+    /// (see [`super::panes::article::segment_lines`]).
+    pub(crate) article_lines: RefCell<ArticleSegments>,
+    /// The article view's position: segment (0 the headline and lead, 1 + k profile k, then
+    /// the closing) and line within it; lines keys move it past either end, and drawing
+    /// brings it back into range ([`super::panes::article::visible`]).
+    pub article_pos: Cell<(usize, isize)>,
 }
 
 /// What the article view's wrapped lines depend on: script, width, [`App::article_gen`].
 pub(crate) type ArticleKey = (Script, usize, usize);
 
-/// The article view's lines and the line where each profile's section starts.
-pub(crate) type ArticleLines = (Vec<Line<'static>>, Vec<usize>);
+/// Wrapped segments of the article view, each wrapped when first drawn: a long
+/// compilation's article view wraps what is on screen, not the whole document.
+#[derive(Default)]
+pub(crate) struct ArticleSegments {
+    /// What the lines were wrapped for.
+    pub(crate) key: Option<ArticleKey>,
+    /// Lines per segment.
+    pub(crate) lines: HashMap<usize, Rc<Vec<Line<'static>>>>,
+}
 
 impl App {
     /// A reader on `loaded`, showing `script` first. Converts synchronously when `script`
@@ -298,7 +307,6 @@ impl App {
             regions: RefCell::new(Vec::new()),
             view: ViewKind::Profiles,
             article_scroll: Scroll::default(),
-            pending_section: Cell::new(None),
             clipboard: None,
             message: None,
             quit: false,
@@ -311,7 +319,8 @@ impl App {
             items: [0, 0],
             marks_gen: 0,
             article_gen: 0,
-            article_lines: RefCell::new(None),
+            article_lines: RefCell::new(ArticleSegments::default()),
+            article_pos: Cell::new((0, 0)),
         };
         app.set_script(script);
         app
@@ -528,6 +537,12 @@ impl App {
             }
             Err(e) => self.message = Some(e.to_string()),
         }
+    }
+
+    /// Puts the start of profile `k`'s section at the top of the article view.
+    fn show_section(&self, k: usize) {
+        self.article_pos
+            .set((k + 1, super::panes::article::SECTION_START));
     }
 
     fn select(&mut self, i: usize) {
@@ -800,13 +815,26 @@ impl App {
                 | Action::PageDown
                 | Action::Top
                 | Action::Bottom => {
-                    self.article_scroll.apply(action);
+                    if self.view == ViewKind::Article {
+                        let (seg, line) = self.article_pos.get();
+                        let page = self.article_scroll.page();
+                        self.article_pos.set(match action {
+                            Action::Up => (seg, line - 1),
+                            Action::Down => (seg, line + 1),
+                            Action::PageUp => (seg, line - page),
+                            Action::PageDown => (seg, line + page),
+                            Action::Top => (0, 0),
+                            _ => (usize::MAX, 0),
+                        });
+                    } else {
+                        self.article_scroll.apply(action);
+                    }
                     return;
                 }
                 Action::Jump(i) if i < self.original.profiles.len() => {
                     self.select(i);
                     if self.view == ViewKind::Article {
-                        self.pending_section.set(Some(i));
+                        self.show_section(i);
                     } else {
                         self.ensure_converted(i);
                         self.article_scroll.offset.set(0);
@@ -916,7 +944,7 @@ impl App {
                 self.view = match self.view {
                     ViewKind::Profiles | ViewKind::Compare => {
                         self.ensure_all_converted();
-                        self.pending_section.set(Some(self.selected));
+                        self.show_section(self.selected);
                         ViewKind::Article
                     }
                     ViewKind::Article => ViewKind::Profiles,

@@ -233,18 +233,13 @@ fn draw_narrow(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 fn draw_article(frame: &mut Frame, area: Rect, app: &App) {
-    let w = inner_width(area);
-    let cached = panes::article::cached_lines(app, w);
-    let (lines, starts) = (&cached.0, &cached.1);
-    if let Some(k) = app.pending_section.take() {
-        app.article_scroll
-            .offset
-            .set(starts.get(k).copied().unwrap_or(0));
-    }
     let block = Block::bordered()
         .title(" Article (a: back to profiles) ")
         .border_style(theme::focus());
-    draw_scrolled(frame, area, block, &app.article_scroll, lines);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let lines = panes::article::visible(app, inner_width(area), inner.height as usize);
+    frame.render_widget(ratatui::widgets::Paragraph::new(lines), inner);
 }
 
 fn draw_compare(frame: &mut Frame, area: Rect, app: &App) {

@@ -1,5 +1,10 @@
 //! The article view: the whole article from start to end (headline, byline, lead, every
 //! section with its number, heading and caption, closing), figures and quotes highlighted.
+//!
+//! The view is cut into segments: 0 holds the headline, byline and lead, 1 + k the section
+//! of profile k, and the last one the closing. A segment is wrapped when it first comes on
+//! screen and kept for its script, width and text, so the view of a long compilation costs
+//! what is on screen, not the document.
 
 use std::rc::Rc;
 
@@ -11,51 +16,46 @@ use super::theme;
 use crate::tui::app::App;
 use crate::tui::lines::styled_lines;
 
-/// [`lines`], wrapped once per script, width and text and kept: the article view of a
-/// long compilation wraps the whole document, which must not happen on every frame.
-pub fn cached_lines(app: &App, width: usize) -> Rc<(Vec<Line<'static>>, Vec<usize>)> {
-    let key = (app.script, width, app.article_gen);
-    if let Some((k, l)) = &*app.article_lines.borrow()
-        && *k == key
-    {
-        return Rc::clone(l);
-    }
-    let l = Rc::new(lines(app, width));
-    *app.article_lines.borrow_mut() = Some((key, Rc::clone(&l)));
-    l
+/// The line within its segment where a profile's section starts (after the blank line and
+/// the rule that open it).
+pub const SECTION_START: isize = 2;
+
+/// How many segments the article view has: headline and lead, one per profile, closing.
+pub fn segment_count(app: &App) -> usize {
+    app.article().profiles.len() + 2
 }
 
-/// The article's lines wrapped to `width` columns, and the line where each profile's
-/// section starts.
-pub fn lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>) {
+/// The lines of segment `seg` wrapped to `width` columns (empty past the last segment).
+pub fn segment(app: &App, seg: usize, width: usize) -> Vec<Line<'static>> {
     let a = app.article();
     let mut out = Vec::new();
-    let mut starts = Vec::new();
     let push = |out: &mut Vec<Line<'static>>, text: &str, style: Style| {
         out.extend(styled_lines(text, width, &[], style));
     };
-    push(&mut out, &a.headline, theme::strong());
-    if let Some(b) = &a.byline {
-        push(&mut out, b, theme::dim());
-    }
-    for p in &a.lead {
-        out.push(Line::default());
-        push(&mut out, p, Style::default());
-    }
-    for (k, p) in a.profiles.iter().enumerate() {
+    let n = a.profiles.len();
+    if seg == 0 {
+        push(&mut out, &a.headline, theme::strong());
+        if let Some(b) = &a.byline {
+            push(&mut out, b, theme::dim());
+        }
+        for p in &a.lead {
+            out.push(Line::default());
+            push(&mut out, p, Style::default());
+        }
+    } else if seg <= n {
+        let k = seg - 1;
+        let p = &a.profiles[k];
         out.push(Line::default());
         out.push(Line::styled("─".repeat(width.min(40)), theme::dim()));
-        starts.push(out.len());
         if let Some(n) = &p.number {
             push(&mut out, n, theme::strong());
         }
-        let body = blocks(a, k);
         for Block {
             text,
             style,
             paragraph,
             gap,
-        } in body
+        } in blocks(a, k)
         {
             if gap {
                 out.push(Line::default());
@@ -66,10 +66,77 @@ pub fn lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>) {
             };
             out.extend(styled_lines(&text, width, &h, style));
         }
+    } else if seg == n + 1 {
+        for p in &a.closing {
+            out.push(Line::default());
+            push(&mut out, p, Style::default());
+        }
     }
-    for p in &a.closing {
-        out.push(Line::default());
-        push(&mut out, p, Style::default());
+    out
+}
+
+/// [`segment`], wrapped once per script, width and text and kept in the app.
+pub fn segment_lines(app: &App, seg: usize, width: usize) -> Rc<Vec<Line<'static>>> {
+    let key = (app.script, width, app.article_gen);
+    let mut cache = app.article_lines.borrow_mut();
+    if cache.key != Some(key) {
+        cache.key = Some(key);
+        cache.lines.clear();
     }
-    (out, starts)
+    Rc::clone(
+        cache
+            .lines
+            .entry(seg)
+            .or_insert_with(|| Rc::new(segment(app, seg, width))),
+    )
+}
+
+/// The lines the article view shows in `height` rows of `width` columns. Brings the
+/// view's position ([`App::article_pos`]) into range first: lines moved past a segment's
+/// end, and no further down than the last full screen. Only the segments on screen, and at the end of the article those
+/// of the last screen, are wrapped.
+pub fn visible(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
+    app.article_scroll.height.set(height);
+    let count = segment_count(app);
+    let len = |seg: usize| segment_lines(app, seg, width).len() as isize;
+    let (mut seg, mut line) = app.article_pos.get();
+    if seg >= count {
+        (seg, line) = (count - 1, isize::MAX);
+    }
+    while line < 0 && seg > 0 {
+        seg -= 1;
+        line += len(seg);
+    }
+    line = line.max(0);
+    while seg + 1 < count && line >= len(seg) {
+        line -= len(seg);
+        seg += 1;
+    }
+    // The last position that still fills the screen: back from the end by one screen.
+    let mut rest = height as isize;
+    let mut last = (count - 1, 0);
+    for s in (0..count).rev() {
+        let l = len(s);
+        if l >= rest {
+            last = (s, l - rest);
+            break;
+        }
+        rest -= l;
+        last = (s, 0);
+    }
+    if (seg, line) > last {
+        (seg, line) = last;
+    }
+    app.article_pos.set((seg, line));
+    let mut out = Vec::with_capacity(height);
+    let mut skip = line as usize;
+    for s in seg..count {
+        let lines = segment_lines(app, s, width);
+        out.extend(lines.iter().skip(skip).take(height - out.len()).cloned());
+        skip = 0;
+        if out.len() >= height {
+            break;
+        }
+    }
+    out
 }

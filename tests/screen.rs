@@ -505,3 +505,25 @@ fn the_article_view_scrolls_line_by_line_across_sections_and_stops_at_both_ends(
     assert!(full[at - 1].starts_with('─'), "{:?}", &full[at - 1]);
     assert!(top.iter().any(|l| l.contains("呂俊傑")), "{top:?}");
 }
+
+#[test]
+fn leaving_the_compare_view_goes_back_to_the_script_it_started_from() {
+    let mut a = app(Script::Original);
+    snapshot(&mut a, 100, 30, &parse_keys("c").unwrap());
+    assert_eq!(a.script, Script::Simplified);
+    let back = snapshot(&mut a, 100, 30, &parse_keys("c").unwrap());
+    assert_eq!(a.script, Script::Original);
+    assert!(back.contains("呂俊傑") || back.contains("陳柯"), "{back}");
+    // Tab leaves it too; a toggle inside it is the user's choice and stays.
+    snapshot(&mut a, 100, 30, &parse_keys("c<Tab>").unwrap());
+    assert_eq!(a.script, Script::Original);
+    snapshot(&mut a, 100, 30, &parse_keys("cTc").unwrap());
+    assert_eq!(a.script, Script::Traditional);
+}
+
+#[test]
+fn n_after_a_search_without_matches_says_so_once() {
+    let mut a = app(Script::Original);
+    let s = snapshot(&mut a, 120, 40, &parse_keys("/xyz<Enter>n").unwrap());
+    assert_eq!(s.matches("no match for xyz").count(), 1, "{s}");
+}

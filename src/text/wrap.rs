@@ -23,6 +23,28 @@ pub fn display_width(s: &str) -> usize {
     s.width()
 }
 
+/// `s` cut to at most `width` display columns, ending with `…` when it was cut; whole
+/// grapheme clusters only, so a wide character is never split. `width == 0` gives `""`.
+pub fn truncate(s: &str, width: usize) -> std::borrow::Cow<'_, str> {
+    if s.width() <= width {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let w = g.width();
+        if used + w + 1 > width {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Wraps `text` into lines of at most `width` display columns.
 ///
 /// Returns the lines as byte ranges into `text` (start, end), so callers can map styled spans
@@ -141,6 +163,15 @@ fn wrap_paragraph(para: &str, offset: usize, width: usize, lines: &mut Vec<(usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn truncate_cuts_whole_characters_and_marks_the_cut() {
+        assert_eq!(truncate("研究員", 6), "研究員");
+        assert_eq!(truncate("農業科學研究院研究員", 9), "農業科學…");
+        assert_eq!(truncate("農業科學研究院研究員", 8), "農業科…");
+        assert_eq!(truncate("ab", 1), "…");
+        assert_eq!(truncate("ab", 0), "");
+    }
 
     #[test]
     fn cjk_rules_move_a_character_down() {

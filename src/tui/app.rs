@@ -269,6 +269,9 @@ pub struct App {
     /// the closing) and line within it; lines keys move it past either end, and drawing
     /// brings it back into range ([`super::panes::article::visible`]).
     pub article_pos: Cell<(usize, isize)>,
+    /// The script to go back to when the compare view closes, when opening it switched
+    /// away from the original.
+    compare_restore: Option<Script>,
 }
 
 /// What the article view's wrapped lines depend on: script, width, [`App::article_gen`].
@@ -321,6 +324,7 @@ impl App {
             article_gen: 0,
             article_lines: RefCell::new(ArticleSegments::default()),
             article_pos: Cell::new((0, 0)),
+            compare_restore: None,
         };
         app.set_script(script);
         app
@@ -758,6 +762,26 @@ impl App {
 
     /// The one place state changes: applies an action.
     pub fn update(&mut self, action: Action) {
+        let comparing = self.view == ViewKind::Compare;
+        if matches!(action, Action::ToggleScript | Action::CycleScript) {
+            self.compare_restore = None; // the script is the user's choice now
+        }
+        self.apply(action);
+        // The compare view switched from the original script to show a conversion beside
+        // it; leaving the view goes back to the original.
+        if comparing
+            && self.view != ViewKind::Compare
+            && let Some(script) = self.compare_restore.take()
+        {
+            self.set_script(script);
+            if self.view == ViewKind::Article {
+                self.ensure_all_converted();
+            }
+            self.refresh_search();
+        }
+    }
+
+    fn apply(&mut self, action: Action) {
         self.message = None;
         if let Some(text) = &mut self.input {
             match action {
@@ -916,8 +940,7 @@ impl App {
                 };
                 let n = s.hits.len();
                 if n == 0 {
-                    self.message = Some(format!("no match for {}", s.query));
-                    return;
+                    return; // the status bar already says "no match for …"
                 }
                 let i = if action == Action::NextMatch {
                     (s.current + 1) % n
@@ -958,6 +981,7 @@ impl App {
                     // Compare with the script on screen, or with the one `t` would show.
                     if self.script == Script::Original {
                         self.set_script(self.script.toggled(self.original.source()));
+                        self.compare_restore = Some(Script::Original);
                     }
                     self.ensure_converted(self.selected);
                     self.article_scroll.offset.set(0);

@@ -148,7 +148,7 @@ pub const KEYMAP: &[Binding] = &[
         keys: &[Key::Plain(Tab)],
         action: Action::NextPane,
         label: "Tab",
-        help: "focus the next pane",
+        help: "focus the next pane (from the article or compare view: back to the panes)",
         hint: Some(("Tab", "pane")),
     },
     Binding {

@@ -7,6 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{pane_block, theme};
 use crate::article::profiles::short_role;
+use crate::text::wrap::{display_width, truncate};
 use crate::tui::app::{App, Pane};
 
 /// Draws the people list; the selected person is shown reversed and kept in view.
@@ -54,12 +55,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             } else {
                 theme::strong()
             };
-            let mut spans = vec![
-                Span::raw(format!("{} ", i + 1)),
-                Span::styled(p.name.clone(), name_style),
-            ];
-            if let Some(r) = &p.role {
-                spans.push(Span::styled(format!(" {}", short_role(r)), theme::dim()));
+            let number = format!("{} ", i + 1);
+            let room = (inner.width as usize)
+                .saturating_sub(display_width(&number) + display_width(&p.name) + 1);
+            let mut spans = vec![Span::raw(number), Span::styled(p.name.clone(), name_style)];
+            // A role too long for the row ends with … rather than being clipped at the edge.
+            if let Some(r) = &p.role
+                && room >= 2
+            {
+                let role = short_role(r);
+                spans.push(Span::styled(
+                    format!(" {}", truncate(&role, room)),
+                    theme::dim(),
+                ));
             }
             let line = Line::from(spans);
             if i == app.selected {

@@ -379,12 +379,13 @@ impl App {
         let mut still = Vec::new();
         for (script, rx) in std::mem::take(&mut self.pending) {
             match rx.try_recv() {
-                Ok(Ok(article)) => {
+                // A conversion for a script whose view was dropped meanwhile is dropped too.
+                Ok(Ok(article)) if self.views.contains_key(&script) => {
                     self.views.insert(script, Conversion::complete(article));
-                    self.article_gen += 1;
                     self.article_gen += 1;
                     arrived = true;
                 }
+                Ok(Ok(_)) => {}
                 Ok(Err(_)) | Err(std::sync::mpsc::TryRecvError::Disconnected) => {}
                 Err(std::sync::mpsc::TryRecvError::Empty) => still.push((script, rx)),
             }
@@ -428,6 +429,14 @@ impl App {
     /// number of profiles beyond copying their labels.
     fn set_script(&mut self, script: Script) {
         self.poll_background();
+        // One conversion is kept besides the original (and the simplified one that search
+        // compares with): on a long compilation each is as large as the original.
+        if script != Script::Original {
+            let searching = self.search.is_some();
+            self.views
+                .retain(|&k, _| k == script || searching && k == Script::Simplified);
+            self.pending.retain(|(k, _)| *k == script);
+        }
         if script != Script::Original && !self.views.contains_key(&script) {
             match self.converters.convert_head(&self.original, script) {
                 Ok(article) => {

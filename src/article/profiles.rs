@@ -291,6 +291,12 @@ pub fn split_name_first(
     if role.is_empty() || role.chars().count() > 40 {
         return None;
     }
+    // A headline cut at a space or bar (颱風過後 他們讓老社區重新站起來, 國際護士節｜四位前線
+    // 護士：守護病人) is not a caption: a head that does not begin with a common surname
+    // needs a role that reads as one, with no colon of a headline's own.
+    if !is_surname_start(head) && (!looks_like_role(role) || role.contains(['：', ':'])) {
+        return None;
+    }
     Some((Some(role.to_string()), head.to_string()))
 }
 
@@ -792,6 +798,22 @@ mod tests {
     #[test]
     fn sentences_and_bare_names_are_not_captions() {
         assert_eq!(split_caption("王小明说。", "王小明"), None);
+        // Headlines inside a compilation, with the head repeated in the text below.
+        assert_eq!(
+            split_caption("颱風過後 他們讓老社區重新站起來", "颱風過後，颱風過後"),
+            None
+        );
+        assert_eq!(
+            split_caption(
+                "國際護士節｜四位前線護士：守護病人，也守護初心",
+                "國際護士節"
+            ),
+            None
+        );
+        assert_eq!(
+            split_caption("黃詠琪：某醫院護士", "黃詠琪說"),
+            Some((Some("某醫院護士".into()), "黃詠琪".into()))
+        );
         assert_eq!(split_caption("王小明", "王小明王小明"), None);
     }
 

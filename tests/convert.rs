@@ -224,3 +224,31 @@ fn a_broken_opencc_data_dir_is_a_clear_error() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("OpenCC could not load config t2s"), "{err}");
 }
+
+#[test]
+fn a_large_text_keeps_its_corrections_where_they_occur_and_nowhere_else() {
+    // Over PARALLEL_BYTES, pieces without a correction key take OpenCC's own config; the
+    // piece with one must still be corrected, and the whole must read like small pieces.
+    let c = Converters::new();
+    let plain_line = "她的头发很长，我们一起出发。\n";
+    let mut text = plain_line.repeat(12_000);
+    let middle = text.len() / 2;
+    let cut = text[middle..].find('\n').unwrap() + middle + 1;
+    text.insert_str(cut, "经济一直发展，头发也长了。\n");
+    assert!(text.len() > qunxiang::convert::PARALLEL_BYTES);
+    let out = c.convert_str(Config::S2t, &text).unwrap();
+    assert_eq!(out.lines().count(), 12_001);
+    assert_eq!(
+        out.lines()
+            .filter(|l| *l == "經濟一直發展，頭髮也長了。")
+            .count(),
+        1,
+        "the corrected line"
+    );
+    assert_eq!(
+        out.lines()
+            .filter(|l| *l == "她的頭髮很長，我們一起出發。")
+            .count(),
+        12_000
+    );
+}

@@ -502,6 +502,27 @@ struct Plain {
     keys: aho_corasick::AhoCorasick,
 }
 
+/// The end of the batch of `profiles` that starts at `start`: about `batch_bytes` of
+/// paragraphs, at least one profile.
+fn batch_end(profiles: &[Profile], start: usize, batch_bytes: usize) -> usize {
+    let mut end = start;
+    let mut bytes = 0;
+    while end < profiles.len() && (end == start || bytes < batch_bytes) {
+        bytes += profiles[end]
+            .paragraphs
+            .iter()
+            .map(String::len)
+            .sum::<usize>();
+        end += 1;
+    }
+    end
+}
+
+/// How much paragraph text (bytes) [`Converters::convert_article_text`] converts per OpenCC
+/// call: below [`PARALLEL_BYTES`], so the reader's background conversion keeps to one core
+/// and its working copies stay small.
+pub const TEXT_BATCH_BYTES: usize = 128 * 1024;
+
 /// Where a configuration's files are cached, and the dictionaries it adds.
 struct ConfigDir {
     dir: PathBuf,
@@ -604,6 +625,11 @@ pub struct Converters {
     corrections: Corrections,
     /// Use OpenCC's Taiwan phrase layer (s2twp, tw2sp) for Taiwan forms.
     pub taiwan_phrases: bool,
+    /// Convert pieces of large texts that need no correction with OpenCC's own config
+    /// ([`Converters::convert_str`]): a third faster, at the cost of a second copy of the
+    /// config's dictionaries in memory (about 10 MB for s2t). For one-shot conversions
+    /// (`qunxiang convert`, `--json --script`); the reader leaves it off.
+    pub stock_pieces: bool,
 }
 
 impl std::fmt::Debug for Converters {
@@ -634,6 +660,7 @@ impl Converters {
             plain: std::array::from_fn(|_| OnceLock::new()),
             corrections,
             taiwan_phrases,
+            stock_pieces: false,
         }
     }
 
@@ -737,9 +764,10 @@ impl Converters {
     ///
     /// Text longer than [`PARALLEL_BYTES`] is cut at line ends into [`PIECES_PER_THREAD`]
     /// pieces per core, converted in parallel and joined: OpenCC never matches across a
-    /// line end, so the result equals a one-piece conversion. A piece in which no key of
-    /// qunxiang's dictionaries for `config` occurs goes through OpenCC's own config, which
-    /// converts it the same, a third faster.
+    /// line end, so the result equals a one-piece conversion. With
+    /// [`Converters::stock_pieces`], a piece in which no key of qunxiang's dictionaries for
+    /// `config` occurs goes through OpenCC's own config, which converts it the same, a third
+    /// faster.
     pub fn convert_str(&self, config: Config, text: &str) -> Result<String, ConvertError> {
         let cc = self.get(config)?;
         let cleaned;
@@ -756,7 +784,11 @@ impl Converters {
         // Large text: pieces that none of qunxiang's dictionary keys occur in go through
         // OpenCC's own config (a third faster: no text dictionary to try at each position),
         // the others through the corrected one; the pieces are split among the cores.
-        let plain = self.plain(config);
+        let plain = if self.stock_pieces {
+            self.plain(config)
+        } else {
+            None
+        };
         let pieces = split_at_lines(text, threads * PIECES_PER_THREAD);
         let convert = |piece: &str| match plain {
             Some(p) if !p.keys.is_match(piece) => p.cc.convert(piece),
@@ -851,6 +883,40 @@ impl Converters {
         err.map_or(Ok(()), Err)
     }
 
+    /// Converts each of `strings` with `config`, in one OpenCC call (joined by `\n` and
+    /// split again; string by string if the line count were to change).
+    fn convert_many(&self, config: Config, strings: &[&str]) -> Result<Vec<String>, ConvertError> {
+        let pieces: usize = strings.iter().map(|s| 1 + s.matches('\n').count()).sum();
+        let mut joined = String::with_capacity(strings.iter().map(|s| s.len() + 1).sum());
+        for s in strings {
+            joined.push_str(s);
+            joined.push('\n');
+        }
+        let converted = self.convert_str(config, &joined)?;
+        drop(joined);
+        let mut lines = converted.split('\n');
+        if converted.matches('\n').count() == pieces {
+            return Ok(strings
+                .iter()
+                .map(|s| {
+                    let n = 1 + s.matches('\n').count();
+                    let mut out = String::new();
+                    for (i, l) in lines.by_ref().take(n).enumerate() {
+                        if i > 0 {
+                            out.push('\n');
+                        }
+                        out.push_str(l);
+                    }
+                    out
+                })
+                .collect());
+        }
+        strings
+            .iter()
+            .map(|s| self.convert_str(config, s))
+            .collect()
+    }
+
     /// Returns `article` in `target` script: a clone of the original when no conversion
     /// applies, else every string converted, with `script` and `region` set to the
     /// result's. Profiles are converted in batches of about [`BATCH_BYTES`], each batch in
@@ -867,16 +933,7 @@ impl Converters {
         let mut out = self.convert_head(article, target)?;
         let mut start = 0;
         while start < article.profiles.len() {
-            let mut end = start;
-            let mut bytes = 0;
-            while end < article.profiles.len() && (end == start || bytes < BATCH_BYTES) {
-                bytes += article.profiles[end]
-                    .paragraphs
-                    .iter()
-                    .map(String::len)
-                    .sum::<usize>();
-                end += 1;
-            }
+            let end = batch_end(&article.profiles, start, BATCH_BYTES);
             let mut batch = article.profiles[start..end].to_vec();
             self.convert_each(config, |f| {
                 for p in &mut batch {
@@ -885,6 +942,68 @@ impl Converters {
                 }
             })?;
             out.profiles.splice(start..end, batch);
+            start = end;
+        }
+        Ok(out)
+    }
+
+    /// [`Converters::convert_article`] without figures and quotes: every profile's labels
+    /// and paragraphs in `target` script, `stats` and `quotes` empty. What the reader keeps
+    /// of a whole conversion (about the size of the text; a profile's figures and quotes
+    /// are converted when it is shown, [`Converters::convert_profile`]).
+    pub fn convert_article_text(
+        &self,
+        article: &Article,
+        target: Script,
+    ) -> Result<Article, ConvertError> {
+        let text_only = |p: &Profile| Profile {
+            paragraphs: p.paragraphs.clone(),
+            ..p.label()
+        };
+        let Some(config) = self.config_for(article.source(), target) else {
+            let mut out = self.convert_head(article, target)?;
+            out.profiles = article.profiles.iter().map(text_only).collect();
+            return Ok(out);
+        };
+        let mut out = self.convert_head(article, target)?;
+        let mut start = 0;
+        while start < article.profiles.len() {
+            let end = batch_end(&article.profiles, start, TEXT_BATCH_BYTES);
+            // The batch's strings are converted from the original's, not from a copy, so
+            // no copy of the text is made and freed along the way.
+            let mut sources: Vec<&str> = Vec::new();
+            for p in &article.profiles[start..end] {
+                sources.push(&p.name);
+                sources.extend(
+                    [&p.role, &p.heading, &p.caption, &p.number]
+                        .into_iter()
+                        .flatten()
+                        .map(String::as_str),
+                );
+                sources.extend(p.paragraphs.iter().map(String::as_str));
+            }
+            let mut converted = self.convert_many(config, &sources)?.into_iter();
+            let mut next = || converted.next().unwrap_or_default();
+            for (k, p) in article.profiles[start..end].iter().enumerate() {
+                let name = next();
+                let mut label = |s: &Option<String>| s.as_ref().map(|_| next());
+                let (role, heading, caption, number) = (
+                    label(&p.role),
+                    label(&p.heading),
+                    label(&p.caption),
+                    label(&p.number),
+                );
+                out.profiles[start + k] = Profile {
+                    name,
+                    role,
+                    heading,
+                    caption,
+                    number,
+                    paragraphs: p.paragraphs.iter().map(|_| next()).collect(),
+                    stats: Vec::new(),
+                    quotes: Vec::new(),
+                };
+            }
             start = end;
         }
         Ok(out)

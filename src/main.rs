@@ -185,10 +185,13 @@ fn convert(
 fn run(cli: Cli) -> anyhow::Result<()> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     qunxiang::tui::panes::theme::set_monochrome(cli.theme == ThemeName::Mono || no_color);
-    let converters = Arc::new(Converters::with(
+    let mut converters = Converters::with(
         qunxiang::convert::Corrections::from_env(),
         cli.taiwan_phrases,
-    ));
+    );
+    // One-shot whole-text conversions trade memory for speed; the reader keeps memory low.
+    converters.stock_pieces = cli.command.is_some() || cli.json;
+    let converters = Arc::new(converters);
     // Fails early, naming what is missing, when OpenCC's data or configs cannot be loaded.
     converters.warm(qunxiang::convert::Config::T2s)?;
     if let Some(Command::Convert {
@@ -200,15 +203,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     {
         return convert(&converters, *to, *from, *encoding, file.as_ref());
     }
-    // The reader's first toggle converts with one of these; build them while the article
-    // loads (s2t takes about 20 ms), so the toggle does not wait for OpenCC.
-    if !cli.json {
+    // A simplified article's first toggle converts with s2t, which takes about 20 ms to
+    // build: build it while the article loads. (The configs from traditional build in
+    // about 1 ms; the reader builds the one it needs once the article is known.)
+    if !cli.json && cli.command.is_none() {
         let warm = Arc::clone(&converters);
         qunxiang::tui::app::spawn_background(move || {
-            use qunxiang::convert::Config;
-            for config in [Config::S2t, Config::Tw2s, Config::Hk2s] {
-                let _ = warm.warm(config);
-            }
+            let _ = warm.warm(qunxiang::convert::Config::S2t);
         });
     }
     let input = input_of(cli.file.as_ref(), Input::Bundled);
@@ -249,14 +250,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         anyhow::bail!("standard output is not a terminal; use --json or --snapshot COLSxROWS");
     }
     let app = App::new(loaded, converters, cli.script);
-    // Loading a long compilation frees more than the article it leaves; glibc keeps freed
-    // memory for reuse unless asked to give it back, and it would count toward every later
-    // peak (a toggle's background conversion).
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only releases free heap memory; it has no other effect.
-    unsafe {
-        libc::malloc_trim(0);
-    }
+    // Loading a long compilation frees more than the article it leaves.
+    qunxiang::tui::app::release_free_memory();
     tui::run(app)?;
     Ok(())
 }

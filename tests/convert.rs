@@ -229,7 +229,8 @@ fn a_broken_opencc_data_dir_is_a_clear_error() {
 fn a_large_text_keeps_its_corrections_where_they_occur_and_nowhere_else() {
     // Over PARALLEL_BYTES, pieces without a correction key take OpenCC's own config; the
     // piece with one must still be corrected, and the whole must read like small pieces.
-    let c = Converters::new();
+    let mut c = Converters::new();
+    c.stock_pieces = true;
     let plain_line = "她的头发很长，我们一起出发。\n";
     let mut text = plain_line.repeat(12_000);
     let middle = text.len() / 2;

@@ -59,9 +59,38 @@ fn a_toggle_shows_the_same_as_a_complete_conversion_wherever_the_reader_goes() {
     }
     assert!(screen.contains(&format!("{n}/{n}")), "{screen}");
 
-    // The article view needs every profile: it gets the complete conversion.
+    // The article view needs every profile's text: it gets all of it, and figures and
+    // quotes are marked where the complete conversion has them.
     app.update(Action::ToggleView);
-    assert_eq!(app.article(), &complete);
+    let shown = app.article();
+    assert_eq!(shown.headline, complete.headline);
+    assert_eq!(shown.lead, complete.lead);
+    assert_eq!(shown.closing, complete.closing);
+    for (k, (p, q)) in shown.profiles.iter().zip(&complete.profiles).enumerate() {
+        assert_eq!(
+            (&p.name, &p.role, &p.heading, &p.paragraphs),
+            (&q.name, &q.role, &q.heading, &q.paragraphs),
+            "profile {k}"
+        );
+    }
+    let k = n / 2;
+    let figure = qunxiang::tui::panes::theme::figure();
+    let marked: Vec<String> = qunxiang::tui::panes::article::segment(&app, k + 1, 200)
+        .iter()
+        .flat_map(|l| l.spans.iter())
+        .filter(|s| s.style == figure)
+        .map(|s| s.content.to_string())
+        .collect();
+    let figures: Vec<&str> = complete.profiles[k]
+        .stats
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect();
+    assert!(!figures.is_empty(), "profile {k} has figures");
+    assert_eq!(
+        marked, figures,
+        "profile {k}'s figures marked in the article view"
+    );
     // Back to the original: the original, byte for byte.
     app.update(Action::ToggleView);
     app.update(Action::ToggleScript);

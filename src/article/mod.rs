@@ -73,6 +73,9 @@ fn find_figures_and_quotes(profiles: &mut [Profile]) {
     let fill = |p: &mut Profile| {
         p.stats = stats::find_stats(&p.paragraphs);
         p.quotes = quotes::find_quotes(&p.paragraphs, &p.name);
+        // Kept for the reader's lifetime: no spare capacity (a compilation has 50,000).
+        p.stats.shrink_to_fit();
+        p.quotes.shrink_to_fit();
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if profiles.len() < PARALLEL_PROFILES || threads < 2 {

@@ -154,29 +154,49 @@ pub enum ViewKind {
 }
 
 /// A conversion of the article to one script, possibly partial.
+///
+/// A profile is in one of three states: its label only ([`Profile::label`]: no paragraphs,
+/// figures or quotes; in the original script unless `labels` says otherwise), its text
+/// (labels and paragraphs converted, no figures or quotes: what the background conversion
+/// gives, at about the size of the text), or whole (figures and quotes too: the selected
+/// profile, converted when it is selected).
 struct Conversion {
-    /// The article. While partial, a profile not yet converted is its label only
-    /// ([`Profile::label`]: no paragraphs, figures or quotes), in the original script unless
-    /// `labels` says otherwise.
+    /// The article.
     article: Article,
-    /// Which profiles are converted whole.
-    converted: Vec<bool>,
+    /// Which profiles have their figures and quotes converted too.
+    whole: Vec<bool>,
+    /// Which profiles have their paragraphs converted.
+    text: Vec<bool>,
     /// Which profiles' labels (name, role, heading, caption, number) are converted.
     labels: Vec<bool>,
-    /// Whether everything is converted.
+    /// Whether every profile's text is converted.
     complete: bool,
 }
 
 impl Conversion {
-    /// A finished conversion: every profile converted.
+    /// A finished conversion: every profile converted whole.
     fn complete(article: Article) -> Self {
         let n = article.profiles.len();
         Conversion {
             article,
-            converted: vec![true; n],
+            whole: vec![true; n],
+            text: vec![true; n],
             labels: vec![true; n],
             complete: true,
         }
+    }
+
+    /// Takes the profiles of a text conversion ([`Converters::convert_article_text`]) that
+    /// this view has not converted whole.
+    fn merge_text(&mut self, converted: Article) {
+        for (k, p) in converted.profiles.into_iter().enumerate() {
+            if !self.whole[k] {
+                self.article.profiles[k] = p;
+                self.text[k] = true;
+                self.labels[k] = true;
+            }
+        }
+        self.complete = true;
     }
 }
 
@@ -184,6 +204,17 @@ impl Conversion {
 /// when a script is shown or the selection moves; at least as many as the people pane
 /// last showed.
 const LABEL_WINDOW: usize = 100;
+
+/// Gives the memory the allocator holds free back to the system (glibc's `malloc_trim`):
+/// loading or converting a long compilation frees much of what it used, and glibc would
+/// otherwise keep it, counted in every later peak. Does nothing elsewhere.
+pub fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free heap memory; it has no other effect.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
 
 /// Runs `work` on a new thread at a lower scheduling priority (nice 10, Linux applies it to
 /// the calling thread and the threads it starts), so background conversion never takes a
@@ -356,7 +387,7 @@ impl App {
         let converters = Arc::clone(&self.converters);
         let article = Arc::clone(&self.original);
         spawn_background(move || {
-            let _ = tx.send(converters.convert_article(&article, target));
+            let _ = tx.send(converters.convert_article_text(&article, target));
         });
         self.pending.push((target, rx));
     }
@@ -366,11 +397,22 @@ impl App {
     pub fn wait_background(&mut self) {
         for (script, rx) in std::mem::take(&mut self.pending) {
             if let Ok(Ok(article)) = rx.recv() {
-                self.views.insert(script, Conversion::complete(article));
-                self.article_gen += 1;
-                self.marks_gen += 1;
+                self.merge_text(script, article);
             }
         }
+    }
+
+    /// Takes a text conversion of the whole article into the view of `script`, if that
+    /// view is still kept.
+    fn merge_text(&mut self, script: Script, article: Article) -> bool {
+        let Some(view) = self.views.get_mut(&script) else {
+            return false;
+        };
+        view.merge_text(article);
+        self.article_gen += 1;
+        self.marks_gen += 1;
+        release_free_memory();
+        true
     }
 
     /// Takes finished background conversions. Returns whether one arrived.
@@ -380,20 +422,12 @@ impl App {
         for (script, rx) in std::mem::take(&mut self.pending) {
             match rx.try_recv() {
                 // A conversion for a script whose view was dropped meanwhile is dropped too.
-                Ok(Ok(article)) if self.views.contains_key(&script) => {
-                    self.views.insert(script, Conversion::complete(article));
-                    self.article_gen += 1;
-                    arrived = true;
-                }
-                Ok(Ok(_)) => {}
+                Ok(Ok(article)) => arrived |= self.merge_text(script, article),
                 Ok(Err(_)) | Err(std::sync::mpsc::TryRecvError::Disconnected) => {}
                 Err(std::sync::mpsc::TryRecvError::Empty) => still.push((script, rx)),
             }
         }
         self.pending = still;
-        if arrived {
-            self.marks_gen += 1;
-        }
         arrived
     }
 
@@ -433,9 +467,13 @@ impl App {
         // compares with): on a long compilation each is as large as the original.
         if script != Script::Original {
             let searching = self.search.is_some();
+            let before = self.views.len();
             self.views
                 .retain(|&k, _| k == script || searching && k == Script::Simplified);
             self.pending.retain(|(k, _)| *k == script);
+            if self.views.len() < before {
+                release_free_memory();
+            }
         }
         if script != Script::Original && !self.views.contains_key(&script) {
             match self.converters.convert_head(&self.original, script) {
@@ -446,7 +484,8 @@ impl App {
                         script,
                         Conversion {
                             article,
-                            converted: vec![false; n],
+                            whole: vec![false; n],
+                            text: vec![false; n],
                             labels: vec![false; n],
                             complete: n == 0,
                         },
@@ -491,7 +530,7 @@ impl App {
                 for (k, row) in (first..=last).zip(rows) {
                     self.article_gen += 1;
                     let p = &mut view.article.profiles[k];
-                    if !view.converted[k] {
+                    if !view.text[k] {
                         *p = row;
                     }
                     view.labels[k] = true;
@@ -511,17 +550,13 @@ impl App {
         if let Some(k) = self.pending.iter().position(|(s, _)| *s == script) {
             let (_, rx) = self.pending.remove(k);
             if let Ok(Ok(article)) = rx.recv() {
-                self.views.insert(script, Conversion::complete(article));
-                self.article_gen += 1;
-                self.marks_gen += 1;
+                self.merge_text(script, article);
                 return;
             }
         }
-        match self.converters.convert_article(&self.original, script) {
+        match self.converters.convert_article_text(&self.original, script) {
             Ok(article) => {
-                self.views.insert(script, Conversion::complete(article));
-                self.article_gen += 1;
-                self.marks_gen += 1;
+                self.merge_text(script, article);
             }
             Err(e) => self.message = Some(e.to_string()),
         }
@@ -534,7 +569,7 @@ impl App {
         let Some(view) = self.views.get_mut(&script) else {
             return;
         };
-        if view.converted.get(i).copied().unwrap_or(true) {
+        if view.whole.get(i).copied().unwrap_or(true) {
             return;
         }
         let Some(original) = self.original.profiles.get(i) else {
@@ -545,7 +580,8 @@ impl App {
             Ok(()) => {
                 view.article.profiles[i] = p;
                 self.article_gen += 1;
-                view.converted[i] = true;
+                view.whole[i] = true;
+                view.text[i] = true;
                 view.labels[i] = true;
             }
             Err(e) => self.message = Some(e.to_string()),

@@ -45,6 +45,11 @@ pub fn segment(app: &App, seg: usize, width: usize) -> Vec<Line<'static>> {
     } else if seg <= n {
         let k = seg - 1;
         let p = &a.profiles[k];
+        // A conversion may hold this profile's text without its figures and quotes: then
+        // the original's mark the text, by offset.
+        let original = &app.original.profiles[k];
+        let whole =
+            p.stats.len() == original.stats.len() && p.quotes.len() == original.quotes.len();
         out.push(Line::default());
         out.push(Line::styled("─".repeat(width.min(40)), theme::dim()));
         if let Some(n) = &p.number {
@@ -61,7 +66,10 @@ pub fn segment(app: &App, seg: usize, width: usize) -> Vec<Line<'static>> {
                 out.push(Line::default());
             }
             let h = match paragraph {
-                Some(pi) => super::text::layer(super::text::highlights(p, pi)),
+                Some(pi) if whole => super::text::layer(super::text::highlights(p, pi)),
+                Some(pi) => {
+                    super::text::layer(super::text::highlights_at_offsets(original, &text, pi))
+                }
                 None => Vec::new(),
             };
             out.extend(styled_lines(&text, width, &h, style));

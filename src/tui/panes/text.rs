@@ -84,6 +84,24 @@ pub fn highlights(p: &Profile, pi: usize) -> Vec<(Range<usize>, Style)> {
     h
 }
 
+/// Highlights for paragraph `pi` as shown (`para`), from the figures and quotes of the
+/// same profile in another script (`from`, the original): placed by their character
+/// offsets and lengths, which a conversion keeps. For views that hold a profile's text
+/// but not its figures and quotes (see [`crate::tui::App::article`]).
+pub fn highlights_at_offsets(from: &Profile, para: &str, pi: usize) -> Vec<(Range<usize>, Style)> {
+    let byte = |c: usize| para.char_indices().nth(c).map_or(para.len(), |(b, _)| b);
+    let range = |offset: usize, text: &str| byte(offset)..byte(offset + text.chars().count());
+    let mut h: Vec<(Range<usize>, Style)> = Vec::new();
+    for q in from.quotes.iter().filter(|q| q.paragraph == pi) {
+        let first = q.text.split('\n').next().unwrap_or("");
+        h.push((range(q.offset, first), theme::quote()));
+    }
+    for s in from.stats.iter().filter(|s| s.paragraph == pi) {
+        h.push((range(s.offset, &s.text), theme::figure()));
+    }
+    h
+}
+
 /// Makes ranges disjoint and sorted: a later range cuts the parts of earlier ones it covers
 /// (search over figures over quotes).
 pub fn layer(ranges: Vec<(Range<usize>, Style)>) -> Vec<(Range<usize>, Style)> {

@@ -284,9 +284,9 @@ pub fn strip_pinyin(line: &str) -> std::borrow::Cow<'_, str> {
 /// - A byline on a line of its own among the first three paragraphs, or in brackets at the
 ///   start of the first paragraph, is taken out of the text.
 pub fn clean(text: &str) -> Cleaned {
-    let stripped: Vec<std::borrow::Cow<str>> = text
-        .lines()
-        .map(|l| strip_pinyin(trim(l)))
+    let raw: Vec<&str> = text.lines().collect();
+    let stripped: Vec<std::borrow::Cow<str>> = super::par_map(&raw, |l| strip_pinyin(trim(l)))
+        .into_iter()
         .filter(|l| !l.is_empty())
         .collect();
     let mut lines: Vec<&str> = stripped.iter().map(|l| l.as_ref()).collect();
@@ -301,17 +301,21 @@ pub fn clean(text: &str) -> Cleaned {
     // Furniture at the end of a page: cut from the first tail marker, unless much text
     // follows it (a compilation of articles, each with its own page end): then only the
     // marker lines go.
-    if let Some(cut) = lines
-        .iter()
-        .skip(1)
-        .position(|l| is_tail_marker(l))
-        .map(|c| c + 1)
-    {
-        let rest: usize = lines[cut..].iter().map(|l| l.chars().count()).sum();
+    let tails = super::par_map(&lines, |l| is_tail_marker(l));
+    if let Some(cut) = tails.iter().skip(1).position(|&t| t).map(|c| c + 1) {
+        // Counting stops once past the limit: a compilation has megabytes after a marker.
+        let mut rest = 0;
+        for l in &lines[cut..] {
+            rest += l.chars().count();
+            if rest > TAIL_MAX_CHARS {
+                break;
+            }
+        }
         if rest <= TAIL_MAX_CHARS {
             lines.truncate(cut);
         } else {
-            lines.retain(|l| !is_tail_marker(l));
+            let mut tail = tails.iter();
+            lines.retain(|_| !tail.next().copied().unwrap_or(false));
         }
     }
     let mut out = Cleaned {
@@ -327,12 +331,22 @@ pub fn clean(text: &str) -> Cleaned {
             .collect();
         out.body.push(headline.to_string());
     }
-    for &l in &lines[1..] {
+    // Per line: 0 text, 1 a photo caption, 2 furniture (judged on all cores when long).
+    let kinds = super::par_map(&lines[1..], |l| {
+        if is_photo_caption(l) {
+            1u8
+        } else if is_furniture(l) {
+            2
+        } else {
+            0
+        }
+    });
+    for (&l, kind) in lines[1..].iter().zip(kinds) {
         if l == headline {
             continue; // the headline repeated as an image caption
-        } else if is_photo_caption(l) {
+        } else if kind == 1 {
             out.captions.push(l.to_string());
-        } else if !is_furniture(l) {
+        } else if kind == 0 {
             out.body.push(l.to_string());
         }
     }

@@ -64,6 +64,30 @@ pub fn extract_cleaned(cleaned: clean::Cleaned, script: SourceScript) -> Article
     article
 }
 
+/// Inputs of at least this many items go through [`par_map`] on all cores.
+const PARALLEL_ITEMS: usize = 4096;
+
+/// `items.iter().map(f).collect()`, on all cores for long inputs (cut into one run of
+/// items per core, results in order). For per-line and per-paragraph work whose result
+/// depends on its item alone. A panic in `f` is passed on.
+pub(crate) fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if items.len() < PARALLEL_ITEMS || threads < 2 {
+        return items.iter().map(f).collect();
+    }
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(items.len().div_ceil(threads))
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
 /// Profiles below this many are extracted on one thread.
 const PARALLEL_PROFILES: usize = 64;
 

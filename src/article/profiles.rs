@@ -508,21 +508,35 @@ pub fn find_sections(body: &[String]) -> Vec<Section> {
     prose_sections(&people)
 }
 
+/// A caption found on a line: the section number on the line itself, the line without it,
+/// the role and the name.
+type CaptionLine = (Option<String>, String, Option<String>, String);
+
+/// The caption on line `i` of `body`, if it holds one ([`split_caption`], names counted in
+/// the [`MENTION_WINDOW`] paragraphs below).
+fn caption_at(body: &[String], i: usize) -> Option<CaptionLine> {
+    // Captions are short lines; most paragraphs are not, and cost nothing more.
+    if body[i].chars().count() > MAX_CAPTION_CHARS {
+        return None;
+    }
+    let end = (i + 1 + MENTION_WINDOW).min(body.len());
+    let after = &body[i + 1..end];
+    // A number on the caption's own line: （一）陳建華：退休教師，…
+    let (own_number, line) = match split_section_number(&body[i]) {
+        Some((n, rest)) if !rest.is_empty() => (Some(n), rest),
+        _ => (None, body[i].clone()),
+    };
+    let (role, name) = split_caption(&line, after)?;
+    Some((own_number, line, role, name))
+}
+
 fn caption_sections(body: &[String]) -> Vec<Section> {
     let mut sections: Vec<Section> = Vec::new();
-    for i in 0..body.len() {
-        // Captions are short lines; most paragraphs are not, and cost nothing more.
-        if body[i].chars().count() > MAX_CAPTION_CHARS {
-            continue;
-        }
-        let end = (i + 1 + MENTION_WINDOW).min(body.len());
-        let after = &body[i + 1..end];
-        // A number on the caption's own line: （一）陳建華：退休教師，…
-        let (own_number, line) = match split_section_number(&body[i]) {
-            Some((n, rest)) if !rest.is_empty() => (Some(n), rest),
-            _ => (None, body[i].clone()),
-        };
-        let Some((role, name)) = split_caption(&line, after) else {
+    // Each line is judged on its own, on all cores for a long body.
+    let lines: Vec<usize> = (0..body.len()).collect();
+    let found = super::par_map(&lines, |&i| caption_at(body, i));
+    for (i, found) in found.into_iter().enumerate() {
+        let Some((own_number, line, role, name)) = found else {
             continue;
         };
         let floor = sections.last().map_or(0, |s| s.body_start + 1);

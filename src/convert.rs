@@ -965,7 +965,8 @@ impl Converters {
             out.profiles = article.profiles.iter().map(text_only).collect();
             return Ok(out);
         };
-        let mut out = self.convert_head(article, target)?;
+        let mut out = self.convert_head_only(article, target)?;
+        out.profiles.reserve_exact(article.profiles.len());
         let mut start = 0;
         while start < article.profiles.len() {
             let end = batch_end(&article.profiles, start, TEXT_BATCH_BYTES);
@@ -984,7 +985,7 @@ impl Converters {
             }
             let mut converted = self.convert_many(config, &sources)?.into_iter();
             let mut next = || converted.next().unwrap_or_default();
-            for (k, p) in article.profiles[start..end].iter().enumerate() {
+            for p in &article.profiles[start..end] {
                 let name = next();
                 let mut label = |s: &Option<String>| s.as_ref().map(|_| next());
                 let (role, heading, caption, number) = (
@@ -993,7 +994,7 @@ impl Converters {
                     label(&p.caption),
                     label(&p.number),
                 );
-                out.profiles[start + k] = Profile {
+                out.profiles.push(Profile {
                     name,
                     role,
                     heading,
@@ -1002,7 +1003,7 @@ impl Converters {
                     paragraphs: p.paragraphs.iter().map(|_| next()).collect(),
                     stats: Vec::new(),
                     quotes: Vec::new(),
-                };
+                });
             }
             start = end;
         }
@@ -1015,6 +1016,17 @@ impl Converters {
     /// [`Converters::convert_labels`] and [`Converters::convert_profile`] as they come on
     /// screen). Costs the size of those parts, not of the article.
     pub fn convert_head(&self, article: &Article, target: Script) -> Result<Article, ConvertError> {
+        let mut out = self.convert_head_only(article, target)?;
+        out.profiles = article.profiles.iter().map(Profile::label).collect();
+        Ok(out)
+    }
+
+    /// [`Converters::convert_head`] with no profiles at all.
+    fn convert_head_only(
+        &self,
+        article: &Article,
+        target: Script,
+    ) -> Result<Article, ConvertError> {
         let source = article.source();
         let mut out = Article {
             headline: article.headline.clone(),
@@ -1022,7 +1034,7 @@ impl Converters {
             script: article.script,
             region: article.region,
             lead: article.lead.clone(),
-            profiles: article.profiles.iter().map(Profile::label).collect(),
+            profiles: Vec::new(),
             closing: article.closing.clone(),
             captions: article.captions.clone(),
         };

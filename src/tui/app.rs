@@ -431,10 +431,11 @@ impl App {
         arrived
     }
 
-    /// The article as shown: the original or its conversion to the current script. While
-    /// a conversion is partial, profiles not yet converted are labels only (see
-    /// [`Conversion`]); the selected one is always converted, and the labels of the list
-    /// rows around it.
+    /// The article as shown: the original or its conversion to the current script. In a
+    /// conversion (see [`Conversion`]) the selected profile is always converted whole and
+    /// the list rows around it have their labels; other profiles may be labels only (until
+    /// the background conversion arrives) or text without figures and quotes (the article
+    /// view marks those from the original, [`super::panes::text::highlights_at_offsets`]).
     pub fn article(&self) -> &Article {
         match self.script {
             Script::Original => &self.original,
@@ -540,8 +541,9 @@ impl App {
         }
     }
 
-    /// Makes the current script's view complete (the article view shows every profile):
-    /// takes the background conversion when it is under way, else converts what is left.
+    /// Makes the current script's view complete, every profile's text converted (the article
+    /// view and search read every profile): takes the background conversion when it is
+    /// under way (waiting for it), else converts the text now.
     fn ensure_all_converted(&mut self) {
         let script = self.script;
         if self.views.get(&script).is_none_or(|v| v.complete) {
@@ -562,7 +564,8 @@ impl App {
         }
     }
 
-    /// Converts profile `i` of the current script's view now if the background has not.
+    /// Converts profile `i` of the current script's view whole (labels, text, figures,
+    /// quotes) unless it is already.
     fn ensure_converted(&mut self, i: usize) {
         let source = self.original.source();
         let script = self.script;

@@ -13,7 +13,7 @@
 
 use std::ffi::CStr;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use opencc_rust::OpenCC;
 use serde_json::{Value, json};
@@ -617,7 +617,7 @@ fn data_fingerprint(data: &Path) -> String {
 /// OpenCC converters, built on first use and then shared (OpenCC objects are `Send + Sync`).
 pub struct Converters {
     /// One cell per [`Config`], indexed by its discriminant.
-    built: [OnceLock<Result<OpenCC, ConvertError>>; CONFIGS],
+    built: [Mutex<Option<Result<Arc<OpenCC>, ConvertError>>>; CONFIGS],
     /// Character tables for detection, per [`Config`]; `None` when OpenCC cannot be loaded.
     tables: [OnceLock<Option<CharTable>>; CONFIGS],
     /// Stock converters for large texts without corrections, per [`Config`].
@@ -655,7 +655,7 @@ impl Converters {
     /// Converters with the given dictionaries and Taiwan phrase setting.
     pub fn with(corrections: Corrections, taiwan_phrases: bool) -> Self {
         Converters {
-            built: std::array::from_fn(|_| OnceLock::new()),
+            built: std::array::from_fn(|_| Mutex::new(None)),
             tables: std::array::from_fn(|_| OnceLock::new()),
             plain: std::array::from_fn(|_| OnceLock::new()),
             corrections,
@@ -712,11 +712,31 @@ impl Converters {
         OpenCC::new(p).map_err(|_| load_err(opencc_last_error()))
     }
 
-    fn get(&self, config: Config) -> Result<&OpenCC, ConvertError> {
-        self.built[config as usize]
-            .get_or_init(|| self.open(config))
-            .as_ref()
-            .map_err(Clone::clone)
+    /// The converter for `config`, built on first use (and again after
+    /// [`Converters::release`]). Threads asking for the same config while it is built wait
+    /// for it.
+    fn get(&self, config: Config) -> Result<Arc<OpenCC>, ConvertError> {
+        let mut slot = self.built[config as usize]
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        slot.get_or_insert_with(|| self.open(config).map(Arc::new))
+            .clone()
+    }
+
+    /// Drops the converters of every config but those in `keep`, so the dictionaries of a
+    /// script no longer shown do not stay in memory (s2t, s2tw and s2hk take 5 to 10 MB
+    /// each). A conversion under way keeps its converter until it ends; a later use builds
+    /// it again.
+    pub fn release(&self, keep: &[Config]) {
+        for (k, slot) in self.built.iter().enumerate() {
+            if !keep.iter().any(|c| *c as usize == k) {
+                let old = slot
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .take();
+                drop(old);
+            }
+        }
     }
 
     /// The character table of `config` ([`CharTable`]): read from the cache, else built with
@@ -733,7 +753,8 @@ impl Converters {
                 {
                     return Some(t);
                 }
-                let table = CharTable::build(self.get(config).ok()?);
+                let cc = self.get(config).ok()?;
+                let table = CharTable::build(&cc);
                 // A cache that cannot be written only costs the next start the build.
                 let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
                 if std::fs::write(&tmp, table.to_bytes()).is_ok() {

@@ -472,6 +472,16 @@ impl App {
             self.views
                 .retain(|&k, _| k == script || searching && k == Script::Simplified);
             self.pending.retain(|(k, _)| *k == script);
+            // And the OpenCC dictionaries of other scripts (built again when shown again;
+            // going back to the original with `t` warms the one `t` returns to).
+            let source = self.original.source();
+            let mut keep = vec![crate::convert::Config::T2s];
+            keep.extend(
+                std::iter::once(script)
+                    .chain(searching.then_some(Script::Simplified))
+                    .filter_map(|s| self.converters.config_for(source, s)),
+            );
+            self.converters.release(&keep);
             if self.views.len() < before {
                 release_free_memory();
             }

@@ -614,10 +614,13 @@ fn data_fingerprint(data: &Path) -> String {
     fingerprint(&refs)
 }
 
+/// A converter as built: shared with the conversions using it, or why it could not be.
+type Built = Result<Arc<OpenCC>, ConvertError>;
+
 /// OpenCC converters, built on first use and then shared (OpenCC objects are `Send + Sync`).
 pub struct Converters {
     /// One cell per [`Config`], indexed by its discriminant.
-    built: [Mutex<Option<Result<Arc<OpenCC>, ConvertError>>>; CONFIGS],
+    built: [Mutex<Option<Built>>; CONFIGS],
     /// Character tables for detection, per [`Config`]; `None` when OpenCC cannot be loaded.
     tables: [OnceLock<Option<CharTable>>; CONFIGS],
     /// Stock converters for large texts without corrections, per [`Config`].

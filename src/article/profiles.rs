@@ -410,6 +410,10 @@ pub const ORGANISATION_SUFFIXES: &[&str] = &[
     "指挥部",
     "辦公室",
     "办公室",
+    "院",
+    "庭",
+    "園",
+    "园",
     "村",
     "鎮",
     "镇",
@@ -435,10 +439,12 @@ pub fn short_role(role: &str) -> String {
     if first.chars().count() <= 6 {
         return first.to_string();
     }
+    // The last cut after an organisation word that leaves a title of two characters or
+    // more (特勤站站長 → 站長, not 長).
     let cut = ORGANISATION_SUFFIXES
         .iter()
-        .filter_map(|o| first.rfind(o).map(|i| i + o.len()))
-        .filter(|&i| i < first.len())
+        .flat_map(|o| first.match_indices(o).map(|(i, _)| i + o.len()))
+        .filter(|&i| first[i..].chars().count() >= 2)
         .max();
     if let Some(i) = cut {
         return first[i..].trim_start_matches(['”', '」']).to_string();
@@ -839,6 +845,12 @@ mod tests {
             "队长"
         );
         assert_eq!(short_role("护士长"), "护士长");
+        // From a trial on the fixtures: no word cut in two.
+        assert_eq!(short_role("沅城市消防救援支队特勤站站长"), "站长");
+        assert_eq!(short_role("沅城市纺织产业园质检员"), "质检员");
+        assert_eq!(short_role("沅城市农业科学研究院研究员"), "研究员");
+        assert_eq!(short_role("沅城市人民法院立案庭法官"), "法官");
+        assert_eq!(short_role("某某市人民医院院长"), "院长");
         assert_eq!(short_role("手工作坊負責人"), "負責人");
     }
 

@@ -527,3 +527,27 @@ fn n_after_a_search_without_matches_says_so_once() {
     let s = snapshot(&mut a, 120, 40, &parse_keys("/xyz<Enter>n").unwrap());
     assert_eq!(s.matches("no match for xyz").count(), 1, "{s}");
 }
+
+#[test]
+fn the_article_view_names_the_section_on_top_and_leaving_it_selects_that_person() {
+    let mut a = app(Script::Original);
+    let top = snapshot(&mut a, 100, 30, &parse_keys("a").unwrap());
+    assert!(top.contains(" 1/3 陳柯 │"), "{top}");
+    // Jump to the third section, then back to the start of the article.
+    let third = snapshot(&mut a, 100, 30, &parse_keys("3").unwrap());
+    assert!(third.contains(" 3/3 拜銳 │"), "{third}");
+    let lead = snapshot(&mut a, 100, 30, &parse_keys("g").unwrap());
+    assert!(lead.contains(" 3 people │"), "{lead}");
+    // Scroll down line by line until 呂俊傑's section is on top, then leave the view.
+    for _ in 0..200 {
+        if a.article_top_profile() == Some(1) {
+            break;
+        }
+        snapshot(&mut a, 100, 30, &parse_keys("j").unwrap());
+    }
+    let second = snapshot(&mut a, 100, 30, &[]);
+    assert!(second.contains(" 2/3 呂俊傑 │"), "{second}");
+    snapshot(&mut a, 100, 30, &parse_keys("a").unwrap());
+    assert_eq!(a.view, qunxiang::tui::app::ViewKind::Profiles);
+    assert_eq!(a.selected, 1);
+}

@@ -601,6 +601,16 @@ impl App {
         }
     }
 
+    /// The profile whose section is at the top of the article view as last drawn; `None`
+    /// above the first section (headline and lead).
+    pub fn article_top_profile(&self) -> Option<usize> {
+        let n = self.original.profiles.len();
+        match self.article_pos.get().0 {
+            0 => None,
+            seg => Some((seg - 1).min(n.checked_sub(1)?)),
+        }
+    }
+
     /// Puts the start of profile `k`'s section at the top of the article view.
     fn show_section(&self, k: usize) {
         self.article_pos
@@ -1028,7 +1038,13 @@ impl App {
                         self.show_section(self.selected);
                         ViewKind::Article
                     }
-                    ViewKind::Article => ViewKind::Profiles,
+                    ViewKind::Article => {
+                        // Back to the panes at the person whose section was on top.
+                        if let Some(k) = self.article_top_profile() {
+                            self.select(k);
+                        }
+                        ViewKind::Profiles
+                    }
                 };
             }
             Action::Copy => self.copy(),

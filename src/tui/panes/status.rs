@@ -14,15 +14,27 @@ use crate::tui::keymap::hints;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let article = app.article();
     let n = article.profiles.len();
-    let mut left = match app.profile() {
-        Some(p) => format!(
+    // The article view names the section at its top; the other views the selected person.
+    let (at, profile) = match app.view {
+        crate::tui::app::ViewKind::Article => {
+            let k = app.article_top_profile();
+            (k, k.and_then(|k| article.profiles.get(k)))
+        }
+        _ => (Some(app.selected), app.profile()),
+    };
+    let mut left = match (at, profile) {
+        (Some(k), Some(p)) => format!(
             " {}/{} {} │ {}",
-            app.selected + 1,
+            k + 1,
             n,
             p.name,
             app.script.label(app.original.source())
         ),
-        None => format!(
+        _ if n > 0 => format!(
+            " {n} people │ {}",
+            app.script.label(app.original.source())
+        ),
+        _ => format!(
             " no profiles found │ {}",
             app.script.label(app.original.source())
         ),

@@ -122,8 +122,11 @@ fn parse_size(s: &str) -> Result<(u16, u16), String> {
     let (w, h) = s
         .split_once(['x', 'X'])
         .ok_or("expected COLSxROWS, e.g. 120x40")?;
-    let w = w.parse().map_err(|_| format!("bad column count {w:?}"))?;
-    let h = h.parse().map_err(|_| format!("bad row count {h:?}"))?;
+    let w: u16 = w.parse().map_err(|_| format!("bad column count {w:?}"))?;
+    let h: u16 = h.parse().map_err(|_| format!("bad row count {h:?}"))?;
+    if w == 0 || h == 0 {
+        return Err("a screen has at least 1 column and 1 row".into());
+    }
     Ok((w, h))
 }
 

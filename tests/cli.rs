@@ -181,6 +181,13 @@ fn help_and_version() {
         format!("qunxiang {}", env!("CARGO_PKG_VERSION"))
     );
     assert_eq!(qx(&["--script", "klingon"]).status.code(), Some(2));
+    // A screen of no size is a usage error, not an empty snapshot.
+    let zero = qx(&["--snapshot", "0x0"]);
+    assert_eq!(zero.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&zero.stderr).contains("at least 1 column and 1 row"));
+    let one = qx(&["--snapshot", "1x1"]);
+    assert!(one.status.success());
+    assert_eq!(String::from_utf8(one.stdout).unwrap(), "T\n");
 }
 
 #[test]

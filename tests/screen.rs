@@ -551,3 +551,16 @@ fn the_article_view_names_the_section_on_top_and_leaving_it_selects_that_person(
     assert_eq!(a.view, qunxiang::tui::app::ViewKind::Profiles);
     assert_eq!(a.selected, 1);
 }
+
+#[test]
+fn keys_under_the_too_small_notice_change_nothing_but_q_quits() {
+    let mut a = app(Script::Original);
+    let s = snapshot(&mut a, 30, 8, &parse_keys("tja").unwrap());
+    assert!(s.contains("Terminal too small"), "{s}");
+    assert_eq!(
+        (a.script, a.selected, a.view),
+        (Script::Original, 0, qunxiang::tui::app::ViewKind::Profiles)
+    );
+    snapshot(&mut a, 30, 8, &parse_keys("q").unwrap());
+    assert!(a.quit);
+}

@@ -303,6 +303,8 @@ pub struct App {
     /// The script to go back to when the compare view closes, when opening it switched
     /// away from the original.
     compare_restore: Option<Script>,
+    /// Whether the last frame was too small for anything but a notice; set when drawn.
+    pub too_small: Cell<bool>,
 }
 
 /// What the article view's wrapped lines depend on: script, width, [`App::article_gen`].
@@ -356,6 +358,7 @@ impl App {
             article_lines: RefCell::new(ArticleSegments::default()),
             article_pos: Cell::new((0, 0)),
             compare_restore: None,
+            too_small: Cell::new(false),
         };
         app.set_script(script);
         app
@@ -830,6 +833,11 @@ impl App {
 
     /// The one place state changes: applies an action.
     pub fn update(&mut self, action: Action) {
+        // Under the "too small" notice nothing else is on screen: only quitting and
+        // suspending act, so no key changes what the user cannot see.
+        if self.too_small.get() && !matches!(action, Action::Quit | Action::Suspend) {
+            return;
+        }
         let comparing = self.view == ViewKind::Compare;
         if matches!(action, Action::ToggleScript | Action::CycleScript) {
             self.compare_restore = None; // the script is the user's choice now

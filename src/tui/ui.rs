@@ -13,7 +13,7 @@ use ratatui::widgets::{Block, Paragraph, Tabs};
 
 use super::app::{App, Pane, Target, ViewKind};
 use super::panes::{self, cached, draw_scrolled, inner_width, pane_block, theme};
-use crate::text::wrap::wrap;
+use crate::text::wrap::{display_width, truncate, wrap};
 
 /// Smallest terminal, in columns, that shows panes.
 pub const MIN_WIDTH: u16 = 40;
@@ -28,7 +28,9 @@ pub const MEDIUM: u16 = 80;
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     app.regions.borrow_mut().clear();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    app.too_small
+        .set(area.width < MIN_WIDTH || area.height < MIN_HEIGHT);
+    if app.too_small.get() {
         draw_too_small(frame, area);
         return;
     }
@@ -66,11 +68,19 @@ fn draw_too_small(frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
+/// The headline and byline on one line; a headline too long for it ends with …, and the
+/// byline shows in what room is left.
 fn draw_headline(frame: &mut Frame, area: Rect, app: &App) {
     let a = app.article();
-    let mut spans = vec![Span::styled(a.headline.clone(), theme::strong())];
-    if let Some(b) = &a.byline {
-        spans.push(Span::styled(format!("  {b}"), theme::dim()));
+    let width = area.width as usize;
+    let headline = truncate(&a.headline, width);
+    let room = width.saturating_sub(display_width(&headline));
+    let mut spans = vec![Span::styled(headline.into_owned(), theme::strong())];
+    if let Some(b) = &a.byline
+        && room > 4
+    {
+        let byline = truncate(b, room - 2);
+        spans.push(Span::styled(format!("  {byline}"), theme::dim()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

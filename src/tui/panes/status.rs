@@ -30,10 +30,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             p.name,
             app.script.label(app.original.source())
         ),
-        _ if n > 0 => format!(
-            " {n} people │ {}",
-            app.script.label(app.original.source())
-        ),
+        _ if n > 0 => format!(" {n} people │ {}", app.script.label(app.original.source())),
         _ => format!(
             " no profiles found │ {}",
             app.script.label(app.original.source())

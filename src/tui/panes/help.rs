@@ -74,8 +74,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     };
     frame.render_widget(Clear, popup);
     super::clear_cut_wide_chars(frame.buffer_mut(), popup);
-    let block = Block::bordered()
+    // When the keys do not all fit, the bottom border says where the rest is.
+    let visible = h.saturating_sub(2) as usize;
+    let max = lines.len().saturating_sub(visible);
+    let offset = app.scroll_of_help().offset.get().min(max);
+    let more = match (offset > 0, offset < max) {
+        (false, true) => " more below: j ",
+        (true, true) => " more: j below, k above ",
+        (true, false) => " more above: k ",
+        (false, false) => "",
+    };
+    let mut block = Block::bordered()
         .title(" Keys ")
         .border_style(theme::focus());
+    if !more.is_empty() {
+        block = block.title_bottom(Line::styled(more, theme::dim()).right_aligned());
+    }
     draw_scrolled(frame, popup, block, app.scroll_of_help(), &lines);
 }

@@ -123,3 +123,36 @@ fn search_right_after_a_toggle_finds_people_far_down_the_list() {
         assert!(!p.paragraphs.is_empty() || p.heading.is_some() || p.caption.is_some());
     }
 }
+
+#[test]
+fn a_compilation_mixing_layouts_finds_each_articles_people() {
+    // Fixture 01 gives its people captions; fixture 04 introduces them in running prose.
+    // Alone, each finds its three people; one after the other in a compilation, they must
+    // still (before, 04's people were lost inside 01's last section).
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    let text = format!(
+        "先进事迹汇编\n\n第1篇\n\n{}\n\n第2篇\n\n{}\n",
+        read("01_liuwan_community_cadres.txt"),
+        read("04_haipu_typhoon_neighbors.txt")
+    );
+    let c = Converters::new();
+    let loaded = qunxiang::load_bytes(
+        text.as_bytes(),
+        "compilation".into(),
+        None,
+        LoadOptions::default(),
+        &c,
+    )
+    .unwrap();
+    let names: Vec<&str> = loaded
+        .article
+        .profiles
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["李秀英", "张磊", "陈晓燕", "林志明", "黃淑貞", "陳國華"]
+    );
+}

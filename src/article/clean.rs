@@ -214,8 +214,9 @@ fn is_source_line(p: &str) -> bool {
 }
 
 /// A whole-line byline such as `记者 张三 通讯员 李四`, `本報記者 王五` or
-/// `澜江日报记者 周晓雯`: a short line without clause punctuation that has a byline word.
-fn is_byline_line(p: &str) -> bool {
+/// `澜江日报记者 周晓雯`: at most 40 characters, no clause punctuation, and a byline word
+/// (記者, 通訊員, 文/, 報導, both scripts).
+pub fn is_byline_line(p: &str) -> bool {
     p.chars().count() <= 40
         && !p.contains(['。', '，', ',', '：', ':'])
         && [
@@ -311,7 +312,12 @@ pub fn clean(text: &str) -> Cleaned {
                 break;
             }
         }
-        if rest <= TAIL_MAX_CHARS {
+        // Another article after the marker (a byline with a paragraph below it, as in a
+        // compilation) is text too, however short.
+        let another_article = lines[cut..]
+            .windows(2)
+            .any(|w| is_byline_line(w[0]) && w[1].chars().count() > 60);
+        if rest <= TAIL_MAX_CHARS && !another_article {
             lines.truncate(cut);
         } else {
             let mut tail = tails.iter();

@@ -21,7 +21,7 @@ pub fn extract(text: &str, script: SourceScript) -> Article {
 /// text first (a long compilation's text is as large as its paragraphs).
 pub fn extract_cleaned(cleaned: clean::Cleaned, script: SourceScript) -> Article {
     let mut body = cleaned.body;
-    let sections = profiles::find_sections(&body);
+    let sections = profiles::find_sections_in_articles(&body);
     let mut article = Article {
         headline: cleaned.headline,
         byline: cleaned.byline,
@@ -71,8 +71,21 @@ const PARALLEL_ITEMS: usize = 4096;
 /// items per core, results in order). For per-line and per-paragraph work whose result
 /// depends on its item alone. A panic in `f` is passed on.
 pub(crate) fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    par_map_from(items, PARALLEL_ITEMS, f)
+}
+
+/// [`par_map`] for fewer, larger items (the articles of a compilation): on all cores from
+/// [`PARALLEL_PROFILES`] items.
+pub(crate) fn par_map_weighted<T: Sync, R: Send>(
+    items: &[T],
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    par_map_from(items, PARALLEL_PROFILES, f)
+}
+
+fn par_map_from<T: Sync, R: Send>(items: &[T], min: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if items.len() < PARALLEL_ITEMS || threads < 2 {
+    if items.len() < min || threads < 2 {
         return items.iter().map(f).collect();
     }
     let f = &f;

@@ -501,6 +501,52 @@ const MENTION_WINDOW: usize = 40;
 ///    section's person being the one its text names most ([`prose_people`]);
 /// 3. people introduced in running prose by a role phrase (`…理事長林志明說`), each
 ///    section starting at the paragraph that introduces its person.
+/// Where the articles of a compilation (先進事蹟彙編) start in `body`: at its first line and
+/// at the headline above each byline line inside the body
+/// ([`super::clean::is_byline_line`]: 記者…, 通訊員…, …報導). A single article has its
+/// byline above the body, so it is one part.
+pub fn article_starts(body: &[String]) -> Vec<usize> {
+    let mut starts = vec![0];
+    for i in 2..body.len() {
+        let headline = &body[i - 1];
+        if super::clean::is_byline_line(&body[i])
+            && headline.chars().count() <= 40
+            && !headline.contains(SENTENCE_MARKS)
+            && !headline.ends_with(['。', '，'])
+            && starts.last().is_some_and(|&s| i - 1 > s + 1)
+        {
+            starts.push(i - 1);
+        }
+    }
+    starts
+}
+
+/// The sections of a body that may hold several articles: each part from
+/// [`article_starts`] is searched on its own ([`find_sections`]), so a compilation can mix
+/// layouts (captions in one article, people introduced in prose in the next). A part with
+/// no section continues the section before it.
+pub fn find_sections_in_articles(body: &[String]) -> Vec<Section> {
+    let starts = article_starts(body);
+    if starts.len() == 1 {
+        return find_sections(body);
+    }
+    // Articles are independent: on all cores for a long compilation.
+    let parts: Vec<(usize, usize)> = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &from)| (from, starts.get(k + 1).copied().unwrap_or(body.len())))
+        .collect();
+    let found = super::par_map_weighted(&parts, |&(from, to)| {
+        let mut sections = find_sections(&body[from..to]);
+        for s in &mut sections {
+            s.start += from;
+            s.body_start += from;
+        }
+        sections
+    });
+    found.into_iter().flatten().collect()
+}
+
 pub fn find_sections(body: &[String]) -> Vec<Section> {
     let by_caption = caption_sections(body);
     if !by_caption.is_empty() {

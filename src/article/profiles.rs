@@ -493,14 +493,6 @@ const MAX_CAPTION_CHARS: usize = 90;
 /// How many paragraphs after a caption are searched for mentions of the name.
 const MENTION_WINDOW: usize = 40;
 
-/// Finds the profile sections in the cleaned body paragraphs, in order. Three layouts are
-/// tried in turn, and the first that finds a profile wins:
-/// 1. captions ([`split_caption`]), each with an optional heading and section number before
-///    it (or a number on the caption's own line);
-/// 2. headings without captions (a quoted or bracketed line, or a numbered one), each
-///    section's person being the one its text names most ([`prose_people`]);
-/// 3. people introduced in running prose by a role phrase (`…理事長林志明說`), each
-///    section starting at the paragraph that introduces its person.
 /// Where the articles of a compilation (先進事蹟彙編) start in `body`: at its first line and
 /// at the headline above each byline line inside the body
 /// ([`super::clean::is_byline_line`]: 記者…, 通訊員…, …報導). A single article has its
@@ -547,6 +539,14 @@ pub fn find_sections_in_articles(body: &[String]) -> Vec<Section> {
     found.into_iter().flatten().collect()
 }
 
+/// Finds the profile sections in the cleaned body paragraphs, in order. Three layouts are
+/// tried in turn, and the first that finds a profile wins:
+/// 1. captions ([`split_caption`]), each with an optional heading and section number before
+///    it (or a number on the caption's own line);
+/// 2. headings without captions (a quoted or bracketed line, or a numbered one), each
+///    section's person being the one its text names most ([`prose_people`]);
+/// 3. people introduced in running prose by a role phrase (`…理事長林志明說`), each
+///    section starting at the paragraph that introduces its person.
 pub fn find_sections(body: &[String]) -> Vec<Section> {
     let by_caption = caption_sections(body);
     if !by_caption.is_empty() {

@@ -730,13 +730,15 @@ impl Converters {
     /// script no longer shown do not stay in memory (s2t, s2tw and s2hk take 5 to 10 MB
     /// each). A conversion under way keeps its converter until it ends; a later use builds
     /// it again.
+    ///
+    /// Never waits: a converter being built (by another thread) is left alone.
     pub fn release(&self, keep: &[Config]) {
         for (k, slot) in self.built.iter().enumerate() {
-            if !keep.iter().any(|c| *c as usize == k) {
-                let old = slot
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner)
-                    .take();
+            if !keep.iter().any(|c| *c as usize == k)
+                && let Ok(mut slot) = slot.try_lock()
+            {
+                let old = slot.take();
+                drop(slot);
                 drop(old);
             }
         }

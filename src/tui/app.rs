@@ -475,8 +475,7 @@ impl App {
             self.views
                 .retain(|&k, _| k == script || searching && k == Script::Simplified);
             self.pending.retain(|(k, _)| *k == script);
-            // And the OpenCC dictionaries of other scripts (built again when shown again;
-            // going back to the original with `t` warms the one `t` returns to).
+            // And the OpenCC dictionaries of other scripts (built again when shown again).
             let source = self.original.source();
             let mut keep = vec![crate::convert::Config::T2s];
             keep.extend(

@@ -154,7 +154,7 @@ pub fn is_dateline(p: &str) -> bool {
     if p.chars().count() > 60 {
         return false;
     }
-    let digits: Vec<char> = p.chars().collect();
+    let digits: Vec<char> = super::chars_of(p);
     let has_date = digits.windows(5).any(|w| {
         w[..4].iter().all(|c| c.is_ascii_digit()) && matches!(w[4], '-' | '/' | '年' | '.')
     });
@@ -241,7 +241,7 @@ pub fn strip_pinyin(line: &str) -> std::borrow::Cow<'_, str> {
     if !line.contains(['(', '（']) {
         return std::borrow::Cow::Borrowed(line); // most lines: nothing to strip, no copy
     }
-    let chars: Vec<char> = line.chars().collect();
+    let chars: Vec<char> = super::chars_of(line);
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
     while i < chars.len() {

@@ -108,7 +108,7 @@ pub const TITLE_WORDS: &[&str] = &[
 /// Returns the number as written and the rest of the line.
 pub fn split_section_number(line: &str) -> Option<(String, String)> {
     let t = line.trim();
-    let chars: Vec<char> = t.chars().collect();
+    let chars: Vec<char> = super::chars_of(t);
     let cn = |c: char| "一二三四五六七八九十".contains(c);
     let mut i;
     let number: String;
@@ -320,7 +320,7 @@ pub fn split_caption(
     if line.contains(SENTENCE_MARKS) || line.contains(['，', ',']) {
         return None;
     }
-    let chars: Vec<char> = line.chars().collect();
+    let chars: Vec<char> = super::chars_of(line);
     let run = chars.iter().rev().take_while(|&&c| is_name_char(c)).count();
     if run < 2 {
         return None;
@@ -670,7 +670,7 @@ pub fn prose_people(body: &[String]) -> Vec<ProsePerson> {
     // follows one). Only their names are counted afterwards, so the work is linear.
     let mut candidates: Vec<(usize, [String; 2], String)> = Vec::new();
     for (pi, p) in body.iter().enumerate() {
-        let chars: Vec<char> = p.chars().collect();
+        let chars: Vec<char> = super::chars_of(p);
         for i in 1..chars.len() {
             if !is_surname(chars[i]) {
                 continue;
@@ -825,7 +825,7 @@ pub fn aliases(name: &str) -> Vec<String> {
 pub fn closing_start(paragraphs: &[String], name: &str, others: &[String]) -> usize {
     let names = aliases(name);
     let pronoun = |p: &String| {
-        let chars: Vec<char> = p.chars().collect();
+        let chars: Vec<char> = super::chars_of(p);
         chars.iter().enumerate().any(|(i, c)| {
             matches!(c, '他' | '她') && !matches!(chars.get(i + 1), Some('們' | '们'))
         })

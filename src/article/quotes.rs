@@ -189,7 +189,7 @@ const NO_SUBJECT_STARTS: &[&str] = &[
 /// The pronoun (and its gender) a clause begins with, within its first three characters
 /// (随后她说), not 他们/她们 and not 她的 (王奶奶拉着她的手说 is not hers).
 fn leading_pronoun(clause: &str) -> Option<Gender> {
-    let chars: Vec<char> = clause.chars().collect();
+    let chars: Vec<char> = super::chars_of(clause);
     chars.iter().take(3).enumerate().find_map(|(i, c)| {
         let g = match c {
             '他' => Gender::Male,
@@ -259,7 +259,7 @@ fn named_others(sentence: &str) -> Vec<Gender> {
     let mut out = Vec::new();
     for c in sentence.split(['，', ',']) {
         let has = |p: char| {
-            let chars: Vec<char> = c.chars().collect();
+            let chars: Vec<char> = super::chars_of(c);
             chars
                 .iter()
                 .enumerate()
@@ -404,7 +404,7 @@ fn gender_of(paragraphs: &[String]) -> Option<Gender> {
         paragraphs
             .iter()
             .map(|t| {
-                let chars: Vec<char> = t.chars().collect();
+                let chars: Vec<char> = super::chars_of(t);
                 chars
                     .iter()
                     .enumerate()
@@ -426,7 +426,7 @@ fn gender_of(paragraphs: &[String]) -> Option<Gender> {
 /// Finds the quotes of the person called `name` in their section's `paragraphs`.
 /// `Quote::paragraph` indexes that slice and `Quote::offset` counts chars.
 pub fn find_quotes(paragraphs: &[String], name: &str) -> Vec<Quote> {
-    let chars: Vec<Vec<char>> = paragraphs.iter().map(|p| p.chars().collect()).collect();
+    let chars: Vec<Vec<char>> = paragraphs.iter().map(|p| super::chars_of(p)).collect();
     let names = super::profiles::aliases(name);
     let gender = gender_of(paragraphs);
     let mut quotes = Vec::new();

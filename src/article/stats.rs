@@ -73,7 +73,7 @@ pub fn parse_numeral(run: &str) -> Option<(f64, bool)> {
         }
         return Some((value, false));
     }
-    let chars: Vec<char> = run.chars().collect();
+    let chars: Vec<char> = super::chars_of(run);
     if chars.iter().all(|&c| cn_digit(c).is_some()) {
         // Digit by digit: 一〇四 = 104.
         let mut v = 0.0;
@@ -135,7 +135,7 @@ pub fn find_stats(paragraphs: &[String]) -> Vec<Stat> {
 }
 
 fn find_in_paragraph(p: &str, pi: usize, out: &mut Vec<Stat>) {
-    let chars: Vec<char> = p.chars().collect();
+    let chars: Vec<char> = super::chars_of(p);
     let mut i = 0;
     while i < chars.len() {
         if let Some((stat, end)) = figure_at(&chars, i, pi) {

@@ -203,7 +203,7 @@ impl Conversion {
 /// How many list rows before and after the selected profile have their labels converted
 /// when a script is shown or the selection moves; at least as many as the people pane
 /// last showed.
-const LABEL_WINDOW: usize = 100;
+const LABEL_WINDOW: usize = 50;
 
 /// Gives the memory the allocator holds free back to the system (glibc's `malloc_trim`):
 /// loading or converting a long compilation frees much of what it used, and glibc would

@@ -253,3 +253,22 @@ fn a_large_text_keeps_its_corrections_where_they_occur_and_nowhere_else() {
         12_000
     );
 }
+
+#[test]
+fn a_taiwan_particle_before_a_rare_zhu_word_becomes_zhe() {
+    // TWVariantsRevPhrases keeps 著白 whole, which took the particle of 戴著 in the bundled
+    // article; the words 著名, 巨著 and 顯著 keep their 著.
+    let c = Converters::new();
+    let taiwan = (SourceScript::Traditional, Some(Region::Taiwan));
+    let text = "她戴著白口罩，穿著迷彩服，戴著紅袖標。著名作家的巨著很顯著。";
+    assert_eq!(
+        c.convert_text(text, taiwan, Script::Simplified).unwrap(),
+        "她戴着白口罩，穿着迷彩服，戴着红袖标。著名作家的巨著很显著。"
+    );
+    let standard = (SourceScript::Traditional, None);
+    assert_eq!(
+        c.convert_text("他沿著白線走", standard, Script::Simplified)
+            .unwrap(),
+        "他沿着白线走"
+    );
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Regenerates assets/opencc/corrections_s2t.txt, qunxiang's corrections to OpenCC 1.1's
-simplified-to-traditional conversion (an OpenCC text dictionary: key TAB value).
+"""Regenerates assets/opencc/corrections_s2t.txt and corrections_t2s.txt, qunxiang's
+corrections to OpenCC 1.1's conversions between simplified and traditional script (OpenCC text
+dictionaries: key TAB value).
 
 Each kind of error is generated from a rule, not listed string by string. Values are taken
 from the `opencc` command itself (configuration s2t) and then corrected at the one place the
@@ -75,4 +76,36 @@ for k, v in zip(keys, s2t(keys)):
 with open("assets/opencc/corrections_s2t.txt", "w", encoding="utf-8") as f:
     for k in sorted(entries):
         f.write(f"{k}\t{entries[k]}\n")
-print(len(entries), "entries")
+print(len(entries), "entries in corrections_s2t.txt")
+
+# Traditional to simplified (corrections_t2s.txt, configs t2s, tw2s, tw2sp, hk2s).
+# Kind 6: Taiwan forms write the aspect particle 着 as 著, and TWVariantsRev turns it into 着
+# only outside phrases. TWVariantsRevPhrases keeps rare words that begin with 著 (著白, 著式,
+# 著志, 著於), which swallow the particle of a verb before them: 戴著白口罩 stayed 戴著白口罩.
+# Only these rare words are used: after a verb, 著名, 著作, 著稱 … may well be the words
+# themselves (看著名畫), so they are left to OpenCC.
+PARTICLE_VERBS = """戴 穿 帶 看 拿 握 抱 背 扛 提 牽 領 陪 跟 追 盯 望 想 說 笑 哭 喊 叫 唱 寫
+聽 等 守 站 坐 躺 跪 蹲 走 跑 靠 擋 頂 撐 扶 拉 推 拖 抬 端 捧 揹 挑 載 開 亮 冒 閃 掛 貼 插 鋪
+堆 放 擺 藏 留 懸 繫 綁 纏 忙 盼 記 念 愛 怕 摸 數 趕 圍 繞 沿 順 朝 向 對 隨 照 接 連 刷 塗 染
+泛 透 露 閃 飄 揚 舉 搖 敲 寫 畫 刻 印 裹 包 蓋 披 圍 繫 戴""".split()
+RARE_ZHU_WORDS = ["著白", "著式", "著志", "著於"]
+
+
+def t2s(words):
+    out = subprocess.run(["opencc", "-c", "t2s"], input="\n".join(words), capture_output=True,
+                         text=True, check=True).stdout.split("\n")
+    return out[: len(words)]
+
+
+verbs = sorted(set(PARTICLE_VERBS))
+tails = [w[1:] for w in RARE_ZHU_WORDS]
+conv = t2s(verbs + tails)
+simple_verb = dict(zip(verbs, conv[: len(verbs)]))
+simple_tail = dict(zip(tails, conv[len(verbs):]))
+t2s_entries = {
+    v + "著" + t: simple_verb[v] + "着" + simple_tail[t] for v in verbs for t in tails
+}
+with open("assets/opencc/corrections_t2s.txt", "w", encoding="utf-8") as f:
+    for k in sorted(t2s_entries):
+        f.write(f"{k}\t{t2s_entries[k]}\n")
+print(len(t2s_entries), "entries in corrections_t2s.txt")

@@ -890,29 +890,17 @@ impl Converters {
         config: Config,
         mut each: impl FnMut(&mut dyn FnMut(&mut String)),
     ) -> Result<(), ConvertError> {
-        let mut joined = String::new();
-        let mut pieces = 0usize;
-        each(&mut |s: &mut String| {
-            joined.push_str(s);
-            joined.push('\n');
-            pieces += 1 + s.matches('\n').count();
-        });
-        let converted = self.convert_str(config, &joined)?;
-        let lines: Vec<&str> = converted.split('\n').collect();
-        if lines.len() == pieces + 1 {
-            let mut it = lines.into_iter();
-            each(&mut |s: &mut String| {
-                let n = 1 + s.matches('\n').count();
-                *s = it.by_ref().take(n).collect::<Vec<_>>().join("\n");
-            });
-            return Ok(());
-        }
-        let mut err = None;
-        each(&mut |s: &mut String| match self.convert_str(config, s) {
-            Ok(c) => *s = c,
-            Err(e) => err = Some(e),
-        });
-        err.map_or(Ok(()), Err)
+        let mut sources: Vec<String> = Vec::new();
+        each(&mut |s: &mut String| sources.push(std::mem::take(s)));
+        let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
+        let mut converted = self.convert_many(config, &refs);
+        // On an error every string gets its original back.
+        let mut out = match &mut converted {
+            Ok(c) => std::mem::take(c).into_iter(),
+            Err(_) => sources.into_iter(),
+        };
+        each(&mut |s: &mut String| *s = out.next().unwrap_or_default());
+        converted.map(|_| ())
     }
 
     /// Converts each of `strings` with `config`, in one OpenCC call (joined by `\n` and

@@ -7,20 +7,29 @@ use std::sync::Arc;
 use qunxiang::tui::{Action, App, snapshot};
 use qunxiang::{Converters, LoadOptions, Script};
 
-/// A traditional compilation of the fixtures, about 400 KB (some 300 profiles), loaded.
-fn compilation_app() -> (App, Arc<Converters>) {
-    let c = Arc::new(Converters::new());
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let text = qunxiang::testing::compilation(&fixtures, 400_000, Script::Traditional, &c).unwrap();
-    let loaded = qunxiang::load_bytes(
+/// The fixtures directory.
+fn fixtures() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// `text` loaded as a plain-text file called `compilation`.
+fn load(text: &str, c: &Converters) -> qunxiang::Loaded {
+    qunxiang::load_bytes(
         text.as_bytes(),
         "compilation".into(),
         None,
         LoadOptions::default(),
-        &c,
+        c,
     )
-    .unwrap();
-    let app = App::new(loaded, Arc::clone(&c), Script::Original);
+    .unwrap()
+}
+
+/// A traditional compilation of the fixtures, about 400 KB (some 300 profiles), loaded.
+fn compilation_app() -> (App, Arc<Converters>) {
+    let c = Arc::new(Converters::new());
+    let text =
+        qunxiang::testing::compilation(&fixtures(), 400_000, Script::Traditional, &c).unwrap();
+    let app = App::new(load(&text, &c), Arc::clone(&c), Script::Original);
     (app, c)
 }
 
@@ -129,22 +138,13 @@ fn a_compilation_mixing_layouts_finds_each_articles_people() {
     // Fixture 01 gives its people captions; fixture 04 introduces them in running prose.
     // Alone, each finds its three people; one after the other in a compilation, they must
     // still (before, 04's people were lost inside 01's last section).
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    let read = |f: &str| std::fs::read_to_string(fixtures().join(f)).unwrap();
     let text = format!(
         "先进事迹汇编\n\n第1篇\n\n{}\n\n第2篇\n\n{}\n",
         read("01_liuwan_community_cadres.txt"),
         read("04_haipu_typhoon_neighbors.txt")
     );
-    let c = Converters::new();
-    let loaded = qunxiang::load_bytes(
-        text.as_bytes(),
-        "compilation".into(),
-        None,
-        LoadOptions::default(),
-        &c,
-    )
-    .unwrap();
+    let loaded = load(&text, &Converters::new());
     let names: Vec<&str> = loaded
         .article
         .profiles

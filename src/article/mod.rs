@@ -115,22 +115,16 @@ const PARALLEL_PROFILES: usize = 64;
 /// Fills in every profile's figures and quotes from its paragraphs; on all cores for long
 /// compilations (profiles are independent, so the result is the same).
 fn find_figures_and_quotes(profiles: &mut [Profile]) {
-    let fill = |p: &mut Profile| {
-        p.stats = stats::find_stats(&p.paragraphs);
-        p.quotes = quotes::find_quotes(&p.paragraphs, &p.name);
+    let found = par_map_weighted(profiles, |p| {
+        let mut stats = stats::find_stats(&p.paragraphs);
+        let mut quotes = quotes::find_quotes(&p.paragraphs, &p.name);
         // Kept for the reader's lifetime: no spare capacity (a compilation has 50,000).
-        p.stats.shrink_to_fit();
-        p.quotes.shrink_to_fit();
-    };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if profiles.len() < PARALLEL_PROFILES || threads < 2 {
-        profiles.iter_mut().for_each(fill);
-        return;
-    }
-    let chunk = profiles.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        for part in profiles.chunks_mut(chunk) {
-            scope.spawn(move || part.iter_mut().for_each(fill));
-        }
+        stats.shrink_to_fit();
+        quotes.shrink_to_fit();
+        (stats, quotes)
     });
+    for (p, (stats, quotes)) in profiles.iter_mut().zip(found) {
+        p.stats = stats;
+        p.quotes = quotes;
+    }
 }

@@ -54,10 +54,12 @@ pub fn run(mut app: App) -> std::io::Result<()> {
 
 /// Ends the process when its terminal is gone. crossterm 0.29 reads a hung-up tty in a
 /// loop that never returns (crossterm issue #793), so the event loop cannot notice: a
-/// watchdog thread checks twice a second that the terminal still answers a size query, and
-/// that a stop signal (SIGTERM, SIGHUP) ended the event loop within a second; otherwise it
-/// exits with status 129 (the shell's code for a hangup). There is no terminal left to
-/// restore then.
+/// watchdog thread checks twice a second that the terminal still answers a size query
+/// ([`terminal_answers`]), and that a stop signal (SIGTERM, SIGHUP) ended the event loop
+/// within a second; otherwise it exits with status 129 (the shell's code for a hangup).
+/// There is no terminal left to restore then. The size query is what catches a terminal
+/// closed under `make run`: the hangup signal goes to make, the session leader, which waits
+/// for its child instead of passing it on.
 fn watch_terminal(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
     std::thread::spawn(move || {
         let mut stopping = 0;
@@ -69,11 +71,22 @@ fn watch_terminal(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
             if stop.load(Ordering::Relaxed) {
                 stopping += 1;
             }
-            if crossterm::terminal::size().is_err() || stopping > 2 {
+            if !terminal_answers() || stopping > 2 {
                 std::process::exit(129);
             }
         }
     });
+}
+
+/// Whether standard output is a terminal that still answers a window-size query (ioctl
+/// TIOCGWINSZ). A hung-up terminal fails it with EIO. crossterm's `terminal::size` cannot
+/// tell, because it falls back to asking `tput`, which answers without a terminal.
+fn terminal_answers() -> bool {
+    // SAFETY: TIOCGWINSZ writes one `winsize` through the pointer, which points at one.
+    unsafe {
+        let mut size: libc::winsize = std::mem::zeroed();
+        libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) == 0
+    }
 }
 
 fn event_loop(

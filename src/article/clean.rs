@@ -337,23 +337,30 @@ pub fn clean(text: &str) -> Cleaned {
             .collect();
         out.body.push(headline.to_string());
     }
-    // Per line: 0 text, 1 a photo caption, 2 furniture (judged on all cores when long).
+    // What each line is, judged on all cores when there are many.
+    #[derive(PartialEq)]
+    enum Kind {
+        Text,
+        Caption,
+        Furniture,
+    }
     let kinds = super::par_map(&lines[1..], |l| {
         if is_photo_caption(l) {
-            1u8
+            Kind::Caption
         } else if is_furniture(l) {
-            2
+            Kind::Furniture
         } else {
-            0
+            Kind::Text
         }
     });
     for (&l, kind) in lines[1..].iter().zip(kinds) {
         if l == headline {
             continue; // the headline repeated as an image caption
-        } else if kind == 1 {
-            out.captions.push(l.to_string());
-        } else if kind == 0 {
-            out.body.push(l.to_string());
+        }
+        match kind {
+            Kind::Caption => out.captions.push(l.to_string()),
+            Kind::Text => out.body.push(l.to_string()),
+            Kind::Furniture => {}
         }
     }
     // Datelines and source lines right under the headline (2024/07/15 05:30,

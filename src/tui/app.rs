@@ -169,20 +169,17 @@ struct Conversion {
     text: Vec<bool>,
     /// Which profiles' labels (name, role, heading, caption, number) are converted.
     labels: Vec<bool>,
-    /// Whether every profile's text is converted.
-    complete: bool,
 }
 
 impl Conversion {
     /// A finished conversion: every profile converted whole.
-    fn complete(article: Article) -> Self {
+    fn whole(article: Article) -> Self {
         let n = article.profiles.len();
         Conversion {
             article,
             whole: vec![true; n],
             text: vec![true; n],
             labels: vec![true; n],
-            complete: true,
         }
     }
 
@@ -196,7 +193,11 @@ impl Conversion {
                 self.labels[k] = true;
             }
         }
-        self.complete = true;
+    }
+
+    /// Whether every profile's text is converted.
+    fn complete(&self) -> bool {
+        self.text.iter().all(|&t| t)
     }
 }
 
@@ -381,7 +382,7 @@ impl App {
     /// Starts converting the whole article to `target` in a background thread, unless it is
     /// done or under way.
     fn convert_in_background(&mut self, target: Script) {
-        let complete = self.views.get(&target).is_some_and(|v| v.complete);
+        let complete = self.views.get(&target).is_some_and(Conversion::complete);
         if complete || target == Script::Original || self.pending.iter().any(|(s, _)| *s == target)
         {
             return;
@@ -500,7 +501,6 @@ impl App {
                             whole: vec![false; n],
                             text: vec![false; n],
                             labels: vec![false; n],
-                            complete: n == 0,
                         },
                     );
                 }
@@ -558,7 +558,7 @@ impl App {
     /// under way (waiting for it), else converts the text now.
     fn ensure_all_converted(&mut self) {
         let script = self.script;
-        if self.views.get(&script).is_none_or(|v| v.complete) {
+        if self.views.get(&script).is_none_or(Conversion::complete) {
             return;
         }
         if let Some(k) = self.pending.iter().position(|(s, _)| *s == script) {
@@ -678,7 +678,7 @@ impl App {
             .unwrap_or_else(|_| query.to_string())
             .to_ascii_lowercase();
         let simplified = match self.views.get(&Script::Simplified) {
-            Some(v) if v.complete => &v.article,
+            Some(v) if v.complete() => &v.article,
             _ => &self.original, // a simplified source (see `ensure_simplified`)
         };
         let shown = self.article();
@@ -728,7 +728,7 @@ impl App {
             || self
                 .views
                 .get(&Script::Simplified)
-                .is_some_and(|v| v.complete)
+                .is_some_and(Conversion::complete)
         {
             return;
         }
@@ -736,8 +736,7 @@ impl App {
             .converters
             .convert_article(&self.original, Script::Simplified)
         {
-            self.views
-                .insert(Script::Simplified, Conversion::complete(a));
+            self.views.insert(Script::Simplified, Conversion::whole(a));
         }
     }
 

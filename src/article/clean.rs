@@ -338,7 +338,6 @@ pub fn clean(text: &str) -> Cleaned {
         out.body.push(headline.to_string());
     }
     // What each line is, judged on all cores when there are many.
-    #[derive(PartialEq)]
     enum Kind {
         Text,
         Caption,

@@ -5,7 +5,7 @@ CARGO ?= cargo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ARGS ?=
 
-.PHONY: run test deps bench fuzz
+.PHONY: run test deps bench fuzz eval
 
 deps:
 	@if pkg-config --exists opencc 2>/dev/null && [ -f /usr/share/opencc/t2s.json ]; then :; else \
@@ -19,6 +19,13 @@ run: deps
 
 test: deps
 	$(CARGO) test --locked
+
+# Extraction scored against the real articles of ../shared/corpus (hand-made gold): one row
+# per article and the totals. EVAL_ARGS="-v" lists every miss; other folders of
+# NAME.txt|html + NAME.gold.json can be given as arguments.
+EVAL_ARGS ?=
+eval: deps
+	@$(CARGO) run --release --locked --quiet --example eval -- $(EVAL_ARGS)
 
 # Benchmarks (criterion; several minutes). Figures and the opencc comparison: BENCHMARKS.md.
 bench: deps

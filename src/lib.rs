@@ -5,8 +5,10 @@
 //! extract) → [`convert`] (OpenCC, from the original) → [`tui`] (panes). [`load`] does the
 //! first three steps.
 
+pub mod analysis;
 pub mod article;
 pub mod convert;
+pub mod eval;
 pub mod source;
 pub mod testing;
 pub mod text;
@@ -109,12 +111,28 @@ fn extract_with(text: String, converters: &Converters) -> Article {
     article
 }
 
-/// Reads an article from the JSON `--json` prints. Every string is sanitized, and figures
-/// and quotes that point past their profile's paragraphs are dropped.
+/// Reads an article from the JSON `--json` prints. Every string is sanitized, and
+/// references that point past the paragraphs (a profile's paragraph indices and mentions,
+/// figures and quotes) are dropped ([`Article::drop_dangling`]), so a hand-edited file
+/// cannot make the panes index out of bounds.
 ///
-/// Errors: [`LoadError::BadJson`] with the line and column serde_json reports.
+/// Errors: [`LoadError::BadJson`] with the line and column serde_json reports; for JSON
+/// in the shape earlier versions printed (top-level `lead` or `closing`, or profiles that
+/// hold their paragraphs' text), one line that says so instead of serde's message.
 pub fn read_json(text: &str, name: &str) -> Result<Article, LoadError> {
-    let mut article: Article = serde_json::from_str(text).map_err(|e| LoadError::BadJson {
+    let parsed: Result<Article, _> = serde_json::from_str(text);
+    // The old shape is looked for when the new one does not parse, or when the text holds
+    // a key of the old shape (a new-shape file with a stray `lead` would lose its text).
+    let suspect = parsed.is_err() || text.contains("\"lead\"") || text.contains("\"closing\"");
+    if suspect && let Some((line, column)) = old_shape(text, parsed.as_ref().err()) {
+        return Err(LoadError::BadJson {
+            name: name.to_string(),
+            line,
+            column,
+            message: OLD_SHAPE.to_string(),
+        });
+    }
+    let mut article = parsed.map_err(|e| LoadError::BadJson {
         name: name.to_string(),
         line: e.line(),
         column: e.column(),
@@ -125,10 +143,54 @@ pub fn read_json(text: &str, name: &str) -> Result<Article, LoadError> {
         },
     })?;
     article.for_each_string_mut(|s| *s = source::sanitize(s));
-    for p in &mut article.profiles {
-        let n = p.paragraphs.len();
-        p.stats.retain(|s| s.paragraph < n);
-        p.quotes.retain(|q| q.paragraph < n);
-    }
+    article.drop_dangling();
     Ok(article)
+}
+
+/// What [`read_json`] says of JSON in the old shape.
+const OLD_SHAPE: &str = "JSON in the old qunxiang shape (profiles own their paragraphs); \
+re-export it with this version's --json";
+
+/// Where `text` shows it is JSON in the shape of earlier versions (top-level `lead` or
+/// `closing`, or a profile whose `paragraphs` holds strings), as a line and column; `None`
+/// when it does not. `error` is the new shape's parse error, if any: it points at the first
+/// string among a profile's paragraphs.
+fn old_shape(text: &str, error: Option<&serde_json::Error>) -> Option<(usize, usize)> {
+    use serde::Deserialize;
+    use serde::de::IgnoredAny;
+    #[derive(Deserialize)]
+    struct Old {
+        #[serde(default)]
+        lead: Option<IgnoredAny>,
+        #[serde(default)]
+        closing: Option<IgnoredAny>,
+        #[serde(default)]
+        profiles: Vec<OldProfile>,
+    }
+    #[derive(Deserialize)]
+    struct OldProfile {
+        #[serde(default)]
+        paragraphs: Vec<serde_json::Value>,
+    }
+    let old: Old = serde_json::from_str(text).ok()?;
+    let strings = old
+        .profiles
+        .iter()
+        .any(|p| p.paragraphs.iter().any(serde_json::Value::is_string));
+    if strings && let Some(e) = error {
+        return Some((e.line(), e.column()));
+    }
+    if !(strings || old.lead.is_some() || old.closing.is_some()) {
+        return None;
+    }
+    // The first key of the old shape, else the start.
+    let at = ["\"lead\"", "\"closing\"", "\"paragraphs\""]
+        .iter()
+        .filter_map(|k| text.find(k))
+        .min()
+        .unwrap_or(0);
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some((line, column))
 }

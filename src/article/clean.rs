@@ -2,18 +2,23 @@
 //! captions, the byline, page furniture (share buttons, related links, app prompts, privacy
 //! banners, footers), and pinyin annotations that machine conversion puts inside words.
 
-/// Text split into the parts that precede profile detection.
+use super::model::ParagraphKind;
+
+/// Text split into the parts that precede analysis.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Cleaned {
     /// The headline, once.
     pub headline: String,
     /// The byline without brackets (`記者:…`), when the text has one.
     pub byline: Option<String>,
-    /// Article paragraphs in order, trimmed, without headline, byline, captions, furniture.
+    /// Article paragraphs in reading order, trimmed, without headline, byline and page
+    /// chrome. Photo captions stay in place (they name people and give their roles), as do
+    /// repeats of the headline that pages use as image captions between sections.
     pub body: Vec<String>,
-    /// Photo captions set aside (`圖為…`, `▲…`, `（攝影：…）`). Repeats of the headline,
-    /// which pages use as image captions, are dropped.
-    pub captions: Vec<String>,
+    /// The kind of each paragraph of `body` (parallel to it).
+    pub kinds: Vec<ParagraphKind>,
+    /// Page chrome set apart (crawler lines, menus, prompts, footers): kept, not text.
+    pub dropped: Vec<String>,
 }
 
 /// Markers of page furniture that ends the article: everything from such a line on is not
@@ -148,6 +153,71 @@ pub fn is_furniture(p: &str) -> bool {
         || (n <= 80 && !has_cjk(p) && p.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3)
 }
 
+/// The longest paragraph kept whole, in chars; longer lines are cut by [`split_long`].
+pub const MAX_PARAGRAPH_CHARS: usize = 3000;
+
+/// `line` cut into pieces of at most [`MAX_PARAGRAPH_CHARS`] chars, each ending at the last
+/// sentence end (。！？!?) within the limit, else at the limit. Short lines are one piece.
+pub fn split_long(line: &str) -> Vec<&str> {
+    if line.len() <= MAX_PARAGRAPH_CHARS {
+        return vec![line];
+    }
+    let mut out = Vec::new();
+    let mut rest = line;
+    while rest.chars().count() > MAX_PARAGRAPH_CHARS {
+        // Byte offset of the char just past the limit.
+        let limit = rest.char_indices().nth(MAX_PARAGRAPH_CHARS).map_or(rest.len(), |(b, _)| b);
+        let cut = rest[..limit]
+            .rfind(['。', '！', '？', '!', '?'])
+            .map(|b| b + rest[b..].chars().next().map_or(1, char::len_utf8))
+            .filter(|&b| b > limit / 2)
+            .unwrap_or(limit);
+        out.push(&rest[..cut]);
+        rest = &rest[cut..];
+    }
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+/// A row of bracketed buttons (`[保存] [打印] [关闭]`): most of its chars inside brackets.
+fn is_button_row(l: &str) -> bool {
+    let mut inside = 0;
+    let mut total = 0;
+    let mut depth = 0;
+    for c in l.chars().filter(|c| !c.is_whitespace()) {
+        match c {
+            '[' | '【' => depth += 1,
+            ']' | '】' => depth = 0,
+            _ if depth > 0 => {
+                inside += 1;
+                total += 1;
+            }
+            _ => total += 1,
+        }
+    }
+    total >= 6 && inside * 3 >= total * 2 && l.matches(['[', '【']).count() >= 3
+}
+
+/// A line of running text: at least 60 chars with clause or sentence punctuation.
+fn is_prose(l: &str) -> bool {
+    l.chars().count() >= 60 && l.contains(['。', '，', ','])
+}
+
+/// A page-template line above the headline: a breadcrumb (`当前位置:…`, `首页 > 新闻`) or
+/// a template block name (`详细内容_页头`).
+fn is_page_head(l: &str) -> bool {
+    let n = l.chars().count();
+    n <= 60
+        && !is_prose(l)
+        && (l.contains('_')
+            || l.contains(" > ")
+            || l.contains('>')
+            || l.contains('»')
+            || ["当前位置", "當前位置", "您的位置", "您现在的位置", "您現在的位置"].iter().any(|w| l.starts_with(w)))
+}
+
 /// A crawler or dateline line before the headline: a date (2020-02-15, 2020年2月15日) with a
 /// clock time or a source/author word, in a short line.
 pub fn is_dateline(p: &str) -> bool {
@@ -171,7 +241,17 @@ pub fn is_dateline(p: &str) -> bool {
 }
 
 fn is_photo_caption(p: &str) -> bool {
-    p.starts_with("圖為")
+    let n = p.chars().count();
+    // A caption that ends with the photographer's credit (`…陸禧（右）。尹佩欣攝`) or
+    // places people in the photo (`（左）`, `左起`).
+    let credit_end = n <= 120
+        && ["攝", "摄", "攝)", "摄)", "攝）", "摄）", "供圖", "供图"].iter().any(|w| p.trim_end_matches(['。', ' ']).ends_with(w))
+        && !p.contains("報導")
+        && !p.contains("报道");
+    let placed = n <= 120 && ["（左）", "（右）", "（中）", "(左)", "(右)", "左起", "右起"].iter().any(|w| p.contains(w));
+    credit_end
+        || placed
+        || p.starts_with("圖為")
         || p.starts_with("图为")
         || p.starts_with('▲')
         || p.starts_with('△')
@@ -290,14 +370,17 @@ pub fn clean(text: &str) -> Cleaned {
         .into_iter()
         .filter(|l| !l.is_empty())
         .collect();
-    let mut lines: Vec<&str> = stripped.iter().map(|l| l.as_ref()).collect();
+    // Lines longer than a paragraph can be (pasted text without line breaks) are cut at
+    // sentence ends, so every later pass works on bounded paragraphs.
+    let mut lines: Vec<&str> = stripped.iter().flat_map(|l| split_long(l.as_ref())).collect();
     let skip = lines
         .iter()
-        .take_while(|l| is_dateline(l) || is_furniture(l))
-        .count();
-    lines.drain(..skip.min(lines.len().saturating_sub(1)));
+        .take_while(|l| is_dateline(l) || is_furniture(l) || is_page_head(l))
+        .count()
+        .min(lines.len().saturating_sub(1));
+    let mut dropped: Vec<String> = lines.drain(..skip).map(str::to_string).collect();
     let Some(&headline) = lines.first() else {
-        return Cleaned::default();
+        return Cleaned { dropped, ..Cleaned::default() };
     };
     // Furniture at the end of a page: cut from the first tail marker, unless much text
     // follows it (a compilation of articles, each with its own page end): then only the
@@ -317,11 +400,20 @@ pub fn clean(text: &str) -> Cleaned {
         let another_article = lines[cut..]
             .windows(2)
             .any(|w| is_byline_line(w[0]) && w[1].chars().count() > 60);
-        if rest <= TAIL_MAX_CHARS && !another_article {
-            lines.truncate(cut);
+        // Text after the marker (a long sentence) means the marker was page chrome in the
+        // middle (a share bar under the headline), not the end of the article.
+        let text_after = lines[cut..].iter().take(200).any(|l| is_prose(l));
+        if rest <= TAIL_MAX_CHARS && !another_article && !text_after {
+            dropped.extend(lines.drain(cut..).map(str::to_string));
         } else {
             let mut tail = tails.iter();
-            lines.retain(|_| !tail.next().copied().unwrap_or(false));
+            lines.retain(|l| {
+                let t = tail.next().copied().unwrap_or(false);
+                if t {
+                    dropped.push(l.to_string());
+                }
+                !t
+            });
         }
     }
     let mut out = Cleaned {
@@ -336,30 +428,50 @@ pub fn clean(text: &str) -> Cleaned {
             .chain(['…'])
             .collect();
         out.body.push(headline.to_string());
+        out.kinds.push(ParagraphKind::Text);
     }
     // What each line is, judged on all cores when there are many.
-    enum Kind {
-        Text,
-        Caption,
-        Furniture,
+    // Menu runs: three or more short lines in a row without punctuation (site menus,
+    // follow-us blocks, app links).
+    let short = |l: &str| l.chars().count() <= 10 && !l.contains(['。', '，', ',', '！', '!', '？', '?', '：', ':', '“', '「']);
+    let mut menu = vec![false; lines.len()];
+    let mut i = 1;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && short(lines[j]) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            menu[i..j].iter_mut().for_each(|m| *m = true);
+        }
+        i = j.max(i + 1);
     }
+    let mut menu_iter = menu[1..].iter();
+    let menu_flags: Vec<bool> = lines[1..].iter().map(|_| *menu_iter.next().unwrap_or(&false)).collect();
     let kinds = super::par_map(&lines[1..], |l| {
-        if is_photo_caption(l) {
-            Kind::Caption
-        } else if is_furniture(l) {
-            Kind::Furniture
+        if (is_furniture(l) || is_page_head(l) || is_button_row(l)) && !is_photo_caption(l) {
+            None
         } else {
-            Kind::Text
+            Some(kind_of(l))
         }
     });
-    for (&l, kind) in lines[1..].iter().zip(kinds) {
-        if l == headline {
-            continue; // the headline repeated as an image caption
-        }
+    for ((&l, kind), &in_menu) in lines[1..].iter().zip(kinds).zip(&menu_flags) {
+        let kind = if in_menu { None } else { kind };
         match kind {
-            Kind::Caption => out.captions.push(l.to_string()),
-            Kind::Text => out.body.push(l.to_string()),
-            Kind::Furniture => {}
+            // The headline repeated: an image caption between sections.
+            _ if l == headline => {
+                if out.body.is_empty() {
+                    dropped.push(l.to_string());
+                } else {
+                    out.body.push(l.to_string());
+                    out.kinds.push(ParagraphKind::Caption);
+                }
+            }
+            Some(k) => {
+                out.body.push(l.to_string());
+                out.kinds.push(k);
+            }
+            None => dropped.push(l.to_string()),
         }
     }
     // Datelines and source lines right under the headline (2024/07/15 05:30,
@@ -368,9 +480,12 @@ pub fn clean(text: &str) -> Cleaned {
     while k < out.body.len().min(3) {
         if is_dateline(&out.body[k]) || is_source_line(&out.body[k]) {
             let line = out.body.remove(k);
+            out.kinds.remove(k);
             if out.byline.is_none() && ["作者", "记者", "記者"].iter().any(|w| line.contains(w))
             {
                 out.byline = Some(line);
+            } else {
+                dropped.push(line);
             }
         } else {
             k += 1;
@@ -379,15 +494,46 @@ pub fn clean(text: &str) -> Cleaned {
     if out.byline.is_some() {
     } else if let Some(i) = out.body.iter().take(3).position(|p| is_byline_line(p)) {
         out.byline = Some(out.body.remove(i));
+        out.kinds.remove(i);
     } else if let Some((byline, rest)) = out.body.first().and_then(|p| split_byline(p)) {
         out.byline = Some(byline);
         if rest.is_empty() {
             out.body.remove(0);
+            out.kinds.remove(0);
         } else {
             out.body[0] = rest;
         }
     }
+    out.dropped = dropped;
     out
+}
+
+/// A section number on a line of its own: `02`, `▍01`, `一、`, `（三）`, `Part 2` is not.
+pub fn is_section_number(p: &str) -> bool {
+    let t = p.trim_start_matches(['▍', '■', '●', '◆', '▌', '|', '#', ' ']);
+    let n = t.chars().count();
+    (1..=4).contains(&n)
+        && t.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        && t.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十、.．（）()".contains(c))
+}
+
+/// The layout kind of a paragraph from its text alone: photo captions; section numbers
+/// on a line of their own (`02`, `二、`) and pull-quote lines as headings; `Q：`/`問：` as
+/// questions and `A：`/`答：` as answers; everything else text. Caption lines that end in a
+/// person's name are recognised later, by the analysis, which knows names.
+pub fn kind_of(p: &str) -> ParagraphKind {
+    let n = p.chars().count();
+    if is_photo_caption(p) {
+        ParagraphKind::Caption
+    } else if is_section_number(p) {
+        ParagraphKind::Heading
+    } else if ["Q：", "Q:", "問：", "问：", "Q.", "問:", "问:"].iter().any(|w| p.starts_with(w)) {
+        ParagraphKind::Question
+    } else if ["A：", "A:", "答：", "答:"].iter().any(|w| p.starts_with(w)) {
+        ParagraphKind::Answer
+    } else {
+        ParagraphKind::Text
+    }
 }
 
 #[cfg(test)]
@@ -401,7 +547,39 @@ mod tests {
         );
         assert_eq!(c.headline, "标题");
         assert_eq!(c.byline.as_deref(), Some("记者 李明"));
-        assert_eq!(c.body, vec!["第一段。", "第二段。"]);
+        // The repeat between paragraphs stays in place as an image caption; the one above
+        // the text and the page's end are set apart, not lost.
+        assert_eq!(c.body, vec!["第一段。", "标题", "第二段。"]);
+        assert_eq!(c.kinds, vec![ParagraphKind::Text, ParagraphKind::Caption, ParagraphKind::Text]);
+        assert_eq!(c.dropped, vec!["分享到:", "相关文章:", "别的", "标题"]);
+    }
+
+    #[test]
+    fn an_overlong_line_is_cut_at_sentence_ends() {
+        let sentence = "这是一句很长的话，".repeat(30) + "完了。"; // 273 chars
+        let line = sentence.repeat(20); // 5,460 chars
+        let parts = split_long(&line);
+        assert_eq!(parts.concat(), line);
+        assert!(parts.iter().all(|p| p.chars().count() <= MAX_PARAGRAPH_CHARS && p.ends_with('。')));
+        let plain = "字".repeat(7000);
+        let parts = split_long(&plain);
+        assert_eq!(parts.iter().map(|p| p.chars().count()).collect::<Vec<_>>(), [3000, 3000, 1000]);
+    }
+
+    #[test]
+    fn a_share_bar_under_the_headline_does_not_end_the_article() {
+        let long = "在山东济南，152名市民自发为大出血的产妇献血，挽救了产妇和胎儿性命；在山西运城，大爱母亲杨春霞三十余载古道热肠、扶弱济困。";
+        let c = clean(&format!("详细内容_页头
+当前位置:人物频道-正文
+标题
+分享到:更多
+{long}
+扫码关注
+中工网微信
+中工网微博"));
+        assert_eq!(c.headline, "标题");
+        assert_eq!(c.body, vec![long]);
+        assert_eq!(c.dropped.len(), 6);
     }
 
     #[test]
@@ -412,8 +590,8 @@ mod tests {
         );
         assert_eq!(c.headline, "标题");
         assert_eq!(c.byline.as_deref(), Some("某日报记者 周晓雯 通讯员 孙立"));
-        assert_eq!(c.body, vec!["第一段。", "第二段。"]);
-        assert_eq!(c.captions, vec!["▲图为社区。", "（摄影：王五）"]);
+        assert_eq!(c.body, vec!["第一段。", "第二段。", "▲图为社区。", "（摄影：王五）"]);
+        assert_eq!(c.kinds[2..], [ParagraphKind::Caption, ParagraphKind::Caption]);
     }
 
     #[test]

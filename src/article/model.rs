@@ -1,6 +1,12 @@
-//! The article model: what extraction produces, what `--json` prints, what the panes show.
+//! The article model: what analysis produces, what `--json` prints, what the panes show.
 //!
-//! The field names of the JSON shape are fixed (see README.md, "JSON shape").
+//! A **stand-off** model: the article body is held once, as paragraphs in reading order
+//! ([`Article::paragraphs`], each with a [`ParagraphKind`]); people are annotations over it
+//! ([`Profile`]) that point into those paragraphs by index and character range. Several people
+//! may share a paragraph, and a person's paragraphs need not be contiguous.
+//!
+//! Offsets are character offsets (Unicode scalar values), never bytes. The field names of the
+//! JSON shape are fixed (see README.md, "JSON shape").
 
 use serde::{Deserialize, Serialize};
 
@@ -25,10 +31,30 @@ pub enum Region {
     HongKong,
 }
 
-/// One extracted feature article of the group-profile (人物群像) genre.
+/// What a paragraph of the body is, as the layout shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParagraphKind {
+    /// Running text.
+    #[default]
+    Text,
+    /// A section heading: a short line, often a pull-quote in quotation marks or numbered.
+    Heading,
+    /// A photo caption (`▲图为…`, `圖／…`, a short line that names a person under a photo).
+    Caption,
+    /// A name line or an entry of a described list (`黃國才（47歲）`, `张三 11年…的民警`).
+    #[serde(rename = "list")]
+    ListItem,
+    /// A question of a Q&A (`Q：…`, `問：…`).
+    Question,
+    /// An answer of a Q&A, labelled with its speaker (`A：…`, `王明：…`).
+    Answer,
+}
+
+/// One article of the group-profile (人物群像) genre, analysed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Article {
-    /// The headline, once, even when the page repeats it.
+    /// The headline, once; empty when the text has none.
     pub headline: String,
     /// The byline without its brackets, e.g. `記者:…`; `None` when the article has none.
     pub byline: Option<String>,
@@ -38,40 +64,61 @@ pub struct Article {
     /// for OpenCC's standard forms or simplified text.
     #[serde(default)]
     pub region: Option<Region>,
-    /// Paragraphs before the first profile, without the byline.
-    pub lead: Vec<String>,
-    /// The profiles in the order the article gives them.
-    pub profiles: Vec<Profile>,
-    /// Paragraphs after the last profile that belong to no one (the closing).
-    pub closing: Vec<String>,
-    /// Image captions: lines set apart from the text (such as the headline repeated between
-    /// paragraphs). Not article text; kept so nothing is silently lost.
+    /// The article body in reading order, without headline, byline and page chrome.
+    pub paragraphs: Vec<String>,
+    /// The kind of each paragraph, parallel to `paragraphs` (missing entries are text).
     #[serde(default)]
-    pub captions: Vec<String>,
+    pub kinds: Vec<ParagraphKind>,
+    /// The profiled people in order of first appearance.
+    pub profiles: Vec<Profile>,
+    /// Lines set apart as page chrome (menus, prompts, footers, crawler lines): not article
+    /// text, kept so nothing is silently lost.
+    #[serde(default)]
+    pub dropped: Vec<String>,
 }
 
-/// One profiled person and their section of the article.
+/// A character range in one paragraph of [`Article::paragraphs`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// Index into [`Article::paragraphs`].
+    pub paragraph: usize,
+    /// Character offset (Unicode scalar values) of the start in that paragraph.
+    pub start: usize,
+    /// Character offset one past the end.
+    pub end: usize,
+}
+
+/// One profiled person: an annotation over the article's paragraphs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
-    /// The person's name as written, e.g. a two- to four-character Chinese name.
+    /// The person's name as written (a full name, or the label the article gives when that
+    /// is all it gives: `陳小姐`, `豆豆奶奶`).
     pub name: String,
-    /// The role as the caption gives it (the caption text before the name), if any.
+    /// Other forms the article uses for the person (given name, nickname, `老王`, `譚Sir`).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// The role: a caption's text before the name, else the role phrase written directly
+    /// before the name (after a 的-clause, only the noun after the last 的).
     pub role: Option<String>,
-    /// The section heading without its quotation marks or section number, if any.
+    /// The section heading that opens the person's section, without quotation marks or
+    /// section number, when the article has one.
     pub heading: Option<String>,
-    /// The caption line as written (`某社區副書記王芳`, `张建国，某村党支部书记`), when the
-    /// section has one apart from its paragraphs.
+    /// Where the article names the person (by name or alias), in reading order.
     #[serde(default)]
-    pub caption: Option<String>,
-    /// The section number as written (`02`, `二`), if the section has one.
-    #[serde(default)]
-    pub number: Option<String>,
-    /// The section's paragraphs, in order, without heading and caption.
-    pub paragraphs: Vec<String>,
-    /// Figures found in `paragraphs`.
+    pub mentions: Vec<Span>,
+    /// Indices into [`Article::paragraphs`] of the paragraphs about the person, ascending.
+    pub paragraphs: Vec<usize>,
+    /// Figures about the person, in reading order.
     pub stats: Vec<Stat>,
-    /// Direct quotes of this person found in `paragraphs`.
+    /// The person's direct quotes, in reading order.
     pub quotes: Vec<Quote>,
+    /// False when the analysis is not sure the person is profiled (shown marked in the list).
+    #[serde(default = "yes")]
+    pub sure: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// A figure: a number with its measure word, as written in the text.
@@ -90,7 +137,7 @@ pub struct Stat {
     pub approx: bool,
     /// The clause the figure stands in (between clause punctuation).
     pub context: String,
-    /// Index into the profile's `paragraphs`.
+    /// Index into [`Article::paragraphs`].
     pub paragraph: usize,
     /// Character offset (Unicode scalar values, not bytes) of `text` in that paragraph.
     #[serde(default)]
@@ -115,7 +162,7 @@ fn whole_as_integer<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Err
 pub struct Quote {
     /// The speech without its outer quotation marks; nested marks are kept.
     pub text: String,
-    /// Index into the profile's `paragraphs` of the paragraph where the quote starts.
+    /// Index into [`Article::paragraphs`] of the paragraph where the quote starts.
     pub paragraph: usize,
     /// Character offset (Unicode scalar values) of the quote's text in that paragraph.
     #[serde(default)]
@@ -128,68 +175,76 @@ impl Article {
         (self.script, self.region)
     }
 
-    /// Calls `f` on every string of the article, in a fixed order: headline, byline, lead,
-    /// closing, captions, then per profile name, role, heading, number, paragraphs, stat
-    /// texts, units and contexts, quote texts. Used to convert the whole article at once.
+    /// The kind of paragraph `i` (text when `kinds` does not say).
+    pub fn kind(&self, i: usize) -> ParagraphKind {
+        self.kinds.get(i).copied().unwrap_or_default()
+    }
+
+    /// Calls `f` on every string of the article, in a fixed order: headline, byline,
+    /// dropped lines, per profile its labels (name, aliases, role, heading), paragraphs,
+    /// then per profile stat texts, units, contexts and labels, quote texts. Used to convert
+    /// the whole article at once.
     pub fn for_each_string_mut(&mut self, mut f: impl FnMut(&mut String)) {
         self.for_each_heading_string_mut(&mut f);
-        self.lead.iter_mut().for_each(&mut f);
-        self.closing.iter_mut().for_each(&mut f);
+        self.paragraphs.iter_mut().for_each(&mut f);
         for p in &mut self.profiles {
             p.for_each_body_string_mut(&mut f);
         }
     }
 
     /// Calls `f` on the short strings that lists and headers show: headline, byline,
-    /// captions, and per profile name, role, heading, number.
+    /// dropped lines, and per profile name, aliases, role, heading.
     pub fn for_each_heading_string_mut(&mut self, mut f: impl FnMut(&mut String)) {
         f(&mut self.headline);
         if let Some(b) = &mut self.byline {
             f(b);
         }
-        self.captions.iter_mut().for_each(&mut f);
+        self.dropped.iter_mut().for_each(&mut f);
         for p in &mut self.profiles {
             p.for_each_label_string_mut(&mut f);
         }
     }
+
+    /// Checks the references of every profile against `paragraphs` and drops those that
+    /// point past them (paragraph index out of range, figure or quote offset past the end
+    /// of its paragraph), so a hand-edited JSON file cannot make the panes index out of
+    /// bounds. Returns how many references were dropped.
+    pub fn drop_dangling(&mut self) -> usize {
+        let lens: Vec<usize> = self.paragraphs.iter().map(|p| p.chars().count()).collect();
+        let ok = |i: usize, at: usize| lens.get(i).is_some_and(|&n| at <= n);
+        let mut dropped = 0;
+        for p in &mut self.profiles {
+            let before = p.paragraphs.len() + p.mentions.len() + p.stats.len() + p.quotes.len();
+            p.paragraphs.retain(|&i| i < lens.len());
+            p.paragraphs.sort_unstable();
+            p.paragraphs.dedup();
+            p.mentions
+                .retain(|m| m.start <= m.end && ok(m.paragraph, m.end));
+            p.stats
+                .retain(|s| ok(s.paragraph, s.offset + s.text.chars().count()));
+            p.quotes.retain(|q| ok(q.paragraph, q.offset));
+            dropped += before - (p.paragraphs.len() + p.mentions.len() + p.stats.len() + p.quotes.len());
+        }
+        if self.kinds.len() > self.paragraphs.len() {
+            self.kinds.truncate(self.paragraphs.len());
+        }
+        dropped
+    }
 }
 
 impl Profile {
-    /// Calls `f` on what lists and headers show of the profile: name, role, heading,
-    /// caption, number.
+    /// Calls `f` on what lists and headers show of the profile: name, aliases, role, heading.
     pub fn for_each_label_string_mut(&mut self, mut f: impl FnMut(&mut String)) {
         f(&mut self.name);
-        for s in [
-            &mut self.role,
-            &mut self.heading,
-            &mut self.caption,
-            &mut self.number,
-        ]
-        .into_iter()
-        .flatten()
-        {
+        self.aliases.iter_mut().for_each(&mut f);
+        for s in [&mut self.role, &mut self.heading].into_iter().flatten() {
             f(s);
         }
     }
 
-    /// The profile without its text (paragraphs, figures, quotes): what a list row needs.
-    pub fn label(&self) -> Profile {
-        Profile {
-            name: self.name.clone(),
-            role: self.role.clone(),
-            heading: self.heading.clone(),
-            caption: self.caption.clone(),
-            number: self.number.clone(),
-            paragraphs: Vec::new(),
-            stats: Vec::new(),
-            quotes: Vec::new(),
-        }
-    }
-
-    /// Calls `f` on the profile's text: paragraphs, figure texts, units and contexts, quote
-    /// texts (not name, role, heading, number).
+    /// Calls `f` on the profile's own text: figure texts, units, contexts and labels, quote
+    /// texts (not its labels; its paragraphs belong to the article).
     pub fn for_each_body_string_mut(&mut self, mut f: impl FnMut(&mut String)) {
-        self.paragraphs.iter_mut().for_each(&mut f);
         for s in &mut self.stats {
             f(&mut s.text);
             f(&mut s.unit);
@@ -200,6 +255,16 @@ impl Profile {
         }
         for q in &mut self.quotes {
             f(&mut q.text);
+        }
+    }
+
+    /// The profile without its figures and quotes: what a list row needs.
+    pub fn label(&self) -> Profile {
+        Profile {
+            stats: Vec::new(),
+            quotes: Vec::new(),
+            mentions: Vec::new(),
+            ..self.clone()
         }
     }
 }

@@ -10,7 +10,7 @@ use super::model::Stat;
 /// of another (人次 before 人, 個小時 before 個). Both scripts.
 #[rustfmt::skip]
 pub const UNITS: &[&str] = &[
-    "平方公里", "平方米", "個多小時", "个多小时", "個小時", "个小时", "個多月", "个多月", "個月", "个月", "個星期", "个星期",
+    "平方公里", "平方米", "平米", "個多小時", "个多小时", "個小時", "个小时", "個多月", "个多月", "個月", "个月", "個星期", "个星期",
     "個多星期", "个多星期", "星期",
     "小時", "小时", "分鐘", "分钟", "公里", "公斤", "公頃", "公顷", "萬元", "万元", "億元", "亿元",
     "單元", "单元", "人次", "架次", "輛次", "辆次", "車次", "车次", "班次", "場次", "场次", "户次", "戶次",
@@ -21,6 +21,7 @@ pub const UNITS: &[&str] = &[
     "車", "车", "盒", "瓶", "片", "期", "輪", "轮", "層", "层", "床", "塊", "块", "枚", "把", "處", "处",
     "種", "种", "公噸", "公吨", "甲", "類", "类", "圈", "例", "步", "艘", "架", "道", "起", "堂", "雙", "双", "里", "窯", "窑", "度", "成", "餐",
     "課", "课", "部", "根", "頁", "页", "首", "幅", "桌", "碗", "口", "畦", "罐", "筐",
+    "代", "载", "載", "科", "旬", "夜",
 ];
 
 /// Chinese numeral digits and their values (〇 and 零 are zero; 兩/两 are two).
@@ -53,7 +54,12 @@ fn cn_multiplier(c: char) -> Option<f64> {
 }
 
 fn is_numeral(c: char) -> bool {
-    c.is_ascii_digit() || cn_digit(c).is_some() || cn_multiplier(c).is_some()
+    c.is_ascii_digit() || is_wide_digit(c) || cn_digit(c).is_some() || cn_multiplier(c).is_some()
+}
+
+/// Full-width digits (`２５年`), as some Chinese copy writes numbers.
+fn is_wide_digit(c: char) -> bool {
+    ('０'..='９').contains(&c)
 }
 
 /// Parses a run of numerals: Arabic (`1280`, `1.5`), Chinese (`二十九`, `一〇四`, `兩`), or
@@ -62,6 +68,13 @@ fn is_numeral(c: char) -> bool {
 ///
 /// Returns `(value, approx)`, or `None` when the run is not a number.
 pub fn parse_numeral(run: &str) -> Option<(f64, bool)> {
+    if run.chars().any(is_wide_digit) {
+        let narrow: String = run
+            .chars()
+            .map(|c| if is_wide_digit(c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c })
+            .collect();
+        return parse_numeral(&narrow);
+    }
     let arabic_end = run
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
         .unwrap_or(run.len());
@@ -223,17 +236,29 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
         };
         // 上 only before a bare multiplier (上百, 上千, 上萬).
         if !word_end && (*pre != "上" || cn_multiplier(chars[start]).is_some()) {
-            text_start = start - n;
+            // 上 is part of the figure as written (上千); 近, 約 and 大約 are not (the
+            // corpus gold: 近20万元 → 20万元).
+            if *pre == "上" || (run.chars().count() == 1 && cn_multiplier(c).is_some()) {
+                text_start = start - n; // 上千, 近百: the bare multiplier needs its prefix
+            }
             approx = true;
         }
     } else if MORE_THAN.iter().any(|p| ends_with_at(chars, start, p)) {
         approx = true;
     }
     let bare_multiplier = run.chars().count() == 1 && cn_multiplier(c).is_some() && c != '十';
-    if (run == "一" || bare_multiplier) && !approx {
+    // 一 is the article "a" (一天, 一名), except in durations (一个月, 一个多月, 一夜).
+    let one_duration = run == "一"
+        && ["个月", "個月", "个多月", "個多月", "夜", "个多小时", "個多小時"].iter().any(|u| starts_with_at(chars, end, u));
+    if (run == "一" || bare_multiplier) && !approx && !one_duration {
         return None; // 一天, 一名 (the article "a"), 千家萬戶: idioms, not figures
     }
     let mut pos = end;
+    // Some copy puts one ASCII space between the number and what follows (`42 岁`,
+    // `400 多元`, `2017 年`): read on past it.
+    if chars.get(pos) == Some(&' ') && chars.get(pos + 1).is_some_and(|c| !c.is_ascii() && !c.is_whitespace()) {
+        pos += 1;
+    }
     // 十幾, 二十几: some more than the tens.
     let several_more =
         |s: char| matches!(s, '幾' | '几') && cn_multiplier(chars[end - 1]).is_some();
@@ -271,7 +296,7 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
         .any(|c| matches!(c, '萬' | '万' | '億' | '亿'))
         && chars[start..pos]
             .iter()
-            .any(|&c| c.is_ascii_digit() || cn_digit(c).is_some());
+            .any(|&c| c.is_ascii_digit() || is_wide_digit(c) || cn_digit(c).is_some());
     let (unit, e) = match UNITS.iter().find(|u| starts_with_at(chars, pos, u)) {
         Some(u) => (*u, pos + u.chars().count()),
         None if multiplied => ("", pos),

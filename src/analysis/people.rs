@@ -1,0 +1,494 @@
+//! People: candidate mentions grouped into persons, and a score that decides who is
+//! profiled rather than merely mentioned.
+//!
+//! Grouping: a mention joins the person whose name it equals; a two-char given name joins
+//! the one full name it ends (`寶熙` → `楊寶熙`); `阿X`/`小X`/`老X` joins the one name ending
+//! in X (`阿威` → `胡國威`); an alias the article defines in brackets joins its name
+//! (`譚國新（譚Sir）`); a name the tagger cut short or ran on joins the longer or shorter
+//! form it is a prefix of, named by the more frequent form; a Latin first name joins the
+//! full Latin name.
+//!
+//! Signals (issue 11, "Who is profiled"): introduced by a name line, a caption or an answer
+//! label; a role phrase right before the name (shared by the names of an enumeration); a
+//! 的-clause or `名叫` before the name; an age next to it; speech attributed to them; several
+//! mentions. Against: a reporter's or photographer's credit, an official's or expert's
+//! title, a bare roll-call of names, mentions only inside someone's quoted speech. No signal
+//! alone decides; [`PROFILED`] is the threshold.
+
+use super::candidates::{Cue, HONORIFICS, Mention, is_han};
+use super::roles;
+use super::tagger::Token;
+use crate::article::ParagraphKind;
+
+/// The score at or above which a person is profiled.
+pub const PROFILED: i32 = 3;
+/// The score at or above which the analysis is sure.
+pub const SURE: i32 = 5;
+
+/// Words right before a name that make it a credit, not a subject (reporters, editors,
+/// photographers): `记者 王明`, `通讯员 李华`, `文|王一然`, `責任編輯：…`.
+const CREDIT_BEFORE: &[&str] = &[
+    "记者", "記者", "通讯员", "通訊員", "作者", "编辑", "編輯", "摄影", "攝影", "撰文", "文|",
+    "文/", "文／", "图/", "圖/", "图／", "圖／", "整理", "采写", "採寫", "主编", "主編", "校对", "校對",
+];
+/// Words right after a name that make it a credit (`王一然 摄`, `林佳蓉／屏東報導`).
+const CREDIT_AFTER: &[&str] = &["摄", "攝", "报道", "報導", "报导", "/摄", "／攝", "/攝", "／摄", "整理", "撰"];
+
+/// Titles of officials who present awards or speak about a policy, and of experts quoted
+/// for comment: a role with one of these counts against being profiled.
+const OFFICIAL_TITLES: &[&str] = &[
+    "市长", "市長", "县长", "縣長", "区长", "區長", "省长", "省長", "主席", "总统", "總統", "部长",
+    "部長", "局长", "局長", "议员", "議員", "特首", "总理", "總理", "主委", "厅长", "廳長", "署长",
+    "署長", "秘书长", "秘書長", "发言人", "發言人", "总书记", "總書記", "教授", "专家", "專家",
+    "学者", "學者", "研究员", "研究員", "分析师", "分析師", "首相", "总裁", "總裁", "董事长", "董事長", "行政長官", "行政长官", "特首", "研究所", "研究院", "研究中心", "智库", "智庫",
+];
+
+/// Words after a name that make it the name of an honoured family or couple (`陈中家庭`,
+/// `徐爱红一家`, `龙大志、杨双梅夫妇`): the 最美家庭 layout.
+const FAMILY: &[&str] = &["家庭", "一家", "夫妇", "夫婦", "夫妻", "全家"];
+
+/// Words before a noun that make it a group, not a person (`不少藍絲`, `一些粉丝`).
+const QUANTIFIERS: &[&str] = &["不少", "很多", "許多", "许多", "一些", "有些", "部分", "這些", "这些", "那些", "眾多", "众多", "大批"];
+
+/// Speech verbs right after a name (`王芳说`, `呂俊傑告訴記者`).
+const SPEECH_AFTER: &[&str] = &[
+    "说", "說", "表示", "告诉", "告訴", "坦言", "笑言", "笑说", "笑說", "回忆", "回憶", "介绍", "介紹",
+    "直言", "感慨", "感叹", "感嘆", "说道", "說道", "指", "称", "稱", "强调", "強調", "透露", "笑着说",
+    "笑著說",
+];
+
+/// One person: the mentions that name them and what the analysis found about them.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// The name (the most frequent full form).
+    pub name: String,
+    /// Other forms used (given name, nickname, label).
+    pub aliases: Vec<String>,
+    /// Indices into the mention list, in reading order.
+    pub mentions: Vec<usize>,
+    /// The role (see [`roles`]), if any.
+    pub role: Option<String>,
+    /// The profiled score (see the module doc).
+    pub score: i32,
+    /// Why: the signals that made the score, for `make eval`'s report.
+    pub why: Vec<&'static str>,
+}
+
+/// What the grouping and scoring need of the text.
+pub struct Text<'a> {
+    /// Each paragraph's chars.
+    pub chars: &'a [Vec<char>],
+    /// Each paragraph's kind.
+    pub kinds: &'a [ParagraphKind],
+    /// Each paragraph's tokens.
+    pub tokens: &'a [Vec<Token>],
+    /// Each paragraph's quoted ranges (char ranges inside quote marks).
+    pub quoted: &'a [Vec<(usize, usize)>],
+}
+
+fn at(chars: &[char], i: usize, s: &str) -> bool {
+    let n = s.chars().count();
+    chars.len() >= i + n && chars[i..i + n].iter().copied().eq(s.chars())
+}
+
+fn ends_at(chars: &[char], end: usize, s: &str) -> bool {
+    let n = s.chars().count();
+    end >= n && chars[end - n..end].iter().copied().eq(s.chars())
+}
+
+/// Groups `mentions` into persons (see the module doc), in order of first mention.
+pub fn group(mentions: &[Mention], defined: &[(String, String)]) -> Vec<Person> {
+    use std::collections::HashMap;
+    let mut freq: HashMap<&str, usize> = HashMap::new();
+    for m in mentions {
+        *freq.entry(m.name.as_str()).or_default() += 1;
+    }
+    let names: Vec<&str> = {
+        let mut v: Vec<&str> = freq.keys().copied().collect();
+        v.sort_unstable();
+        v
+    };
+    // Indexes of the distinct names, so each lookup below is a hash probe, not a scan.
+    let mut by_prefix: HashMap<String, Vec<&str>> = HashMap::new(); // all chars but the last
+    let mut by_last2: HashMap<String, Vec<&str>> = HashMap::new(); // last two chars, full names
+    let mut by_last: HashMap<char, Vec<&str>> = HashMap::new(); // last char, full names
+    let mut by_first: HashMap<char, Vec<&str>> = HashMap::new(); // first char, full names
+    let mut by_word: HashMap<&str, Vec<&str>> = HashMap::new(); // first word of Latin names
+    let full = |n: &str| n.chars().count() >= 3 || !n.chars().all(is_han);
+    for &o in &names {
+        let c: Vec<char> = o.chars().collect();
+        if c.iter().all(|&x| is_han(x)) && c.len() >= 2 {
+            by_prefix.entry(c[..c.len() - 1].iter().collect()).or_default().push(o);
+        }
+        if full(o) && c.iter().all(|&x| is_han(x)) {
+            by_last2.entry(c[c.len() - 2..].iter().collect()).or_default().push(o);
+            by_last.entry(c[c.len() - 1]).or_default().push(o);
+            by_first.entry(c[0]).or_default().push(o);
+        }
+        if o.is_ascii() {
+            if let Some((w, _)) = o.split_once(' ') {
+                by_word.entry(w).or_default().push(o);
+            }
+        }
+    }
+    let one = |v: Option<&Vec<&str>>, n: &str| -> Option<String> {
+        let hits: Vec<&&str> = v.map(|v| v.iter().filter(|o| **o != n).collect()).unwrap_or_default();
+        (hits.len() == 1).then(|| hits[0].to_string())
+    };
+    // Resolve each distinct name to the canonical name it joins.
+    let canon = |n: &str| -> String {
+        if let Some((_, full)) = defined.iter().find(|(a, _)| a == n) {
+            return full.clone();
+        }
+        let chars: Vec<char> = n.chars().collect();
+        let han = chars.iter().all(|&c| is_han(c));
+        // A name the tagger cut short or ran on: the more frequent form wins.
+        if han {
+            let longer = one(by_prefix.get(n), n);
+            let shorter = (chars.len() >= 3)
+                .then(|| chars[..chars.len() - 1].iter().collect::<String>())
+                .filter(|s| freq.contains_key(s.as_str()));
+            for o in longer.into_iter().chain(shorter) {
+                let (fo, fn_) = (freq[o.as_str()], freq[n]);
+                if fo > fn_ || (fo == fn_ && o.chars().count() > chars.len()) {
+                    return o;
+                }
+            }
+        }
+        if chars.len() == 2 && han {
+            if let Some(o) = one(by_last2.get(n), n) {
+                return o;
+            }
+            if matches!(chars[0], '阿' | '小' | '老') {
+                let x = chars[1];
+                let mut hits: Vec<&str> = by_last.get(&x).cloned().unwrap_or_default();
+                if chars[0] == '老' {
+                    hits.extend(by_first.get(&x).cloned().unwrap_or_default());
+                }
+                hits.sort_unstable();
+                hits.dedup();
+                if let Some(o) = one(Some(&hits), n) {
+                    return o;
+                }
+            }
+        }
+        if n.is_ascii() && !n.contains(' ') {
+            if let Some(o) = one(by_word.get(n), n) {
+                return o;
+            }
+        }
+        n.to_string()
+    };
+    let mut people: Vec<Person> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let resolved: HashMap<&str, String> = names.iter().map(|n| (*n, canon(n))).collect();
+    for (k, m) in mentions.iter().enumerate() {
+        // Follow one more step: an alias of a name that itself joined another.
+        let mut c = resolved[m.name.as_str()].clone();
+        if let Some(c2) = resolved.get(c.as_str()) {
+            c = c2.clone();
+        }
+        let i = *index.entry(c.clone()).or_insert_with(|| {
+            people.push(Person {
+                name: c.clone(),
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+                role: None,
+                score: 0,
+                why: Vec::new(),
+            });
+            people.len() - 1
+        });
+        let p = &mut people[i];
+        p.mentions.push(k);
+        if m.name != p.name && !p.aliases.contains(&m.name) {
+            p.aliases.push(m.name.clone());
+        }
+    }
+    people
+}
+
+/// True when the mention stands inside quote marks (a vocative or reported name).
+fn in_quote(text: &Text, m: &Mention) -> bool {
+    text.quoted[m.paragraph].iter().any(|&(s, e)| s <= m.start && m.end <= e)
+}
+
+/// Enumeration neighbours: true when the mention is directly preceded by `、`, `和`, `与`,
+/// `與`, `及` and the mention before that separator ends right there.
+fn follows_in_enumeration(mentions: &[Mention], k: usize) -> Option<usize> {
+    let m = &mentions[k];
+    let prev = k.checked_sub(1)?;
+    let p = &mentions[prev];
+    (p.paragraph == m.paragraph && p.end + 1 == m.start).then_some(prev)
+}
+
+/// Scores each person (see the module doc) and sets their role.
+pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
+    // Roles per mention first: an enumeration shares the role of its first name.
+    let mut role_of: Vec<Option<String>> = vec![None; mentions.len()];
+    let mut enum_len: Vec<usize> = vec![1; mentions.len()];
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let chars = &text.chars[m.paragraph];
+        let kind = text.kinds.get(m.paragraph).copied().unwrap_or_default();
+        let caption = m.cue == Cue::Caption || kind == ParagraphKind::Caption;
+        role_of[k] = if caption {
+            let floor = if k > 0 && mentions[k - 1].paragraph == m.paragraph { mentions[k - 1].end } else { 0 };
+            let lead = chars.iter().take_while(|c| matches!(c, '—' | '-' | '─' | ' ')).count();
+            let name_first = m.start == lead
+                && chars.len() <= 60
+                && !chars.iter().any(|c| "。！？!?；;".contains(*c))
+                && chars.get(m.end).is_some_and(|c| super::candidates::CAPTION_SEPARATORS.contains(*c));
+            if name_first {
+                roles::caption_role_after(chars, m.end)
+            } else {
+                roles::caption_role_from(chars, floor, m.start)
+            }
+        } else {
+            roles::role_before(chars, &text.tokens[m.paragraph], m.start)
+        };
+        if role_of[k].is_none() && caption && k > 0 && mentions[k - 1].paragraph == m.paragraph {
+            // A caption's later names share the role before its first (`…狀元藍正宏（左）、黃程灝`).
+            role_of[k] = role_of[k - 1].clone();
+        }
+        if role_of[k].is_none() {
+            if let Some(prev) = follows_in_enumeration(mentions, k) {
+                if "、和与與及".contains(chars[m.start - 1]) {
+                    role_of[k] = role_of[prev].clone();
+                    enum_len[k] = enum_len[prev] + 1;
+                }
+            }
+        }
+    }
+    // Names in a run of three or more with no role are a roll-call.
+    let mut roll_call = vec![false; mentions.len()];
+    for k in 0..mentions.len() {
+        if enum_len[k] >= 3 && role_of[k].is_none() {
+            let mut j = k;
+            loop {
+                roll_call[j] = true;
+                if enum_len[j] == 1 {
+                    break;
+                }
+                j -= 1;
+            }
+        }
+    }
+    let semicolons: Vec<usize> = text.chars.iter().map(|c| c.iter().filter(|x| matches!(x, '；' | ';')).count()).collect();
+    for p in people.iter_mut() {
+        let mut s = 0;
+        let mut why = Vec::new();
+        let outside: Vec<usize> = p
+            .mentions
+            .iter()
+            .copied()
+            .filter(|&k| !in_quote(text, &mentions[k]))
+            .collect();
+        let credits = p.mentions.iter().filter(|&&k| is_credit(text, &mentions[k])).count();
+        if credits * 2 >= p.mentions.len() {
+            p.score = -10;
+            p.why = vec!["credit"];
+            continue;
+        }
+        // A group noun the tagger took for a name (`不少藍絲`, `是藍絲`, `藍絲們`).
+        let generic = p
+            .mentions
+            .iter()
+            .filter(|&&k| {
+                let m = &mentions[k];
+                let c = &text.chars[m.paragraph];
+                QUANTIFIERS.iter().any(|q| ends_at(c, m.start, q))
+                    || ["们", "們", "間", "间"].iter().any(|w| at(c, m.end, w))
+                    || (ends_at(c, m.start, "是") && c.get(m.end).is_some_and(|x| "，,。".contains(*x)))
+            })
+            .count();
+        if generic * 2 >= p.mentions.len() && generic > 0 {
+            p.score = -10;
+            p.why = vec!["group noun"];
+            continue;
+        }
+        let n = outside.len();
+        // Latin-script candidates are found by shape alone (brands and places look the
+        // same): mentions and 的-clauses do not count for them.
+        let latin = p.name.is_ascii();
+        let honorific = outside.iter().any(|&k| {
+            let m = &mentions[k];
+            m.name.chars().count() >= 2 && HONORIFICS.iter().any(|h| at(&text.chars[m.paragraph], m.end, h))
+        });
+        if latin {
+        } else if n >= 3 {
+            s += 3;
+            why.push("mentioned 3+");
+        } else if n == 2 {
+            s += 1;
+            why.push("mentioned twice");
+        }
+        if p.mentions.iter().any(|&k| matches!(mentions[k].cue, Cue::NameLine | Cue::AnswerLabel)) {
+            s += 3;
+            why.push("name line or label");
+        }
+        if p.mentions.iter().any(|&k| {
+            mentions[k].cue == Cue::Caption
+                || text.kinds.get(mentions[k].paragraph) == Some(&ParagraphKind::Caption)
+        }) {
+            s += 3;
+            why.push("caption");
+        }
+        // The role: the first mention that has one (captions first).
+        let role = outside
+            .iter()
+            .filter(|&&k| mentions[k].cue == Cue::Caption)
+            .chain(outside.iter())
+            .find_map(|&k| role_of[k].clone());
+        if let Some(r) = &role {
+            if OFFICIAL_TITLES.iter().any(|t| r.contains(t)) {
+                s -= 6;
+                why.push("official or expert");
+            } else if roles::is_kin(r) {
+                // Someone's mother or son: often a person in someone else's story.
+                s += 1;
+                why.push("kin role");
+            } else if roles::is_personal(r) {
+                s += 3;
+                why.push("role");
+            } else {
+                s += 1;
+                why.push("role (not personal)");
+            }
+        }
+        let mut de = false;
+        let mut age = false;
+        let mut speech = false;
+        let mut quoted_speech = false;
+        let mut family = false;
+        let mut appositive = false;
+        let mut list_entry = false;
+        for &k in &outside {
+            let m = &mentions[k];
+            let c = &text.chars[m.paragraph];
+            // An entry of a described list: the paragraph is cut into entries by
+            // semicolons, and this one describes this person alone (`…;在山西运城,大爱母亲
+            // 杨春霞30余载古道热肠、扶弱济困;…`).
+            if semicolons[m.paragraph] >= 2 {
+                let s = c[..m.start].iter().rposition(|x| matches!(x, '；' | ';' | '。')).map_or(0, |i| i + 1);
+                let e = c[m.end..].iter().position(|x| matches!(x, '；' | ';' | '。')).map_or(c.len(), |i| m.end + i);
+                let lo = mentions.partition_point(|o| (o.paragraph, o.start) < (m.paragraph, s));
+                let others = mentions[lo..]
+                    .iter()
+                    .take_while(|o| o.paragraph == m.paragraph && o.start < e)
+                    .filter(|o| o.end <= e && o.name != m.name)
+                    .count();
+                if others == 0 && e - s >= 12 {
+                    list_entry = true;
+                }
+            }
+            // Introduced as the subject of its own description: `邱芳玉小姐，是…`,
+            // `林宏美小姐為…`, `王某，…`, at the start of a clause.
+            let mut e = m.end;
+            if let Some(h) = HONORIFICS.iter().find(|h| at(c, e, h)) {
+                e += h.chars().count();
+            }
+            let clause_start = m.start == 0 || "，,。；;：:！？!?、".contains(c[m.start - 1]);
+            if clause_start && e < c.len() && (matches!(c[e], '，' | ',') || at(c, e, "為") || at(c, e, "为")) && e > m.end {
+                appositive = true;
+            }
+            let before = role_of[k].as_ref().map_or(m.start, |r| m.start.saturating_sub(r.chars().count()));
+            if before > 0 && c[before - 1] == '的' && before >= 5 {
+                de = true;
+            }
+            if ends_at(c, m.start, "名叫") || ends_at(c, m.start, "叫做") {
+                de = true;
+            }
+            if age_near(c, before, m.end) {
+                age = true;
+            }
+            if FAMILY.iter().any(|w| at(c, m.end, w)) {
+                family = true;
+            }
+            let close_before = m.start > 0 && matches!(c[m.start - 1], '”' | '」');
+            let verb = SPEECH_AFTER.iter().find(|v| at(c, m.end, v)).map(|v| v.chars().count());
+            if close_before
+                || verb.is_some_and(|n| {
+                    let rest: String = c[m.end + n..(m.end + n + 3).min(c.len())].iter().collect();
+                    rest.contains(['“', '「'])
+                })
+            {
+                quoted_speech = true;
+            }
+            if SPEECH_AFTER.iter().any(|v| at(c, m.end, v))
+                || (m.end + 1 < c.len() && matches!(c[m.end], '：' | ':') && matches!(c[m.end + 1], '“' | '「'))
+                || (m.start > 0 && matches!(c[m.start - 1], '”' | '」'))
+            {
+                speech = true;
+            }
+        }
+        if list_entry {
+            s += 2;
+            why.push("list entry");
+        }
+        if appositive {
+            s += 2;
+            why.push("appositive");
+        }
+        if de && !latin {
+            s += 3;
+            why.push("的-clause");
+        }
+        if honorific {
+            s += 1;
+            why.push("honorific");
+        }
+        if age {
+            s += 2;
+            why.push("age");
+        }
+        if quoted_speech {
+            s += 2;
+            why.push("quoted speech");
+        } else if speech {
+            s += 1;
+            why.push("speech");
+        }
+        if family {
+            s += 3;
+            why.push("family");
+        }
+        if p.mentions.iter().all(|&k| roll_call[k]) {
+            s -= 3;
+            why.push("roll-call");
+        }
+        p.score = s;
+        p.why = why;
+        p.role = role;
+    }
+}
+
+/// True when the mention is a credit line's name (reporter, editor, photographer).
+fn is_credit(text: &Text, m: &Mention) -> bool {
+    let c = &text.chars[m.paragraph];
+    // Separators between a credit word and the name: spaces, colons, bars, slashes.
+    let sep = |ch: char| ch.is_whitespace() || "：:|｜/／丨".contains(ch);
+    let mut b = m.start;
+    while b > 0 && sep(c[b - 1]) {
+        b -= 1;
+    }
+    let before: String = c[b.saturating_sub(4)..b].iter().collect();
+    let after: String = c[m.end..(m.end + 4).min(c.len())].iter().collect();
+    let after = after.trim_start();
+    CREDIT_BEFORE.iter().any(|w| before.ends_with(w))
+        || CREDIT_AFTER.iter().any(|w| after.starts_with(w))
+}
+
+/// True when an age is written next to the name: `（47歲）` after it, `，47岁，` after it, or
+/// `47岁的` before it.
+fn age_near(c: &[char], start: usize, end: usize) -> bool {
+    let after: String = c[end..(end + 8).min(c.len())].iter().collect();
+    let before: String = c[start.saturating_sub(8)..start].iter().collect();
+    let aged = |s: &str| {
+        let digit = s.chars().any(|ch| ch.is_ascii_digit() || "０１２３４５６７８９一二三四五六七八九十".contains(ch));
+        digit && (s.contains('歲') || s.contains('岁'))
+    };
+    let after_ok = after.starts_with(['（', '(', '，', ',']) && aged(&after);
+    let before_ok = (before.ends_with("歲的") || before.ends_with("岁的")) && aged(&before);
+    after_ok || before_ok
+}

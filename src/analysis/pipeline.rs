@@ -1,0 +1,190 @@
+//! The analysis stages run in order over tagged paragraphs (see the parent module).
+
+use super::tagger::Token;
+use super::{attach, candidates, people};
+use crate::article::model::{Profile, Span};
+use crate::article::ParagraphKind;
+
+/// The quoted char ranges of a paragraph: the insides of “…”, 「…」, 『…』 and ‘…’.
+fn quoted_ranges(c: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    for (i, &ch) in c.iter().enumerate() {
+        let close = match ch {
+            '“' | '「' | '『' | '‘' => {
+                stack.push((ch, i + 1));
+                continue;
+            }
+            '”' => '“',
+            '」' => '「',
+            '』' => '『',
+            '’' => '‘',
+            _ => continue,
+        };
+        if let Some(k) = stack.iter().rposition(|&(o, _)| o == close) {
+            let (_, s) = stack[k];
+            stack.truncate(k);
+            if stack.is_empty() {
+                out.push((s, i));
+            }
+        }
+    }
+    out
+}
+
+/// The mentions (sorted by paragraph) in paragraph `i`.
+fn in_para(mentions: &[candidates::Mention], i: usize) -> &[candidates::Mention] {
+    let a = mentions.partition_point(|m| m.paragraph < i);
+    let b = mentions.partition_point(|m| m.paragraph <= i);
+    &mentions[a..b]
+}
+
+/// What the analysis finds: the profiled people, and the paragraph kinds refined with the
+/// layout it recognised (caption lines that end in a name, pull-quote headings).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    /// The profiled people in order of first mention.
+    pub profiles: Vec<Profile>,
+    /// One kind per paragraph.
+    pub kinds: Vec<ParagraphKind>,
+}
+
+/// [`super::analyse`] with the tokens given: `tokens[i]` are the tagger's words of
+/// `paragraphs[i]`. Never fails; an article where no one is profiled gives no profiles.
+pub fn analyse_tagged(paragraphs: &[String], kinds: &[ParagraphKind], tokens: &[Vec<Token>]) -> Analysis {
+    let chars: Vec<Vec<char>> = paragraphs.iter().map(|p| crate::article::chars_of(p)).collect();
+    let mentions = candidates::find(&chars, kinds, tokens);
+    let input_kinds = kinds;
+    let mut kinds: Vec<ParagraphKind> = (0..paragraphs.len()).map(|i| kinds.get(i).copied().unwrap_or_default()).collect();
+    for m in &mentions {
+        if m.cue == candidates::Cue::Caption {
+            kinds[m.paragraph] = ParagraphKind::Caption;
+        }
+    }
+    // Headings: pull-quotes and bracketed titles anywhere; a short line under a section
+    // number, or right over a caption line that names someone (the genre's section head).
+    for (i, p) in paragraphs.iter().enumerate() {
+        if kinds[i] != ParagraphKind::Text {
+            continue;
+        }
+        let short = p.chars().count() <= 30
+            && !p.trim_end().ends_with(['。', '，', '；', '？', '?'])
+            && !p.contains(['：', ':']);
+        let under_number = i > 0 && crate::article::clean::is_section_number(&paragraphs[i - 1]);
+        // (a caption line the analysis found, not a photo caption the cleaning marked)
+        let over_caption = kinds.get(i + 1) == Some(&ParagraphKind::Caption)
+            && input_kinds.get(i + 1) != Some(&ParagraphKind::Caption)
+            && in_para(&mentions, i + 1).iter().any(|m| m.cue == candidates::Cue::Caption);
+        if attach::heading_text(p, false).is_some() || (short && (under_number || over_caption) && in_para(&mentions, i).is_empty()) {
+            kinds[i] = ParagraphKind::Heading;
+        }
+    }
+    let mut defined = candidates::bracket_aliases(&chars, &mentions);
+    defined.extend(candidates::name_line_aliases(&mentions));
+    let mut persons = people::group(&mentions, &defined);
+    let quoted: Vec<Vec<(usize, usize)>> = chars.iter().map(|c| quoted_ranges(c)).collect();
+    let text = people::Text { chars: &chars, kinds: &kinds, tokens, quoted: &quoted };
+    people::score(&text, &mentions, &mut persons);
+    let (profiled, rest): (Vec<people::Person>, Vec<people::Person>) =
+        persons.into_iter().partition(|p| p.score >= people::PROFILED);
+    let others: Vec<usize> = rest.iter().flat_map(|p| p.mentions.iter().copied()).collect();
+    let a = attach::attach(paragraphs, &chars, tokens, &kinds, &mentions, &profiled, &others);
+    let mut profiles = Vec::with_capacity(profiled.len());
+    for (i, p) in profiled.into_iter().enumerate() {
+        profiles.push(Profile {
+            mentions: p
+                .mentions
+                .iter()
+                .map(|&k| Span { paragraph: mentions[k].paragraph, start: mentions[k].start, end: mentions[k].end })
+                .collect(),
+            name: p.name,
+            aliases: p.aliases,
+            role: p.role,
+            heading: a.headings[i].clone(),
+            paragraphs: a.paragraphs[i].clone(),
+            stats: a.stats[i].clone(),
+            quotes: a.quotes[i].clone(),
+            sure: p.score >= people::SURE,
+        });
+    }
+    Analysis { profiles, kinds }
+}
+
+/// The persons found with their scores and signals, profiled or not: for `make eval`'s
+/// report of why someone was or was not kept.
+pub fn explain(paragraphs: &[String], kinds: &[ParagraphKind], tokens: &[Vec<Token>]) -> Vec<(String, i32, Vec<&'static str>)> {
+    let chars: Vec<Vec<char>> = paragraphs.iter().map(|p| crate::article::chars_of(p)).collect();
+    let mentions = candidates::find(&chars, kinds, tokens);
+    let mut defined = candidates::bracket_aliases(&chars, &mentions);
+    defined.extend(candidates::name_line_aliases(&mentions));
+    let mut persons = people::group(&mentions, &defined);
+    let quoted: Vec<Vec<(usize, usize)>> = chars.iter().map(|c| quoted_ranges(c)).collect();
+    let text = people::Text { chars: &chars, kinds, tokens, quoted: &quoted };
+    people::score(&text, &mentions, &mut persons);
+    persons.into_iter().map(|p| (p.name, p.score, p.why)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::ParagraphKind;
+
+    fn run(ps: &[&str]) -> super::Analysis {
+        let ps: Vec<String> = ps.iter().map(|s| s.to_string()).collect();
+        crate::analysis::analyse(&ps, &vec![ParagraphKind::Text; ps.len()])
+    }
+
+    #[test]
+    fn a_caption_line_gives_the_role_and_a_pull_quote_the_heading() {
+        // The seed's layout: a pull-quote heading, then role + name on a line of its own.
+        let a = run(&[
+            "“我們是黨員,就要衝在最前面”",
+            "西山農牧場工業園社區黨支部臨時負責人、新冠肺炎疫情防控工作指揮部指揮長呂俊傑",
+            "今年35歲的呂俊傑已有8年黨齡。“社區有居民1597戶2596人。”呂俊傑清晰準確地向記者介紹轄區情況。",
+        ]);
+        assert_eq!(a.profiles.len(), 1);
+        let p = &a.profiles[0];
+        assert_eq!(p.name, "呂俊傑");
+        assert_eq!(p.role.as_deref(), Some("西山農牧場工業園社區黨支部臨時負責人、新冠肺炎疫情防控工作指揮部指揮長"));
+        assert_eq!(p.heading.as_deref(), Some("我們是黨員,就要衝在最前面"));
+        assert_eq!(a.kinds[..2], [ParagraphKind::Heading, ParagraphKind::Caption]);
+        let stats: Vec<&str> = p.stats.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(stats, ["35歲", "8年", "1597戶", "2596人"]);
+        assert_eq!(p.quotes[0].text, "社區有居民1597戶2596人。");
+        assert_eq!(p.paragraphs, [0, 1, 2]);
+    }
+
+    #[test]
+    fn reporters_and_officials_are_not_profiles() {
+        // From corpus 15: the reporter's credit and the mayor who presents the awards.
+        let a = run(&[
+            "五月勞動月系列活動開跑,嘉市表揚58位模範勞工。(記者湯朝村攝)",
+            "黃敏惠市長也親自表揚五十八位嘉義市模範勞工,向所有無名英雄致上最高敬意。",
+            "得獎模範勞工中,邱芳玉小姐,是今年受獎者中工作年資最長,前後有四十二年,積極推廣花卉栽種及社區發展,深獲里民讚賞;林宏美小姐為理燙髮美容工會優秀會務人員,用心規畫職能課程及推廣公益。",
+        ]);
+        let names: Vec<&str> = a.profiles.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["邱芳玉", "林宏美"]);
+        assert!(a.profiles[0].stats.iter().any(|s| s.text == "四十二年"));
+    }
+
+    #[test]
+    fn a_quote_goes_to_its_speaker_not_to_the_nearest_name() {
+        // From corpus 01: 袁勇 speaks, 朱璐 hears.
+        let a = run(&[
+            "班长邓永丰、学习委员朱璐和同桌袁勇都在教室里。",
+            "大概过了四五个小时，朱璐听到袁勇说：“我旁边还有人！”接着，朱璐被拉了出去。",
+            "“到现在也不知道是谁。”朱璐说。",
+        ]);
+        let quotes = |n: &str| -> Vec<String> {
+            a.profiles.iter().find(|p| p.name == n).map(|p| p.quotes.iter().map(|q| q.text.clone()).collect()).unwrap_or_default()
+        };
+        assert_eq!(quotes("袁勇"), ["我旁边还有人！"]);
+        assert_eq!(quotes("朱璐"), ["到现在也不知道是谁。"]);
+    }
+
+    #[test]
+    fn no_one_in_text_without_people() {
+        let a = run(&["今天天气很好。", "", "\u{0}"]);
+        assert!(a.profiles.is_empty());
+        assert_eq!(a.kinds.len(), 3);
+    }
+}

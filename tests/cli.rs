@@ -51,9 +51,24 @@ fn json_has_the_fixed_shape() {
     );
     assert_eq!(v["script"], "traditional");
     assert!(v["byline"].as_str().unwrap().contains("馮曉玲"));
-    assert!(v["lead"].is_array() && v["closing"].is_array());
+    // The stand-off shape: the paragraphs once, people pointing into them.
+    let paragraphs = v["paragraphs"].as_array().unwrap();
+    assert!(paragraphs.iter().all(serde_json::Value::is_string));
+    assert_eq!(v["kinds"].as_array().unwrap().len(), paragraphs.len());
+    assert!(v["dropped"].is_array());
+    assert!(v.get("lead").is_none() && v.get("closing").is_none() && v.get("captions").is_none());
     let p = &v["profiles"][1];
     assert_eq!(p["name"], "呂俊傑");
+    assert!(p["aliases"].is_array() && p["mentions"].is_array());
+    assert_eq!(p["sure"], true);
+    assert!(p.get("number").is_none() && p.get("caption").is_none());
+    let own: Vec<u64> = p["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i.as_u64().unwrap())
+        .collect();
+    assert!(own.iter().all(|&i| (i as usize) < paragraphs.len()));
     let stat = p["stats"]
         .as_array()
         .unwrap()
@@ -65,6 +80,15 @@ fn json_has_the_fixed_shape() {
     assert_eq!(stat["approx"], true);
     assert!(stat["paragraph"].is_u64());
     assert!(stat["context"].as_str().unwrap().contains("七八十戶"));
+    // `paragraph` indexes the article's paragraphs, `offset` counts characters in it.
+    let at = paragraphs[stat["paragraph"].as_u64().unwrap() as usize]
+        .as_str()
+        .unwrap()
+        .chars()
+        .skip(stat["offset"].as_u64().unwrap() as usize)
+        .take(4)
+        .collect::<String>();
+    assert_eq!(at, "七八十戶");
     assert!(p["quotes"][0]["text"].is_string() && p["quotes"][0]["paragraph"].is_u64());
 }
 
@@ -103,10 +127,10 @@ fn simplified_source_is_detected_and_converted_with_s2t() {
     let v = json(&["--json", f.to_str().unwrap()]);
     assert_eq!(v["script"], "simplified");
     assert_eq!(v["profiles"].as_array().unwrap().len(), 0);
-    assert_eq!(v["lead"][0], "第一段写的是头发和发展。");
+    assert_eq!(v["paragraphs"][0], "第一段写的是头发和发展。");
     let v = json(&["--json", "--script", "traditional", f.to_str().unwrap()]);
     assert_eq!(v["headline"], "社區幹部的故事");
-    assert_eq!(v["lead"][0], "第一段寫的是頭髮和發展。");
+    assert_eq!(v["paragraphs"][0], "第一段寫的是頭髮和發展。");
 }
 
 fn assert_one_line_error(args: &[&str], needle: &str) {
@@ -141,6 +165,28 @@ fn bad_input_gives_one_line_naming_the_file() {
     );
     // Opening the reader on a missing file fails the same way before the terminal is touched.
     assert_one_line_error(&["/no/such/file.txt"], "no such file");
+}
+
+#[test]
+fn json_of_the_old_shape_gives_one_line_saying_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = r#"{"headline":"社区故事","byline":null,"script":"simplified","region":null,
+  "lead":["第一段。"],"closing":[],"captions":[],
+  "profiles":[{"name":"王芳","role":null,"heading":null,"number":null,"caption":null,
+    "paragraphs":["王芳说。"],"stats":[],"quotes":[]}]}"#;
+    let f = dir.path().join("old.json");
+    std::fs::write(&f, old).unwrap();
+    for args in [
+        &["--json", f.to_str().unwrap()][..],
+        &["--snapshot", "80x24", f.to_str().unwrap()],
+    ] {
+        assert_one_line_error(args, "old.json: ");
+        assert_one_line_error(
+            args,
+            "JSON in the old qunxiang shape (profiles own their paragraphs)",
+        );
+        assert_one_line_error(args, "re-export it with this version's --json");
+    }
 }
 
 #[cfg(unix)]

@@ -85,15 +85,17 @@ const FIELDS: [&str; 6] = [
     "headline+script",
 ];
 
-/// Minimum overall (precision, recall) per field, in the order of [`FIELDS`]. Set below
-/// what the extraction reaches on these fixtures (1.0 everywhere when they were set), so a
-/// change that costs one layout to help another fails here.
+/// Minimum overall (precision, recall) per field, in the order of [`FIELDS`]. These
+/// fixtures were written for the project, one layout each; the old section finder scored
+/// 1.0 on them and found 4% of the people in real articles. The analysis is now measured on
+/// the real corpus (`tests/corpus.rs`, `make eval`); these bars sit just below what it
+/// reaches here, so a change that costs one of these layouts still fails.
 const BARS: [(f64, f64); 6] = [
-    (0.95, 0.95), // profiles
-    (0.90, 0.90), // roles
-    (0.90, 0.90), // headings
-    (0.90, 0.90), // figures
-    (0.90, 0.90), // quotes
+    (0.78, 0.88), // profiles
+    (0.90, 0.70), // roles
+    (0.95, 0.80), // headings
+    (0.80, 0.88), // figures
+    (0.80, 0.85), // quotes
     (0.95, 0.95), // headline and script
 ];
 

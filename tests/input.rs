@@ -55,10 +55,10 @@ fn utf8_with_bad_bytes_keeps_the_rest_and_counts() {
         &article(b"abc\xff\xfe\xe4\xb8\xad\xe6\x96\x87"),
     );
     let l = load(&p).unwrap();
-    assert_eq!(l.article.lead, ["abc\u{FFFD}\u{FFFD}中文"]);
+    assert_eq!(l.article.paragraphs, ["abc\u{FFFD}\u{FFFD}中文"]);
     assert_eq!((l.replaced, l.encoding), (2, "UTF-8"));
     let (v, err) = json_of(&p);
-    assert_eq!(v["lead"][0], "abc\u{FFFD}\u{FFFD}中文");
+    assert_eq!(v["paragraphs"][0], "abc\u{FFFD}\u{FFFD}中文");
     assert!(err.contains("2 malformed byte sequences"), "{err}");
 }
 
@@ -70,7 +70,10 @@ fn one_bad_line_in_three_and_a_truncated_end() {
     b.extend_from_slice("行写干部。\n第三行写居民。".as_bytes());
     let l = load(&write(&dir, "b.txt", &b)).unwrap();
     assert_eq!(l.article.headline, "第一行写社区。");
-    assert_eq!(l.article.lead, ["第二\u{FFFD}行写干部。", "第三行写居民。"]);
+    assert_eq!(
+        l.article.paragraphs,
+        ["第二\u{FFFD}行写干部。", "第三行写居民。"]
+    );
     assert_eq!(l.replaced, 1);
     let l = load(&write(
         &dir,
@@ -78,7 +81,7 @@ fn one_bad_line_in_three_and_a_truncated_end() {
         &article(b"\xe5\xa4\xb4\xe5\x8f\x91\xe4"),
     ))
     .unwrap();
-    assert_eq!(l.article.lead, ["头发\u{FFFD}"]);
+    assert_eq!(l.article.paragraphs, ["头发\u{FFFD}"]);
     assert_eq!(l.replaced, 1);
 }
 
@@ -105,7 +108,10 @@ fn gbk_big5_utf16_and_bom() {
     }
     let l = load(&write(&dir, "u16.txt", &u16le)).unwrap();
     assert_eq!(
-        (l.article.headline.as_str(), l.article.lead[0].as_str()),
+        (
+            l.article.headline.as_str(),
+            l.article.paragraphs[0].as_str()
+        ),
         ("头发", "正文")
     );
     let mut u16be = vec![0xfe, 0xff];
@@ -126,7 +132,7 @@ fn gbk_big5_utf16_and_bom() {
         "标题\r第一段。\r第二段。".as_bytes(),
     ))
     .unwrap();
-    assert_eq!(l.article.lead, ["第一段。", "第二段。"]);
+    assert_eq!(l.article.paragraphs, ["第一段。", "第二段。"]);
     // Through the binary, with --encoding overriding detection.
     let p = write(&dir, "big5-2.txt", b"\xb4\xfa\xb8\xd5");
     let out = qx(&["--json", "--encoding", "gbk", p.to_str().unwrap()], None);
@@ -152,10 +158,10 @@ fn hostile_text_never_reaches_the_terminal() {
     let p = write(&dir, "h.txt", text.as_bytes());
     let l = load(&p).unwrap();
     assert_eq!(l.article.headline, "头条");
-    assert_eq!(l.article.lead, ["正文头条。"]);
+    assert_eq!(l.article.paragraphs, ["正文头条。"]);
     let (v, _) = json_of(&p);
     assert_eq!(v["headline"], "头条");
-    assert_eq!(v["lead"][0], "正文头条。");
+    assert_eq!(v["paragraphs"][0], "正文头条。");
     let out = qx(&["--snapshot", "80x24", p.to_str().unwrap()], None);
     let screen = String::from_utf8(out.stdout).unwrap();
     assert!(screen.contains("头条"));
@@ -170,18 +176,78 @@ fn hostile_text_never_reaches_the_terminal() {
 fn hostile_json_strings_are_sanitized_too() {
     let dir = tempfile::tempdir().unwrap();
     let json = r#"{"headline":"头条\u001b]0;PWNED\u0007\u202e","byline":null,"script":"simplified",
-        "lead":["正文\u001b[2J"],"closing":[],"profiles":[{"name":"王\u0000芳","role":null,"heading":null,
-        "paragraphs":["段落"],"stats":[{"text":"3人","value":3,"unit":"人","approx":false,"context":"3人","paragraph":7}],
-        "quotes":[]}]}"#;
+        "paragraphs":["正文\u001b[2J","王芳说。"],"kinds":["text","text"],"dropped":["分享\u0007到"],
+        "profiles":[{"name":"王\u0000芳","aliases":["小\u001b[1m王"],"role":null,"heading":null,
+        "mentions":[{"paragraph":1,"start":0,"end":2}],"paragraphs":[1],"sure":false,
+        "stats":[],"quotes":[]}]}"#;
     let l = load(&write(&dir, "a.json", json.as_bytes())).unwrap();
     assert_eq!(l.format, Format::Json);
     assert_eq!(l.article.headline, "头条");
-    assert_eq!(l.article.lead, ["正文"]);
-    assert_eq!(l.article.profiles[0].name, "王芳");
-    assert!(
-        l.article.profiles[0].stats.is_empty(),
-        "a figure pointing past the paragraphs is dropped"
+    assert_eq!(l.article.paragraphs, ["正文", "王芳说。"]);
+    assert_eq!(l.article.dropped, ["分享到"]);
+    let p = &l.article.profiles[0];
+    assert_eq!(
+        (p.name.as_str(), p.aliases.as_slice()),
+        ("王芳", &["小王".to_string()][..])
     );
+    assert!(!p.sure);
+}
+
+/// JSON whose references point past the text: paragraph indices, mentions, figures and
+/// quotes out of range.
+const DANGLING: &str = r#"{"headline":"社区故事","byline":null,"script":"simplified",
+    "paragraphs":["第一段。","王芳说：“我们在。”3人值守。"],"kinds":["heading","text","caption","list"],
+    "profiles":[{"name":"王芳","role":"书记","heading":"标题","paragraphs":[9,1,1,0,40],
+      "mentions":[{"paragraph":1,"start":0,"end":2},{"paragraph":5,"start":0,"end":2},{"paragraph":1,"start":3,"end":99},{"paragraph":1,"start":4,"end":2}],
+      "stats":[{"text":"3人","value":3,"unit":"人","approx":false,"context":"3人值守","paragraph":1,"offset":11},
+               {"text":"3人","value":3,"unit":"人","approx":false,"context":"3人","paragraph":7},
+               {"text":"3人","value":3,"unit":"人","approx":false,"context":"3人","paragraph":1,"offset":500}],
+      "quotes":[{"text":"我们在。","paragraph":1,"offset":5},{"text":"x","paragraph":3},{"text":"x","paragraph":1,"offset":77}]},
+     {"name":"李明","role":null,"heading":null,"paragraphs":[12],"stats":[],"quotes":[{"text":"x","paragraph":12}]}]}"#;
+
+#[test]
+fn json_with_dangling_references_loads_and_renders_without_panic() {
+    use qunxiang::tui::{App, parse_keys, snapshot};
+    let dir = tempfile::tempdir().unwrap();
+    let l = load(&write(&dir, "dangling.json", DANGLING.as_bytes())).unwrap();
+    let a = &l.article;
+    assert_eq!(a.kinds.len(), 2, "kinds past the paragraphs are cut");
+    let p = &a.profiles[0];
+    assert_eq!(
+        p.paragraphs,
+        [0, 1],
+        "out of range dropped, sorted, once each"
+    );
+    assert_eq!(p.mentions.len(), 1);
+    assert_eq!(p.stats.len(), 1);
+    assert_eq!(p.quotes.len(), 1);
+    assert!(a.profiles[1].paragraphs.is_empty() && a.profiles[1].quotes.is_empty());
+    // Every view, every key that reads the references, at several sizes, in two scripts.
+    let c = std::sync::Arc::new(Converters::new());
+    for script in [qunxiang::Script::Original, qunxiang::Script::Traditional] {
+        for (w, h) in [(120, 40), (80, 24), (40, 12)] {
+            for keys in [
+                "",
+                "j",
+                "<Tab><Enter>",
+                "<Tab><Tab><Enter>",
+                "a",
+                "ja",
+                "c",
+                "jc",
+                "/王<Enter>nn",
+                "ty",
+            ] {
+                let l = load(&write(&dir, "dangling.json", DANGLING.as_bytes())).unwrap();
+                let mut app = App::new(l, c.clone(), script);
+                let s = snapshot(&mut app, w, h, &parse_keys(keys).unwrap());
+                assert!(
+                    s.contains("社区故事") || s.contains("社區故事"),
+                    "{keys} at {w}x{h}:\n{s}"
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -195,7 +261,7 @@ fn html_is_parsed() {
         assert_eq!(l.format, Format::Html, "{name}");
         assert_eq!(l.article.headline, "三位社区干部");
         assert_eq!(l.article.byline.as_deref(), Some("记者 李明"));
-        assert_eq!(l.article.lead, ["第一段讲社区。", "第二段讲居民。"]);
+        assert_eq!(l.article.paragraphs, ["第一段讲社区。", "第二段讲居民。"]);
     }
     // HTML on standard input.
     let out = qx(&["--json", "-"], Some(html.as_bytes()));
@@ -247,11 +313,14 @@ fn bad_json_names_line_and_column() {
 #[test]
 fn odd_files_open_or_say_why_not() {
     let dir = tempfile::tempdir().unwrap();
-    // 15 MB on one line: opens, the long line is text and a short start stands in for the headline.
-    let big = "社区干部王小明说，今年的工作很忙。".repeat(300_000);
+    // 5 MB on one line: opens, the long line is text and a short start stands in for the
+    // headline; it is cut into paragraphs of at most 3,000 chars at sentence ends.
+    let big = "社区干部王小明说，今年的工作很忙。".repeat(100_000);
     let l = load(&write(&dir, "big.txt", big.as_bytes())).unwrap();
     assert_eq!(l.article.headline.chars().count(), 41);
-    assert_eq!(l.article.lead.len(), 1);
+    assert_eq!(l.article.paragraphs.concat(), big);
+    assert_eq!(l.article.paragraphs.len(), 100_000usize.div_ceil(176));
+    assert!(l.article.paragraphs.iter().all(|p| p.chars().count() <= 3000 && p.ends_with('。')));
     let out = qx(
         &[
             "--snapshot",

@@ -47,7 +47,7 @@ proptest! {
         ext in prop_oneof![Just(None), Just(Some("txt")), Just(Some("html")), Just(Some("json"))],
         w in 0u16..140,
         h in 0u16..45,
-        keys in "[jkgGt?123 \\t]{0,8}",
+        keys in "[jkgGtTacny?123 \\t]{0,10}",
     ) {
         let c = converters();
         if let Ok(loaded) = qunxiang::load_bytes(&bytes, "prop".into(), ext, LoadOptions::default(), &c) {

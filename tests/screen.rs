@@ -208,8 +208,8 @@ fn search_ignores_the_script() {
     snapshot(&mut c, 120, 40, &parse_keys("/发炎<Enter>").unwrap());
     let h = &c.search.as_ref().unwrap().hits;
     assert_eq!(h.len(), 1);
-    let block = &qunxiang::tui::panes::text::blocks(c.article(), h[0].profile)[h[0].block];
-    assert_eq!(&block.text[h[0].range.clone()], "髮炎");
+    let paragraph = &c.article().paragraphs[h[0].paragraph.unwrap()];
+    assert_eq!(&paragraph[h[0].range.clone()], "髮炎");
 }
 
 #[test]
@@ -244,23 +244,16 @@ fn enter_on_a_figure_or_quote_jumps_to_it_in_the_text() {
     // 拜銳's last figure, 24小時, stands in paragraph 8 of 10.
     let s = snapshot(&mut a, 120, 40, &parse_keys("3<Tab>G<Enter>").unwrap());
     assert_eq!(a.focus, qunxiang::tui::Pane::Text);
-    let (block, range) = a.mark.clone().unwrap();
-    let p = a.profile().unwrap();
-    assert_eq!(
-        &p.paragraphs[block - qunxiang::tui::panes::text::paragraph_block(p, 0)][range],
-        "24小時"
-    );
+    let (paragraph, range) = a.mark.clone().unwrap();
+    assert!(a.profile().unwrap().paragraphs.contains(&paragraph));
+    assert_eq!(&a.article().paragraphs[paragraph][range], "24小時");
     assert!(a.scroll_of(qunxiang::tui::Pane::Text).offset.get() > 0);
     assert!(s.contains("24小時不關機"), "{s}");
     // The last quote of 陳柯.
     let mut b = app(Script::Original);
     snapshot(&mut b, 80, 24, &parse_keys("<Tab><Tab>G<Enter>").unwrap());
-    let (block, range) = b.mark.clone().unwrap();
-    let p = b.profile().unwrap();
-    assert!(
-        p.paragraphs[block - qunxiang::tui::panes::text::paragraph_block(p, 0)][range]
-            .starts_with("10歲的兒子")
-    );
+    let (paragraph, range) = b.mark.clone().unwrap();
+    assert!(b.article().paragraphs[paragraph][range].starts_with("10歲的兒子"));
 }
 
 #[test]
@@ -498,11 +491,12 @@ fn the_article_view_scrolls_line_by_line_across_sections_and_stops_at_both_ends(
     assert_eq!(shown(&a), full[..h]);
     a.update(Action::Bottom);
     assert_eq!(shown(&a), full[last..]);
-    // A digit jumps to that person's section: its rule is the line above the top.
+    // A digit jumps to that person's first paragraph, marked with the bar, at the top.
     a.update(Action::Jump(1));
     let top = shown(&a);
-    let at = full.iter().position(|l| *l == top[0]).unwrap();
-    assert!(full[at - 1].starts_with('─'), "{:?}", &full[at - 1]);
+    let first = a.original.profiles[1].paragraphs[0];
+    let start: String = a.original.paragraphs[first].chars().take(8).collect();
+    assert!(top[0].starts_with(&format!("┃ {start}")), "{top:?}");
     assert!(top.iter().any(|l| l.contains("呂俊傑")), "{top:?}");
 }
 
@@ -529,27 +523,149 @@ fn n_after_a_search_without_matches_says_so_once() {
 }
 
 #[test]
-fn the_article_view_names_the_section_on_top_and_leaving_it_selects_that_person() {
+fn the_article_view_marks_the_selected_person_and_leaving_it_goes_on_with_what_was_read() {
     let mut a = app(Script::Original);
-    let top = snapshot(&mut a, 100, 30, &parse_keys("a").unwrap());
-    assert!(top.contains(" 1/3 陳柯 │"), "{top}");
-    // Jump to the third section, then back to the start of the article.
+    // The first line of person `k`'s first paragraph, with the bar.
+    let barred = |a: &App, k: usize| {
+        let first = a.original.profiles[k].paragraphs[0];
+        let start: String = a.original.paragraphs[first].chars().take(8).collect();
+        format!("┃ {start}")
+    };
+    let first = snapshot(&mut a, 100, 30, &parse_keys("a").unwrap());
+    assert!(first.contains(" 1/3 陳柯 │"), "{first}");
+    assert!(first.contains(&barred(&a, 0)), "{first}");
+    // A digit selects the person there: the bar moves to their paragraphs.
     let third = snapshot(&mut a, 100, 30, &parse_keys("3").unwrap());
     assert!(third.contains(" 3/3 拜銳 │"), "{third}");
-    let lead = snapshot(&mut a, 100, 30, &parse_keys("g").unwrap());
-    assert!(lead.contains(" 3 people │"), "{lead}");
-    // Scroll down line by line until 呂俊傑's section is on top, then leave the view.
-    for _ in 0..200 {
-        if a.article_top_profile() == Some(1) {
+    assert!(third.contains(&barred(&a, 2)), "{third}");
+    assert!(!third.contains(&barred(&a, 0)), "{third}");
+    // Scrolled to where a paragraph about 呂俊傑 (and not 拜銳) is on top, leaving selects him.
+    snapshot(&mut a, 100, 30, &parse_keys("g").unwrap());
+    for _ in 0..300 {
+        let (top, _) = a.article_shown.get();
+        let i = top.saturating_sub(1);
+        if top > 0 && a.index.owners_of(i).first() == Some(&1) {
             break;
         }
         snapshot(&mut a, 100, 30, &parse_keys("j").unwrap());
     }
-    let second = snapshot(&mut a, 100, 30, &[]);
-    assert!(second.contains(" 2/3 呂俊傑 │"), "{second}");
-    snapshot(&mut a, 100, 30, &parse_keys("a").unwrap());
+    let second = snapshot(&mut a, 100, 30, &parse_keys("a").unwrap());
     assert_eq!(a.view, qunxiang::tui::app::ViewKind::Profiles);
+    assert_eq!(a.selected, 1, "{second}");
+    // With the selected person on screen, leaving keeps them.
+    snapshot(&mut a, 100, 30, &parse_keys("aa").unwrap());
     assert_eq!(a.selected, 1);
+}
+
+/// A text in which no person is found.
+const NO_PEOPLE: &str = "社区里的一天\n\n清晨六点，社区的广场上已经有人在锻炼。\n\n中午，食堂里坐满了老人。\n\n傍晚，路灯一盏盏亮起来。\n";
+
+fn app_of(text: &str, script: Script) -> App {
+    let c = Arc::new(Converters::new());
+    let loaded = qunxiang::load_bytes(
+        text.as_bytes(),
+        "text".into(),
+        Some("txt"),
+        Default::default(),
+        &c,
+    )
+    .unwrap();
+    App::new(loaded, c, script)
+}
+
+#[test]
+fn a_text_without_people_opens_in_the_article_view_with_a_notice() {
+    let mut a = app_of(NO_PEOPLE, Script::Original);
+    assert!(a.original.profiles.is_empty());
+    assert_eq!(a.view, qunxiang::tui::app::ViewKind::Article);
+    let s = snapshot(&mut a, 80, 24, &[]);
+    assert!(s.contains("no people found — showing the article"), "{s}");
+    assert!(s.contains("清晨六点") && s.contains("傍晚"), "{s}");
+    insta::assert_snapshot!(s);
+    // The panes have nothing to show: a and Tab stay in the article view, t converts it.
+    let s = snapshot(&mut a, 80, 24, &parse_keys("a<Tab>t").unwrap());
+    assert_eq!(a.view, qunxiang::tui::app::ViewKind::Article);
+    assert!(s.contains("清晨六點"), "{s}");
+    // Search finds the text there; the compare view compares the whole text.
+    let s = snapshot(&mut a, 80, 24, &parse_keys("/路灯<Enter>").unwrap());
+    assert!(s.contains("match 1/1"), "{s}");
+    let s = snapshot(&mut a, 80, 24, &parse_keys("c").unwrap());
+    assert!(s.contains("清晨六点") && s.contains("清晨六點"), "{s}");
+    snapshot(&mut a, 80, 24, &parse_keys("c").unwrap());
+    assert_eq!(a.view, qunxiang::tui::app::ViewKind::Article);
+    for (w, h) in [(120, 40), (40, 12)] {
+        let s = snapshot(&mut app_of(NO_PEOPLE, Script::Simplified), w, h, &[]);
+        assert!(s.contains("no people found"), "{w}x{h}: {s}");
+        insta::assert_snapshot!(format!("no_people_{w}x{h}"), s);
+    }
+}
+
+/// An article whose one person's paragraphs are not contiguous (1, 2, then 5), with a
+/// figure, a quote and mentions, given as the reader's JSON.
+const SPREAD: &str = r#"{"headline":"两位邻居","byline":null,"script":"simplified",
+  "paragraphs":["开头一段讲小区。","“帮一把”","王芳今年52岁，她说：“我们都在。”","李明在另一栋楼。","李明说了很多。","后来，王芳又来了。"],
+  "kinds":["text","heading","text","text","text","text"],
+  "profiles":[
+    {"name":"王芳","aliases":["芳姐"],"role":"楼长","heading":"帮一把","paragraphs":[1,2,5],
+     "mentions":[{"paragraph":2,"start":0,"end":2},{"paragraph":5,"start":3,"end":5}],
+     "stats":[{"text":"52岁","value":52,"unit":"岁","approx":false,"context":"王芳今年52岁","paragraph":2,"offset":4}],
+     "quotes":[{"text":"我们都在。","paragraph":2,"offset":13}]},
+    {"name":"李明","role":null,"heading":null,"paragraphs":[3,4],"sure":false,"stats":[],"quotes":[]}]}"#;
+
+#[test]
+fn a_person_whose_paragraphs_are_apart_shows_a_gap_line() {
+    use qunxiang::tui::panes::text::{GAP, blocks};
+    let mut a = app_of(SPREAD, Script::Original);
+    let b = blocks(a.article(), Some(0));
+    let shown: Vec<Option<usize>> = b.iter().map(|b| b.paragraph).collect();
+    assert_eq!(shown, [Some(1), Some(2), None, Some(5)]);
+    assert_eq!(b[2].text, GAP);
+    let s = snapshot(&mut a, 120, 40, &[]);
+    let text_pane: Vec<&str> = s
+        .lines()
+        .filter(|l| l.contains("帮一把") || l.contains('⋯'))
+        .collect();
+    assert!(s.contains('⋯'), "{s}");
+    assert!(
+        !s.contains("李明在另一栋楼"),
+        "another person's paragraph is not in the text pane:\n{s}"
+    );
+    assert!(s.contains("王芳 · 芳姐") && s.contains("李明?"), "{s}");
+    assert!(!text_pane.is_empty());
+    insta::assert_snapshot!(s);
+    // The mentions are underlined, the figure yellow, the quote cyan.
+    use ratatui::style::{Color, Modifier};
+    use ratatui::{Terminal, backend::TestBackend};
+    let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let frame = t.draw(|f| qunxiang::tui::ui::draw(f, &a)).unwrap();
+    let cells: Vec<(String, ratatui::style::Style)> = (0..40u16)
+        .flat_map(|y| (70..120u16).map(move |x| (x, y)))
+        .map(|(x, y)| {
+            (
+                frame.buffer[(x, y)].symbol().to_string(),
+                frame.buffer[(x, y)].style(),
+            )
+        })
+        .collect();
+    let style_of = |c: &str| {
+        cells
+            .iter()
+            .find(|(s, _)| s == c)
+            .map(|(_, st)| *st)
+            .unwrap()
+    };
+    assert!(style_of("芳").add_modifier.contains(Modifier::UNDERLINED));
+    assert_eq!(style_of("5").fg, Some(Color::Yellow));
+    assert_eq!(style_of("们").fg, Some(Color::Cyan));
+    // In the article view the person's paragraphs have the bar, the others not.
+    let s = snapshot(&mut a, 80, 24, &parse_keys("a").unwrap());
+    assert!(
+        s.contains("┃ 后来，王芳又来了。") && s.contains("  李明在另一栋楼。"),
+        "{s}"
+    );
+    // The second person: the list says the analysis is not sure of them.
+    let s = snapshot(&mut a, 80, 24, &parse_keys("a2").unwrap());
+    assert!(s.contains("2 李明?"), "{s}");
 }
 
 #[test]

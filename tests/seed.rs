@@ -36,28 +36,28 @@ fn headline_byline_script() {
 }
 
 #[test]
-fn byline_is_not_in_the_lead_and_captions_are_not_paragraphs() {
+fn byline_is_not_a_paragraph_and_captions_are_set_apart() {
     let a = seed();
     assert!(
-        a.lead[0].starts_with("“我志願加入中國共產黨"),
+        a.paragraphs[0].starts_with("“我志願加入中國共產黨"),
         "{}",
-        a.lead[0]
+        a.paragraphs[0]
     );
-    assert!(!a.lead.iter().any(|p| p.contains("記者")));
-    let all: Vec<&String> = a
-        .lead
-        .iter()
-        .chain(&a.closing)
-        .chain(a.profiles.iter().flat_map(|p| &p.paragraphs))
-        .collect();
+    assert!(!a.paragraphs.iter().any(|p| p.contains("記者:馮曉玲")));
+    // The headline repeated above the text is set apart; between sections it is the page's
+    // image caption, kept in place as a caption.
+    assert!(a.dropped.contains(&a.headline));
+    for (i, p) in a.paragraphs.iter().enumerate() {
+        if *p == a.headline {
+            assert_eq!(a.kind(i), qunxiang::article::ParagraphKind::Caption);
+        }
+    }
     assert!(
-        !all.iter().any(|p| **p == a.headline),
-        "the repeated headline is an image caption"
-    );
-    assert!(
-        !all.iter()
+        !a.paragraphs
+            .iter()
             .any(|p| p.starts_with("分享到") || p.starts_with("相關文章"))
     );
+    assert_eq!(a.kinds.len(), a.paragraphs.len());
 }
 
 #[test]
@@ -90,24 +90,38 @@ fn profiles_names_roles_headings() {
             "疫情不止 我們不退 堅持到底!"
         ]
     );
-    assert_eq!(a.profiles[1].number.as_deref(), Some("02"));
+}
+
+/// The paragraphs about person `i`, as text.
+fn paragraphs_of(a: &Article, i: usize) -> Vec<&str> {
+    a.profiles[i]
+        .paragraphs
+        .iter()
+        .map(|&k| a.paragraphs[k].as_str())
+        .collect()
 }
 
 #[test]
-fn sections_and_closing() {
+fn paragraphs_in_reading_order_and_each_persons() {
     let a = seed();
-    assert_eq!(a.lead.len(), 2);
-    assert!(a.profiles[0].paragraphs[0].starts_with("“今年春節不尋常"));
-    assert!(a.profiles[1].paragraphs[0].starts_with("我們是黨員,就要衝在最前面!”"));
-    assert!(
-        a.profiles[2]
-            .paragraphs
-            .last()
-            .unwrap()
-            .starts_with("因為睡眠少")
-    );
-    assert_eq!(a.closing.len(), 3);
-    assert_eq!(a.closing[2], "十二師基層黨員幹部你們都是好樣的!");
+    for p in &a.profiles {
+        assert!(p.paragraphs.windows(2).all(|w| w[0] < w[1]), "{}", p.name);
+        assert!(p.paragraphs.iter().all(|&k| k < a.paragraphs.len()));
+    }
+    let starts = |i: usize, start: &str| paragraphs_of(&a, i).iter().any(|p| p.starts_with(start));
+    assert!(starts(0, "“今年春節不尋常"));
+    assert!(starts(1, "我們是黨員,就要衝在最前面!”"));
+    assert!(starts(2, "因為睡眠少"));
+    // The article ends with its closing, which is about nobody in particular.
+    let last = a.paragraphs.len() - 1;
+    assert_eq!(a.paragraphs[last], "十二師基層黨員幹部你們都是好樣的!");
+    assert!(!a.profiles.iter().any(|p| p.paragraphs.contains(&last)));
+    // Every figure and quote points into its person's paragraphs.
+    for p in &a.profiles {
+        let own = |k: usize| p.paragraphs.contains(&k);
+        assert!(p.stats.iter().all(|s| own(s.paragraph)), "{}", p.name);
+        assert!(p.quotes.iter().all(|q| own(q.paragraph)), "{}", p.name);
+    }
 }
 
 #[test]
@@ -166,7 +180,7 @@ fn figure_values_units_and_context() {
         (1597.0, false, "社區有居民1597戶2596人")
     );
     assert_eq!(
-        a.profiles[1].paragraphs[s.paragraph]
+        a.paragraphs[s.paragraph]
             .chars()
             .skip(s.offset)
             .take(5)
@@ -260,7 +274,7 @@ fn a_lost_opening_mark_does_not_shift_later_quotes() {
         "{q1:?}"
     );
     for q in &a.profiles[1].quotes {
-        let p = &a.profiles[1].paragraphs[q.paragraph];
+        let p = &a.paragraphs[q.paragraph];
         let first = q.text.split('\n').next().unwrap();
         assert_eq!(
             p.chars()
@@ -292,7 +306,21 @@ fn simplified_conversion_of_every_string() {
     assert_eq!(c.convert_article(&a, Script::Taiwan).unwrap(), a);
     let standard = c.convert_article(&a, Script::Traditional).unwrap();
     assert!(
-        standard.profiles[0].paragraphs[3].contains("報名參加成爲志願者"),
+        standard
+            .paragraphs
+            .iter()
+            .any(|p| p.contains("報名參加成爲志願者")),
         "參 stays 參"
     );
+    // Converting keeps the structure: paragraph count, kinds, indices, offsets.
+    assert_eq!(standard.paragraphs.len(), a.paragraphs.len());
+    assert_eq!(standard.kinds, a.kinds);
+    for (p, q) in s.profiles.iter().zip(&a.profiles) {
+        assert_eq!(p.paragraphs, q.paragraphs);
+        assert_eq!(p.mentions, q.mentions);
+        let offsets = |p: &qunxiang::Profile| -> Vec<(usize, usize)> {
+            p.stats.iter().map(|s| (s.paragraph, s.offset)).collect()
+        };
+        assert_eq!(offsets(p), offsets(q));
+    }
 }

@@ -239,7 +239,7 @@ pub const KEYMAP: &[Binding] = &[
         keys: &[Key::Plain(Char('a'))],
         action: Action::ToggleView,
         label: "a",
-        help: "article view: the whole article, at the selected person (a again: back)",
+        help: "article view: the whole article, the person's paragraphs marked (a: back)",
         hint: None,
     },
     Binding {

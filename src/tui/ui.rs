@@ -138,9 +138,9 @@ fn draw_list_pane(frame: &mut Frame, area: Rect, app: &App, pane: Pane, narrow: 
         }
         _ => {
             let lines = cached(app, pane, w as u16, || panes::text::lines(app, w));
-            if let Some((b, byte)) = app.pending_jump.take() {
+            if let Some((paragraph, byte)) = app.pending_jump.take() {
                 // Put the jump target a third of the way down the pane.
-                let line = panes::text::line_of(app, w, b, byte);
+                let line = panes::text::line_of(app, w, paragraph, byte);
                 let h = area.height.saturating_sub(2) as usize;
                 scroll.offset.set(line.saturating_sub(h / 3));
             }
@@ -243,9 +243,12 @@ fn draw_narrow(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 fn draw_article(frame: &mut Frame, area: Rect, app: &App) {
-    let block = Block::bordered()
-        .title(" Article (a: back to profiles) ")
-        .border_style(theme::focus());
+    let title = if app.original.profiles.is_empty() {
+        " Article "
+    } else {
+        " Article (a: back to profiles) "
+    };
+    let block = Block::bordered().title(title).border_style(theme::focus());
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let lines = panes::article::visible(app, inner_width(area), inner.height as usize);
@@ -256,7 +259,8 @@ fn draw_compare(frame: &mut Frame, area: Rect, app: &App) {
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Fill(1)]).areas(area);
     let w = inner_width(left).min(inner_width(right));
-    let (l, r) = panes::compare::columns(&app.original, app.article(), app.selected, w);
+    let selected = app.profile().map(|_| app.selected);
+    let (l, r) = panes::compare::columns(&app.original, app.article(), selected, w);
     let source = app.original.source();
     let left_title = format!(
         " Original · {} ",

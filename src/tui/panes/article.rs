@@ -1,91 +1,112 @@
-//! The article view: the whole article from start to end (headline, byline, lead, every
-//! section with its number, heading and caption, closing), figures and quotes highlighted.
+//! The article view: the whole article from start to end (headline, byline, every
+//! paragraph in reading order with its kind's style, then the lines set apart as page
+//! chrome), figures, quotes and search matches marked, and a bar beside each paragraph
+//! about the selected person.
 //!
-//! The view is cut into segments: 0 holds the headline, byline and lead, 1 + k the section
-//! of profile k, and the last one the closing. A segment is wrapped when it first comes on
-//! screen and kept for its script, width and text, so the view of a long compilation costs
-//! what is on screen, not the document.
+//! The view is cut into segments: 0 holds the headline and byline, 1 + i paragraph i
+//! (a blank line, none between a heading and its caption, then the paragraph), and the last one the dropped lines. A segment is
+//! wrapped when it first comes on screen and kept for its script, width, text, selected
+//! person and marks, so the view of a long compilation costs what is on screen, not the
+//! document.
 
 use std::rc::Rc;
 
 use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
-use super::text::{Block, blocks};
+use super::text::{highlights_at_offsets, kind_style, layer, search_highlights};
 use super::theme;
+use crate::article::ParagraphKind;
+use crate::text::wrap::wrap_ranges;
 use crate::tui::app::App;
 use crate::tui::lines::styled_lines;
 
-/// The line within its segment where a profile's section starts (after the blank line and
-/// the rule that open it).
-pub const SECTION_START: isize = 2;
+/// Columns left of the paragraphs: the selected person's bar and a space (see `margin`).
+pub const MARGIN: usize = 2;
 
-/// How many segments the article view has: headline and lead, one per profile, closing.
+/// The bar beside a paragraph about the selected person.
+pub const BAR: &str = "┃ ";
+
+/// How many segments the article view has: headline, one per paragraph, dropped lines.
 pub fn segment_count(app: &App) -> usize {
-    app.article().profiles.len() + 2
+    app.article().paragraphs.len() + 2
+}
+
+/// The margin left of the paragraphs: [`MARGIN`] columns, none when the article has no
+/// profiles (no bar to show).
+fn margin(app: &App) -> usize {
+    if app.original.profiles.is_empty() {
+        0
+    } else {
+        MARGIN
+    }
+}
+
+/// Width of the paragraphs' text in a view `width` columns wide.
+fn text_width(app: &App, width: usize) -> usize {
+    width.saturating_sub(margin(app)).max(1)
 }
 
 /// The lines of segment `seg` wrapped to `width` columns (empty past the last segment).
 pub fn segment(app: &App, seg: usize, width: usize) -> Vec<Line<'static>> {
     let a = app.article();
+    let n = a.paragraphs.len();
     let mut out = Vec::new();
-    let push = |out: &mut Vec<Line<'static>>, text: &str, style: Style| {
-        out.extend(styled_lines(text, width, &[], style));
-    };
-    let n = a.profiles.len();
     if seg == 0 {
-        push(&mut out, &a.headline, theme::strong());
+        let h = layer(search_highlights(app, None));
+        out.extend(styled_lines(&a.headline, width, &h, theme::strong()));
         if let Some(b) = &a.byline {
-            push(&mut out, b, theme::dim());
-        }
-        for p in &a.lead {
-            out.push(Line::default());
-            push(&mut out, p, Style::default());
+            out.extend(styled_lines(b, width, &[], theme::dim()));
         }
     } else if seg <= n {
-        let k = seg - 1;
-        let p = &a.profiles[k];
-        // A conversion may hold this profile's text without its figures and quotes: then
-        // the original's mark the text, by offset.
-        let original = &app.original.profiles[k];
-        let whole =
-            p.stats.len() == original.stats.len() && p.quotes.len() == original.quotes.len();
-        out.push(Line::default());
-        out.push(Line::styled("─".repeat(width.min(40)), theme::dim()));
-        if let Some(n) = &p.number {
-            push(&mut out, n, theme::strong());
-        }
-        for Block {
-            text,
-            style,
-            paragraph,
-            gap,
-        } in blocks(a, k)
-        {
-            if gap {
-                out.push(Line::default());
-            }
-            let h = match paragraph {
-                Some(pi) if whole => super::text::layer(super::text::highlights(p, pi)),
-                Some(pi) => {
-                    super::text::layer(super::text::highlights_at_offsets(original, &text, pi))
-                }
-                None => Vec::new(),
-            };
-            out.extend(styled_lines(&text, width, &h, style));
-        }
-    } else if seg == n + 1 {
-        for p in &a.closing {
+        let i = seg - 1;
+        let text = &a.paragraphs[i];
+        let mut h = highlights_at_offsets(app, i, text);
+        h.extend(search_highlights(app, Some(i)));
+        let mine = app.index.owners_of(i).contains(&app.selected);
+        let (bar, style) = match (mine, margin(app)) {
+            (_, 0) => ("", Style::default()),
+            (true, _) => (BAR, theme::bar()),
+            (false, _) => ("  ", Style::default()),
+        };
+        // A blank line before each paragraph, but between a heading and its caption.
+        let caption = a.kind(i) == ParagraphKind::Caption;
+        if !(caption && i > 0 && a.kind(i - 1) == ParagraphKind::Heading) {
             out.push(Line::default());
-            push(&mut out, p, Style::default());
+        }
+        let lines = styled_lines(
+            text,
+            text_width(app, width),
+            &layer(h),
+            kind_style(a.kind(i)),
+        );
+        for mut line in lines {
+            if !bar.is_empty() {
+                line.spans.insert(0, Span::styled(bar, style));
+            }
+            out.push(line);
+        }
+    } else if seg == n + 1 && !a.dropped.is_empty() {
+        out.push(Line::default());
+        let rule = format!("── set apart as page chrome: {} ──", a.dropped.len());
+        out.extend(styled_lines(&rule, width, &[], theme::dim()));
+        for d in &a.dropped {
+            out.extend(styled_lines(d, width, &[], theme::dim()));
         }
     }
     out
 }
 
-/// [`segment`], wrapped once per script, width and text and kept in the app.
+/// [`segment`], wrapped once per script, width, text, selected person and marks, and kept
+/// in the app.
 pub fn segment_lines(app: &App, seg: usize, width: usize) -> Rc<Vec<Line<'static>>> {
-    let key = (app.script, width, app.article_gen);
+    let key = (
+        app.script,
+        width,
+        app.article_gen,
+        app.selected,
+        app.marks_gen,
+    );
     let mut cache = app.article_lines.borrow_mut();
     if cache.key != Some(key) {
         cache.key = Some(key);
@@ -99,13 +120,40 @@ pub fn segment_lines(app: &App, seg: usize, width: usize) -> Rc<Vec<Line<'static
     )
 }
 
-/// The lines the article view shows in `height` rows of `width` columns. Brings the
-/// view's position ([`App::article_pos`]) into range first: lines moved past a segment's
-/// end, and no further down than the last full screen. Only the segments on screen, and at the end of the article those
-/// of the last screen, are wrapped.
+/// The line of segment `seg` (at `width` columns) that shows byte `byte` of its text.
+fn line_in_segment(app: &App, seg: usize, width: usize, byte: usize) -> usize {
+    let a = app.article();
+    let (text, w) = match seg {
+        0 => (a.headline.as_str(), width),
+        s => match a.paragraphs.get(s - 1) {
+            Some(p) => (p.as_str(), text_width(app, width)),
+            None => return 0,
+        },
+    };
+    // Lines before the text: the segment's blank line, if it has one.
+    let lines = segment_lines(app, seg, width);
+    let before = lines.iter().take_while(|l| l.width() == 0).count().min(1);
+    let ranges = wrap_ranges(text, w);
+    before
+        + ranges
+            .iter()
+            .position(|&(_, e)| byte < e)
+            .unwrap_or(ranges.len().saturating_sub(1))
+}
+
+/// The lines the article view shows in `height` rows of `width` columns. Takes a pending
+/// jump ([`App::article_jump`]: its target a third of the way down), then brings the
+/// view's position ([`App::article_pos`]) into range: lines moved past a segment's end,
+/// and no further down than the last full screen. Only the segments on screen, and at the
+/// end of the article those of the last screen, are wrapped. Records the segments shown
+/// ([`App::article_shown`]).
 pub fn visible(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
     app.article_scroll.height.set(height);
     let count = segment_count(app);
+    if let Some((seg, byte)) = app.article_jump.take() {
+        let line = line_in_segment(app, seg, width, byte) as isize;
+        app.article_pos.set((seg, line - (height / 3) as isize));
+    }
     let len = |seg: usize| segment_lines(app, seg, width).len() as isize;
     let (mut seg, mut line) = app.article_pos.get();
     if seg >= count {
@@ -138,13 +186,16 @@ pub fn visible(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
     app.article_pos.set((seg, line));
     let mut out = Vec::with_capacity(height);
     let mut skip = line as usize;
+    let mut end = seg;
     for s in seg..count {
-        let lines = segment_lines(app, s, width);
-        out.extend(lines.iter().skip(skip).take(height - out.len()).cloned());
-        skip = 0;
         if out.len() >= height {
             break;
         }
+        let lines = segment_lines(app, s, width);
+        out.extend(lines.iter().skip(skip).take(height - out.len()).cloned());
+        skip = 0;
+        end = s;
     }
+    app.article_shown.set((seg, end));
     out
 }

@@ -1,5 +1,6 @@
-//! The compare view: the selected profile's text in the original script beside its
-//! conversion, paragraph by paragraph, each pair starting on the same row.
+//! The compare view: the selected person's paragraphs (the whole article when it has no
+//! profiles) in the original script beside their conversion, paragraph by paragraph, each
+//! pair starting on the same row.
 
 use ratatui::style::Style;
 use ratatui::text::Line;
@@ -9,11 +10,12 @@ use crate::Article;
 use crate::tui::lines::styled_lines;
 
 /// Lines for the two columns (original, converted), each `width` columns wide, with the
-/// paragraphs of profile `selected` aligned: a shorter paragraph is padded with blank lines.
+/// paragraphs of profile `selected` (every paragraph for `None`) aligned: a shorter
+/// paragraph is padded with blank lines.
 pub fn columns(
     original: &Article,
     converted: &Article,
-    selected: usize,
+    selected: Option<usize>,
     width: usize,
 ) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
     let (mut left, mut right) = (Vec::new(), Vec::new());
@@ -28,8 +30,8 @@ pub fn columns(
             left.push(Line::default());
             right.push(Line::default());
         }
-        let l = styled_lines(&text, width, &[], style);
-        let r = styled_lines(&b.text, width, &[], b.style);
+        let l = styled_lines(text, width, &[], style);
+        let r = styled_lines(b.text, width, &[], b.style);
         let n = l.len().max(r.len());
         left.extend(
             l.into_iter()

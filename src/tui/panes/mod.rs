@@ -58,6 +58,14 @@ pub mod theme {
             Style::new().fg(Color::Cyan)
         }
     }
+    /// Where the text names the selected person.
+    pub fn mention() -> Style {
+        Style::new().add_modifier(Modifier::UNDERLINED)
+    }
+    /// The bar beside the selected person's paragraphs in the article view.
+    pub fn bar() -> Style {
+        focus()
+    }
     /// Names and headings.
     pub fn strong() -> Style {
         Style::new().add_modifier(Modifier::BOLD)

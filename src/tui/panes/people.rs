@@ -1,4 +1,5 @@
-//! The list of profiled people: number, name, short role.
+//! The list of profiled people: number, name (with `?` when the analysis is not sure the
+//! person is profiled), short role.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -21,10 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if n == 0 {
-        frame.render_widget(
-            Paragraph::new("no profiles found").style(theme::dim()),
-            inner,
-        );
+        frame.render_widget(Paragraph::new("no people found").style(theme::dim()), inner);
         return;
     }
     let h = inner.height as usize;
@@ -56,9 +54,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 theme::strong()
             };
             let number = format!("{} ", i + 1);
+            let unsure = if p.sure { "" } else { "?" };
             let room = (inner.width as usize)
-                .saturating_sub(display_width(&number) + display_width(&p.name) + 1);
+                .saturating_sub(display_width(&number) + display_width(&p.name) + unsure.len() + 1);
             let mut spans = vec![Span::raw(number), Span::styled(p.name.clone(), name_style)];
+            if !p.sure {
+                spans.push(Span::styled(unsure, theme::figure()));
+            }
             // A role too long for the row ends with … rather than being clipped at the edge.
             if let Some(r) = &p.role
                 && room >= 2

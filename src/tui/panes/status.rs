@@ -14,27 +14,13 @@ use crate::tui::keymap::hints;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let article = app.article();
     let n = article.profiles.len();
-    // The article view names the section at its top; the other views the selected person.
-    let (at, profile) = match app.view {
-        crate::tui::app::ViewKind::Article => {
-            let k = app.article_top_profile();
-            (k, k.and_then(|k| article.profiles.get(k)))
+    let script = app.script.label(app.original.source());
+    let mut left = match app.profile() {
+        Some(p) => format!(" {}/{} {} │ {script}", app.selected + 1, n, p.name),
+        None if app.view == crate::tui::app::ViewKind::Article => {
+            format!(" {} │ {script}", crate::tui::app::NO_PEOPLE)
         }
-        _ => (Some(app.selected), app.profile()),
-    };
-    let mut left = match (at, profile) {
-        (Some(k), Some(p)) => format!(
-            " {}/{} {} │ {}",
-            k + 1,
-            n,
-            p.name,
-            app.script.label(app.original.source())
-        ),
-        _ if n > 0 => format!(" {n} people │ {}", app.script.label(app.original.source())),
-        _ => format!(
-            " no profiles found │ {}",
-            app.script.label(app.original.source())
-        ),
+        None => format!(" no people found │ {script}"),
     };
     if let Some(q) = &app.input {
         let line = Line::from(vec![

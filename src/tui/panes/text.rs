@@ -1,9 +1,10 @@
-//! The full text of the selected person's section (or of the whole article when it has no
-//! profiles), with figures, quotes and search matches highlighted.
+//! The paragraphs about the selected person (or the whole article when it has no
+//! profiles), with the person's mentions, figures, quotes and search matches marked.
 //!
-//! The pane shows a list of [`Block`]s: the heading, the caption (role and name), then the
-//! paragraphs, a blank line before each paragraph. Search matches and jumps address a block
-//! and a byte range in its text.
+//! The pane shows a list of [`Block`]s: the person's paragraphs by index, in reading
+//! order, a blank line before each (none between a heading and its caption), and a dim `⋯`
+//! line where the person's paragraphs skip some of the article's. Search matches and jumps
+//! address a paragraph and a byte range in its text.
 
 use std::ops::Range;
 
@@ -11,72 +12,101 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 
 use super::theme;
+use crate::article::ParagraphKind;
 use crate::text::wrap::wrap_ranges;
 use crate::tui::app::App;
 use crate::tui::lines::{locate, styled_lines};
 use crate::{Article, Profile};
 
+/// The line that stands for paragraphs left out between two of the person's.
+pub const GAP: &str = "⋯";
+
 /// One block of the text pane.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Block {
+pub struct Block<'a> {
     /// The block's text.
-    pub text: String,
+    pub text: &'a str,
     /// Its base style.
     pub style: Style,
-    /// For a profile paragraph, its index in the profile's `paragraphs`.
+    /// The paragraph it shows (an index into [`Article::paragraphs`]); `None` for a gap.
     pub paragraph: Option<usize>,
     /// Whether a blank line goes before it.
     pub gap: bool,
 }
 
-/// The blocks of the text pane for profile `selected` of `article` (heading, caption as
-/// written when the section has one, paragraphs), or for the whole text (lead and closing) when it has no profiles.
-pub fn blocks(article: &Article, selected: usize) -> Vec<Block> {
-    let block = |text: &str, style, paragraph, gap| Block {
-        text: text.to_string(),
-        style,
-        paragraph,
-        gap,
-    };
-    let Some(p) = article.profiles.get(selected) else {
-        return article
-            .lead
-            .iter()
-            .chain(&article.closing)
-            .enumerate()
-            .map(|(i, t)| block(t, Style::default(), None, i > 0))
-            .collect();
-    };
-    let mut out = Vec::new();
-    if let Some(h) = &p.heading {
-        out.push(block(h, theme::strong(), None, false));
+/// The base style of a paragraph of kind `kind`: headings and questions bold, captions dim.
+pub fn kind_style(kind: ParagraphKind) -> Style {
+    match kind {
+        ParagraphKind::Heading | ParagraphKind::Question => theme::strong(),
+        ParagraphKind::Caption => theme::dim(),
+        ParagraphKind::Text | ParagraphKind::ListItem | ParagraphKind::Answer => Style::default(),
     }
-    if let Some(c) = &p.caption {
-        out.push(block(c, theme::dim(), None, false));
-    }
-    for (i, para) in p.paragraphs.iter().enumerate() {
-        out.push(block(para, Style::default(), Some(i), true));
+}
+
+/// The blocks of the text pane for profile `selected` of `article` (its paragraphs, with a
+/// gap line where they skip some), or for every paragraph when `selected` is `None`.
+pub fn blocks(article: &Article, selected: Option<usize>) -> Vec<Block<'_>> {
+    let all: Vec<usize>;
+    let indices: &[usize] = match selected.and_then(|k| article.profiles.get(k)) {
+        Some(p) => &p.paragraphs,
+        None => {
+            all = (0..article.paragraphs.len()).collect();
+            &all
+        }
+    };
+    let mut out = Vec::with_capacity(indices.len());
+    let mut previous: Option<(usize, ParagraphKind)> = None;
+    for &i in indices {
+        let Some(text) = article.paragraphs.get(i) else {
+            continue;
+        };
+        let kind = article.kind(i);
+        if let Some((p, _)) = previous
+            && i != p + 1
+        {
+            out.push(Block {
+                text: GAP,
+                style: theme::dim(),
+                paragraph: None,
+                gap: true,
+            });
+        }
+        let after_heading = matches!(previous, Some((p, ParagraphKind::Heading)) if p + 1 == i);
+        out.push(Block {
+            text,
+            style: kind_style(kind),
+            paragraph: Some(i),
+            gap: previous.is_some() && !(after_heading && kind == ParagraphKind::Caption),
+        });
+        previous = Some((i, kind));
     }
     out
 }
 
-/// Index of the block that holds paragraph `paragraph` of profile `p`.
-pub fn paragraph_block(p: &Profile, paragraph: usize) -> usize {
-    usize::from(p.heading.is_some()) + usize::from(p.caption.is_some()) + paragraph
+/// Byte offset of character `c` in `text` (its length past the end).
+fn byte_of(text: &str, c: usize) -> usize {
+    text.char_indices().nth(c).map_or(text.len(), |(b, _)| b)
 }
 
-/// Highlights in paragraph `pi` of `p`: quotes and figures, as byte ranges (figures after
-/// the quotes they stand in; see `layer`).
-pub fn highlights(p: &Profile, pi: usize) -> Vec<(Range<usize>, Style)> {
-    let para = &p.paragraphs[pi];
+/// Marks of profile `p` in paragraph `i` as shown (`para`): its mentions, quotes and
+/// figures, as byte ranges (figures after the quotes they stand in, both after mentions;
+/// see [`layer`]). Quotes and figures are found by their text near their offset; mentions
+/// by their offsets.
+pub fn highlights(p: &Profile, i: usize, para: &str) -> Vec<(Range<usize>, Style)> {
     let mut h: Vec<(Range<usize>, Style)> = Vec::new();
-    for q in p.quotes.iter().filter(|q| q.paragraph == pi) {
+    for m in p.mentions.iter().filter(|m| m.paragraph == i) {
+        h.push((
+            byte_of(para, m.start)..byte_of(para, m.end),
+            theme::mention(),
+        ));
+    }
+    for q in p.quotes.iter().filter(|q| q.paragraph == i) {
         let first = q.text.split('\n').next().unwrap_or("");
         if let Some(r) = locate(para, first, q.offset) {
             h.push((r, theme::quote()));
         }
     }
-    for s in p.stats.iter().filter(|s| s.paragraph == pi) {
+    for s in p.stats.iter().filter(|s| s.paragraph == i) {
         if let Some(r) = locate(para, &s.text, s.offset) {
             h.push((r, theme::figure()));
         }
@@ -84,22 +114,23 @@ pub fn highlights(p: &Profile, pi: usize) -> Vec<(Range<usize>, Style)> {
     h
 }
 
-/// Highlights for paragraph `pi` as shown (`para`), from the figures and quotes of the
-/// same profile in another script (`from`, the original): placed by their character
-/// offsets and lengths, which a conversion keeps. For views that hold a profile's text
-/// but not its figures and quotes (see [`crate::tui::App::article`]).
-pub fn highlights_at_offsets(from: &Profile, para: &str, pi: usize) -> Vec<(Range<usize>, Style)> {
-    let byte = |c: usize| para.char_indices().nth(c).map_or(para.len(), |(b, _)| b);
-    let range = |offset: usize, text: &str| byte(offset)..byte(offset + text.chars().count());
-    let mut h: Vec<(Range<usize>, Style)> = Vec::new();
-    for q in from.quotes.iter().filter(|q| q.paragraph == pi) {
-        let first = q.text.split('\n').next().unwrap_or("");
-        h.push((range(q.offset, first), theme::quote()));
-    }
-    for s in from.stats.iter().filter(|s| s.paragraph == pi) {
-        h.push((range(s.offset, &s.text), theme::figure()));
-    }
-    h
+/// Figures and quotes of every profile in paragraph `i` as shown (`para`), placed by the
+/// original's character offsets and lengths ([`crate::tui::app::ParagraphIndex::marks`]),
+/// which a conversion keeps: for views that hold the text but not every profile's figures
+/// and quotes (the article view).
+pub fn highlights_at_offsets(app: &App, i: usize, para: &str) -> Vec<(Range<usize>, Style)> {
+    let marks = app.index.marks.get(i).map_or(&[][..], Vec::as_slice);
+    marks
+        .iter()
+        .map(|&(offset, len, quote)| {
+            let style = if quote {
+                theme::quote()
+            } else {
+                theme::figure()
+            };
+            (byte_of(para, offset)..byte_of(para, offset + len), style)
+        })
+        .collect()
 }
 
 /// Makes ranges disjoint and sorted: a later range cuts the parts of earlier ones it covers
@@ -130,44 +161,62 @@ pub fn layer(ranges: Vec<(Range<usize>, Style)>) -> Vec<(Range<usize>, Style)> {
     out
 }
 
-/// Style of a search match, and of the current one.
-const MATCH: Style = Style::new().add_modifier(Modifier::REVERSED);
-const CURRENT: Style = Style::new()
+/// Style of a search match.
+pub const MATCH: Style = Style::new().add_modifier(Modifier::REVERSED);
+/// Style of the current search match and of a jump's target.
+pub const CURRENT: Style = Style::new()
     .add_modifier(Modifier::REVERSED)
     .add_modifier(Modifier::BOLD)
     .add_modifier(Modifier::UNDERLINED);
 
-/// Text lines wrapped to `width` columns, with figures, quotes, search matches and the
-/// target of the last jump highlighted.
+/// Search marks (and the jump target) of the headline (`None`) or paragraph `place`.
+pub fn search_highlights(app: &App, place: Option<usize>) -> Vec<(Range<usize>, Style)> {
+    app.marks_in(place)
+        .into_iter()
+        .map(|(r, current)| (r, if current { CURRENT } else { MATCH }))
+        .collect()
+}
+
+/// Text lines wrapped to `width` columns, with the person's mentions, figures, quotes,
+/// search matches and the target of the last jump highlighted.
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let article = app.article();
     let profile = app.profile();
+    let blocks = blocks(article, profile.map(|_| app.selected));
+    if blocks.is_empty() {
+        let none = if profile.is_some() {
+            "no paragraphs about this person"
+        } else {
+            "no text"
+        };
+        return styled_lines(none, width, &[], theme::dim());
+    }
     let mut out = Vec::new();
-    for (bi, b) in blocks(article, app.selected).iter().enumerate() {
+    for b in blocks {
         if b.gap {
             out.push(Line::default());
         }
         let mut h = match (profile, b.paragraph) {
-            (Some(p), Some(pi)) => highlights(p, pi),
+            (Some(p), Some(i)) => highlights(p, i, b.text),
             _ => Vec::new(),
         };
-        h.extend(
-            app.marks_in(bi)
-                .into_iter()
-                .map(|(r, current)| (r, if current { CURRENT } else { MATCH })),
-        );
-        out.extend(styled_lines(&b.text, width, &layer(h), b.style));
+        if b.paragraph.is_some() {
+            h.extend(search_highlights(app, b.paragraph));
+        }
+        out.extend(styled_lines(b.text, width, &layer(h), b.style));
     }
     out
 }
 
-/// The wrapped line (at `width` columns) that shows byte `byte` of block `block`.
-pub fn line_of(app: &App, width: usize, block: usize, byte: usize) -> usize {
+/// The wrapped line (at `width` columns) that shows byte `byte` of paragraph `paragraph`
+/// in the text pane (the last line when the pane does not show that paragraph).
+pub fn line_of(app: &App, width: usize, paragraph: usize, byte: usize) -> usize {
     let mut line = 0;
-    for (bi, b) in blocks(app.article(), app.selected).iter().enumerate() {
+    let article = app.article();
+    for b in blocks(article, app.profile().map(|_| app.selected)) {
         line += usize::from(b.gap);
-        let ranges = wrap_ranges(&b.text, width);
-        if bi == block {
+        let ranges = wrap_ranges(b.text, width);
+        if b.paragraph == Some(paragraph) {
             return line
                 + ranges
                     .iter()

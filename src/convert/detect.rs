@@ -1,0 +1,229 @@
+//! Telling the script of a text (traditional or simplified) and, for traditional text, its
+//! region (Taiwan or Hong Kong forms), through per-config character tables that OpenCC
+//! builds once and that are cached with the configs.
+
+use std::path::Path;
+
+use opencc_rust::OpenCC;
+
+use super::setup::{ConfigDir, fingerprint};
+use super::{Config, Converters};
+use crate::article::{Region, SourceScript};
+
+/// How much of a text (bytes, from its start) [`Converters::detect`] reads: enough for a
+/// few hundred regional forms in a traditional text, and a short article whole.
+pub const DETECT_BYTES: usize = 64 * 1024;
+
+/// How many CJK characters [`Converters::detect`] reads to tell traditional from simplified
+/// text (a fifth to a half of them change in traditional text).
+pub const SCRIPT_CJK_CHARS: usize = 1000;
+
+/// The first and last code points of a [`CharTable`]: CJK Unified Ideographs Extension A
+/// and the main block (U+3400–U+9FFF), which hold every character OpenCC's `t2s`, `tw2t`
+/// and `hk2t` character dictionaries change in practice.
+const TABLE_CHARS: std::ops::RangeInclusive<u32> = 0x3400..=0x9FFF;
+
+/// Which characters of [`TABLE_CHARS`] one configuration changes when each is converted
+/// alone (OpenCC's character dictionaries, without phrases): one bit per code point.
+/// Built once per configuration and OpenCC data, then cached as a file.
+pub(super) struct CharTable(Vec<u64>);
+
+impl CharTable {
+    const WORDS: usize = (0x9FFF - 0x3400 + 1usize).div_ceil(64);
+
+    /// Converts every character of the range, each on a line of its own.
+    fn build(cc: &OpenCC) -> CharTable {
+        let chars: Vec<char> = TABLE_CHARS.filter_map(char::from_u32).collect();
+        let lines: String = chars.iter().flat_map(|&c| [c, '\n']).collect();
+        let converted = cc.convert(&lines);
+        let mut bits = vec![0u64; Self::WORDS];
+        for (line, &c) in converted.split('\n').zip(&chars) {
+            if line.chars().ne([c]) {
+                let i = (c as u32 - TABLE_CHARS.start()) as usize;
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        CharTable(bits)
+    }
+
+    /// Reads a table written by [`CharTable::to_bytes`]; `None` when the size is wrong.
+    fn from_bytes(bytes: &[u8]) -> Option<CharTable> {
+        (bytes.len() == Self::WORDS * 8).then(|| {
+            CharTable(
+                bytes
+                    .chunks_exact(8)
+                    .map(|w| u64::from_le_bytes(w.try_into().unwrap_or_default()))
+                    .collect(),
+            )
+        })
+    }
+
+    /// The table as little-endian 64-bit words.
+    fn to_bytes(&self) -> Vec<u8> {
+        self.0.iter().flat_map(|w| w.to_le_bytes()).collect()
+    }
+
+    /// Whether the configuration changes `c`; `false` outside [`TABLE_CHARS`].
+    fn changes(&self, c: char) -> bool {
+        let u = c as u32;
+        if !TABLE_CHARS.contains(&u) {
+            return false;
+        }
+        let i = (u - TABLE_CHARS.start()) as usize;
+        self.0[i / 64] >> (i % 64) & 1 == 1
+    }
+}
+
+/// A fingerprint of the OpenCC data directory's files (names, sizes, modification times),
+/// so cached character tables are rebuilt when OpenCC's data changes.
+fn data_fingerprint(data: &Path) -> String {
+    let mut parts: Vec<String> = std::fs::read_dir(data)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| {
+                    let meta = e.metadata().ok();
+                    let modified = meta
+                        .as_ref()
+                        .and_then(|m| m.modified().ok())
+                        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                        .map_or(0, |d| d.as_nanos());
+                    format!(
+                        "{}:{}:{modified}",
+                        e.file_name().to_string_lossy(),
+                        meta.map_or(0, |m| m.len())
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    parts.sort();
+    let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+    fingerprint(&refs)
+}
+
+impl Converters {
+    /// The character table of `config` ([`CharTable`]): read from the cache, else built with
+    /// OpenCC (about 30 ms) and cached. `None` when OpenCC cannot be loaded.
+    fn char_table(&self, config: Config) -> Option<&CharTable> {
+        self.tables[config as usize]
+            .get_or_init(|| {
+                let ConfigDir { dir, data, .. } = self.config_dir(config).ok()?;
+                let name = format!("{}.{}.chars", config.name(), data_fingerprint(&data));
+                let path = dir.join(&name);
+                if let Some(t) = std::fs::read(&path)
+                    .ok()
+                    .and_then(|b| CharTable::from_bytes(&b))
+                {
+                    return Some(t);
+                }
+                let cc = self.get(config).ok()?;
+                let table = CharTable::build(&cc);
+                // A cache that cannot be written only costs the next start the build.
+                let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+                if std::fs::write(&tmp, table.to_bytes()).is_ok() {
+                    let _ = std::fs::rename(&tmp, &path);
+                }
+                Some(table)
+            })
+            .as_ref()
+    }
+
+    /// Detects the script of `text`, and for traditional text the region, from the first
+    /// [`DETECT_BYTES`] bytes:
+    /// - traditional when OpenCC `t2s` changes more than 2% of its first
+    ///   [`SCRIPT_CJK_CHARS`] CJK characters (traditional text typically has 15–40% that
+    ///   change, simplified text almost none);
+    /// - regional forms when OpenCC `tw2t` (TWVariantsRev) or `hk2t` (HKVariantsRev) changes
+    ///   more than 1% of them, OpenCC's standard forms otherwise;
+    /// - Taiwan forms when the characters only `tw2t` changes, plus 裡 and 著, are at least as
+    ///   many as those only `hk2t` changes, plus 裏 and 着; Hong Kong forms otherwise.
+    ///
+    /// Characters are judged one by one, through each config's [`CharTable`] (what OpenCC
+    /// does to the character alone), so detection costs table lookups rather than three
+    /// OpenCC conversions (OpenCC 1.1 converts about 5 MB/s, which made detection most of
+    /// the time a short article took to open). Falls back to simplified, no region, when
+    /// OpenCC cannot be loaded.
+    pub fn detect(&self, text: &str) -> (SourceScript, Option<Region>) {
+        let mut end = text.len().min(DETECT_BYTES);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let cjk = |c: &char| matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}');
+        let sample: Vec<char> = text[..end].chars().filter(cjk).collect();
+        let head = &sample[..sample.len().min(SCRIPT_CJK_CHARS)];
+        if head.is_empty() {
+            return (SourceScript::Simplified, None);
+        }
+        let (t2s, (tw, hk)) = std::thread::scope(|scope| {
+            let regional =
+                scope.spawn(|| (self.char_table(Config::Tw2t), self.char_table(Config::Hk2t)));
+            let t2s = self.char_table(Config::T2s);
+            (t2s, regional.join().unwrap_or((None, None)))
+        });
+        let Some(t2s) = t2s else {
+            return (SourceScript::Simplified, None);
+        };
+        if head.iter().filter(|&&c| t2s.changes(c)).count() * 50 <= head.len() {
+            return (SourceScript::Simplified, None);
+        }
+        let changes = |t: Option<&CharTable>, c: char| t.is_some_and(|t| t.changes(c));
+        let count = |keep: &dyn Fn(char) -> bool| sample.iter().filter(|&&c| keep(c)).count();
+        if count(&|c| changes(tw, c)).max(count(&|c| changes(hk, c))) * 100 <= sample.len() {
+            return (SourceScript::Traditional, None);
+        }
+        // Forms only one of the two regions uses (為 is both Taiwan's and Hong Kong's).
+        let taiwan = count(&|c| changes(tw, c) && !changes(hk, c) || "裡著".contains(c));
+        let hong_kong = count(&|c| changes(hk, c) && !changes(tw, c) || "裏着".contains(c));
+        let region = if taiwan >= hong_kong {
+            Region::Taiwan
+        } else {
+            Region::HongKong
+        };
+        (SourceScript::Traditional, Some(region))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn character_tables_hold_what_opencc_changes_and_survive_the_cache() {
+        for _ in 0..2 {
+            // The second round reads the tables the first one cached.
+            let c = Converters::new();
+            let t2s = c.char_table(Config::T2s).expect("t2s table");
+            assert!(t2s.changes('頭') && t2s.changes('髮') && t2s.changes('㑳'));
+            assert!(!t2s.changes('头') && !t2s.changes('发') && !t2s.changes('a'));
+            let tw = c.char_table(Config::Tw2t).expect("tw2t table");
+            assert!(tw.changes('裡') && !tw.changes('裏') && !tw.changes('頭'));
+            let hk = c.char_table(Config::Hk2t).expect("hk2t table");
+            assert!(hk.changes('衞') && !hk.changes('衛'));
+        }
+        let bytes = CharTable(vec![5; CharTable::WORDS]).to_bytes();
+        assert_eq!(CharTable::from_bytes(&bytes).map(|t| t.0[3]), Some(5));
+        assert!(CharTable::from_bytes(&bytes[1..]).is_none());
+    }
+
+    #[test]
+    fn detects_script_and_region() {
+        let c = Converters::new();
+        assert_eq!(
+            c.detect("基層黨員幹部舍小家為大家，在群裡看著"),
+            (SourceScript::Traditional, Some(Region::Taiwan))
+        );
+        assert_eq!(
+            c.detect("基层党员干部舍小家为大家"),
+            (SourceScript::Simplified, None)
+        );
+        assert_eq!(
+            c.detect("醫護人員在病房裏着急地工作，為市民衞生把關"),
+            (SourceScript::Traditional, Some(Region::HongKong))
+        );
+        assert_eq!(
+            c.detect("基層黨員幹部舍小家爲大家"),
+            (SourceScript::Traditional, None)
+        );
+    }
+}

@@ -1,0 +1,123 @@
+//! The views that fill the screen: the article view (every paragraph, the selected
+//! person's marked) and the compare view (original beside conversion).
+
+use super::{Action, App, ViewKind};
+
+impl App {
+    /// Opens the article view with segment `seg` (0 the headline, 1 + i paragraph i) and
+    /// byte `byte` of it a third of the way down, once drawn.
+    pub(super) fn show_in_article(&mut self, seg: usize, byte: usize) {
+        self.ensure_all_converted();
+        self.view = ViewKind::Article;
+        self.article_jump.set(Some((seg, byte)));
+    }
+
+    /// Puts the first paragraph about profile `k` at the top of the article view.
+    pub(super) fn show_person(&self, k: usize) {
+        if let Some(&first) = self
+            .original
+            .profiles
+            .get(k)
+            .and_then(|p| p.paragraphs.first())
+        {
+            // Line 0 of a paragraph's segment is the blank line before it (none between a
+            // heading and its caption).
+            let caption = self.original.kind(first) == crate::article::ParagraphKind::Caption;
+            let after_heading = first > 0
+                && self.original.kind(first - 1) == crate::article::ParagraphKind::Heading;
+            let blank = !(caption && after_heading);
+            self.article_pos.set((first + 1, isize::from(blank)));
+        }
+    }
+
+    /// Leaves the article view for the panes. When none of the selected person's
+    /// paragraphs was on screen, selects the first person one of those on screen is about,
+    /// so the panes go on with what was being read.
+    pub(super) fn leave_article(&mut self) {
+        let (first, last) = self.article_shown.get();
+        let shown = first.max(1) - 1..last;
+        let on_screen = |k: usize| {
+            self.original
+                .profiles
+                .get(k)
+                .is_some_and(|p| p.paragraphs.iter().any(|i| shown.contains(i)))
+        };
+        if !on_screen(self.selected)
+            && let Some(k) = shown
+                .clone()
+                .find_map(|i| self.index.owners_of(i).first().copied())
+        {
+            self.select(k);
+        }
+        // In the wide layout the text pane goes to the first paragraph of the person's
+        // that was on screen.
+        let top = self
+            .original
+            .profiles
+            .get(self.selected)
+            .and_then(|p| p.paragraphs.iter().copied().find(|i| shown.contains(i)));
+        if let Some(i) = top
+            && self.text_visible.get()
+        {
+            self.pending_jump.set(Some((i, 0)));
+        }
+        self.view = ViewKind::Profiles;
+    }
+
+    /// Actions in the article and compare views, which fill the screen: line keys scroll
+    /// them, a digit goes to that person there, Tab goes back to the panes. Returns whether
+    /// the action was taken; the others act as in the panes.
+    pub(super) fn apply_in_view(&mut self, action: Action) -> bool {
+        let article = self.view == ViewKind::Article;
+        match action {
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom
+                if article =>
+            {
+                let (seg, line) = self.article_pos.get();
+                let page = self.article_scroll.page();
+                self.article_pos.set(match action {
+                    Action::Up => (seg, line - 1),
+                    Action::Down => (seg, line + 1),
+                    Action::PageUp => (seg, line - page),
+                    Action::PageDown => (seg, line + page),
+                    Action::Top => (0, 0),
+                    _ => (usize::MAX, 0),
+                });
+            }
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom => self.article_scroll.apply(action),
+            Action::Jump(i) if i < self.original.profiles.len() => {
+                self.select(i);
+                if article {
+                    self.show_person(i);
+                } else {
+                    self.ensure_converted(i);
+                    self.article_scroll.offset.set(0);
+                }
+            }
+            Action::NextPane | Action::PrevPane | Action::Activate => {
+                if article && self.home_view() == ViewKind::Profiles {
+                    self.leave_article();
+                } else {
+                    self.view = self.home_view();
+                }
+            }
+            // A new search or the next match from the compare view goes on in the panes.
+            Action::NextMatch | Action::PrevMatch | Action::Search if !article => {
+                self.view = self.home_view();
+                return false;
+            }
+            _ => return false,
+        }
+        true
+    }
+}

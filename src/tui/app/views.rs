@@ -1,0 +1,378 @@
+//! The article in the script on screen: conversions of the original, made at once for what
+//! is on screen and in the background for the rest.
+
+use std::sync::Arc;
+use std::sync::mpsc::channel;
+
+use super::{App, Pane, ViewKind};
+use crate::Profile;
+use crate::article::Article;
+use crate::convert::{Config, Script, outline};
+
+/// A conversion of the article to one script, possibly partial.
+///
+/// Paragraphs belong to the article and are converted once each, whoever they are about:
+/// a paragraph not converted yet is an empty placeholder. A profile is in one of three
+/// states: its outline in the original script (labels, mentions, paragraph indices; no
+/// figures or quotes), its outline with converted labels (what the background conversion
+/// and the list rows on screen give), or whole (figures and quotes converted too: the
+/// selected profile, converted when it is selected).
+pub(super) struct Conversion {
+    /// The article.
+    pub(super) article: Article,
+    /// Which paragraphs are converted.
+    converted: Vec<bool>,
+    /// Which profiles' labels (name, aliases, role, heading) are converted.
+    labels: Vec<bool>,
+    /// Which profiles have their figures and quotes converted too.
+    whole: Vec<bool>,
+}
+
+impl Conversion {
+    /// A conversion begun by [`crate::Converters::convert_head`]: no paragraph or profile
+    /// converted yet.
+    fn begun(article: Article) -> Self {
+        let (n, p) = (article.paragraphs.len(), article.profiles.len());
+        Conversion {
+            article,
+            converted: vec![false; n],
+            labels: vec![false; p],
+            whole: vec![false; p],
+        }
+    }
+
+    /// A finished conversion: everything converted.
+    pub(super) fn whole(article: Article) -> Self {
+        let (n, p) = (article.paragraphs.len(), article.profiles.len());
+        Conversion {
+            article,
+            converted: vec![true; n],
+            labels: vec![true; p],
+            whole: vec![true; p],
+        }
+    }
+
+    /// Takes from a text conversion ([`crate::Converters::convert_article_text`]) the
+    /// paragraphs and the labels this one has not converted yet.
+    fn merge_text(&mut self, converted: Article) {
+        let paragraphs = self.article.paragraphs.iter_mut().zip(&mut self.converted);
+        for ((p, done), text) in paragraphs.zip(converted.paragraphs) {
+            if !*done {
+                *p = text;
+                *done = true;
+            }
+        }
+        let profiles = self.article.profiles.iter_mut().zip(&self.whole);
+        for ((p, &whole), q) in profiles.zip(converted.profiles) {
+            if !whole {
+                *p = q;
+            }
+        }
+        self.labels.iter_mut().for_each(|l| *l = true);
+    }
+
+    /// Whether every paragraph and every profile's labels are converted.
+    pub(super) fn complete(&self) -> bool {
+        self.converted.iter().all(|&t| t) && self.labels.iter().all(|&t| t)
+    }
+}
+
+/// How many list rows before and after the selected profile have their labels converted
+/// when a script is shown or the selection moves; at least as many as the people pane
+/// last showed.
+const LABEL_WINDOW: usize = 50;
+
+/// Gives the memory the allocator holds free back to the system (glibc's `malloc_trim`):
+/// loading or converting a long compilation frees much of what it used, and glibc would
+/// otherwise keep it, counted in every later peak. Does nothing elsewhere.
+pub fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free heap memory; it has no other effect.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+/// Runs `work` on a new thread at a lower scheduling priority (nice 10, Linux applies it to
+/// the calling thread and the threads it starts), so background conversion never takes a
+/// core from the thread that draws and reads keys.
+pub fn spawn_background(work: impl FnOnce() + Send + 'static) {
+    std::thread::spawn(move || {
+        // SAFETY: setpriority only changes this thread's nice value; failure is harmless.
+        #[cfg(target_os = "linux")]
+        unsafe {
+            libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+        }
+        work();
+    });
+}
+
+impl App {
+    /// Builds the OpenCC config for the script `t` would switch to in a background thread,
+    /// so the first toggle does not wait for OpenCC's dictionary load. (The conversion
+    /// itself waits for the toggle: made ahead, it would double the memory a long
+    /// compilation takes from the start.)
+    pub fn prefetch(&mut self) {
+        let target = self.script.toggled(self.original.source());
+        if let Some(config) = self.converters.config_for(self.original.source(), target) {
+            let converters = Arc::clone(&self.converters);
+            spawn_background(move || {
+                let _ = converters.warm(config);
+            });
+        }
+    }
+
+    /// Starts converting the whole article's text to `target` in a background thread,
+    /// unless it is done or under way.
+    fn convert_in_background(&mut self, target: Script) {
+        let complete = self.views.get(&target).is_none_or(Conversion::complete);
+        if complete || self.pending.iter().any(|(s, _)| *s == target) {
+            return;
+        }
+        let (tx, rx) = channel();
+        let converters = Arc::clone(&self.converters);
+        let article = Arc::clone(&self.original);
+        spawn_background(move || {
+            let _ = tx.send(converters.convert_article_text(&article, target));
+        });
+        self.pending.push((target, rx));
+    }
+
+    /// Waits for every background conversion under way and takes its result (for
+    /// benchmarks and tests that must not leave work running).
+    pub fn wait_background(&mut self) {
+        for (script, rx) in std::mem::take(&mut self.pending) {
+            if let Ok(Ok(article)) = rx.recv() {
+                self.merge_text(script, article);
+            }
+        }
+    }
+
+    /// Takes a text conversion of the whole article into the view of `script`, if that
+    /// view is still kept.
+    fn merge_text(&mut self, script: Script, article: Article) -> bool {
+        let Some(view) = self.views.get_mut(&script) else {
+            return false;
+        };
+        view.merge_text(article);
+        self.article_gen += 1;
+        self.marks_gen += 1;
+        release_free_memory();
+        true
+    }
+
+    /// Takes finished background conversions. Returns whether one arrived.
+    pub fn poll_background(&mut self) -> bool {
+        let mut arrived = false;
+        let mut still = Vec::new();
+        for (script, rx) in std::mem::take(&mut self.pending) {
+            match rx.try_recv() {
+                // A conversion for a script whose view was dropped meanwhile is dropped too.
+                Ok(Ok(article)) => arrived |= self.merge_text(script, article),
+                Ok(Err(_)) | Err(std::sync::mpsc::TryRecvError::Disconnected) => {}
+                Err(std::sync::mpsc::TryRecvError::Empty) => still.push((script, rx)),
+            }
+        }
+        self.pending = still;
+        arrived
+    }
+
+    /// The article as shown: the original, or its conversion to the current script when
+    /// that script needs one. In a conversion (see `Conversion`) the selected profile is
+    /// always converted whole, with its paragraphs, and the list rows around it have their
+    /// labels; other paragraphs may be empty placeholders until the background conversion
+    /// arrives (the article view and search make the conversion complete first). Figures
+    /// and quotes keep the original's offsets.
+    pub fn article(&self) -> &Article {
+        self.views
+            .get(&self.script)
+            .map_or(&self.original, |v| &v.article)
+    }
+
+    /// The selected profile as shown, if the article has any.
+    pub fn profile(&self) -> Option<&Profile> {
+        self.article().profiles.get(self.selected)
+    }
+
+    /// Shows `script`: at once what is on screen (headline, byline and dropped lines
+    /// ([`crate::Converters::convert_head`]), the list rows around the selection, the
+    /// selected person's labels, figures, quotes and paragraphs), the rest in the
+    /// background; in the article view, everything. The work done at once does not grow
+    /// with the article beyond copying the profiles' outlines.
+    pub(super) fn set_script(&mut self, script: Script) {
+        self.poll_background();
+        let source = self.original.source();
+        let converts = self.converters.config_for(source, script).is_some();
+        // One conversion is kept besides the original (and the simplified one that search
+        // compares with): on a long compilation each is as large as the original.
+        if converts {
+            let searching = self.search.is_some();
+            let before = self.views.len();
+            self.views
+                .retain(|&k, _| k == script || searching && k == Script::Simplified);
+            self.pending.retain(|(k, _)| *k == script);
+            // And the OpenCC dictionaries of other scripts (built again when shown again).
+            let mut keep = vec![Config::T2s];
+            keep.extend(
+                std::iter::once(script)
+                    .chain(searching.then_some(Script::Simplified))
+                    .filter_map(|s| self.converters.config_for(source, s)),
+            );
+            self.converters.release(&keep);
+            if self.views.len() < before {
+                release_free_memory();
+            }
+        }
+        if converts && !self.views.contains_key(&script) {
+            match self.converters.convert_head(&self.original, script) {
+                Ok(article) => {
+                    self.article_gen += 1;
+                    self.views.insert(script, Conversion::begun(article));
+                }
+                Err(e) => {
+                    self.message = Some(e.to_string());
+                    return;
+                }
+            }
+        }
+        self.script = script;
+        if converts {
+            self.convert_in_background(script);
+        }
+        self.ensure_converted(self.selected);
+        self.ensure_labels(self.selected);
+        if self.view == ViewKind::Article || self.original.profiles.is_empty() {
+            self.ensure_all_converted();
+        }
+    }
+
+    /// Converts the labels of the list rows within [`LABEL_WINDOW`] of row `i` in the
+    /// current script's view, where the background has not.
+    pub(super) fn ensure_labels(&mut self, i: usize) {
+        let source = self.original.source();
+        let script = self.script;
+        let Some(view) = self.views.get_mut(&script) else {
+            return;
+        };
+        let n = view.labels.len();
+        let window = LABEL_WINDOW.max(self.scroll[Pane::People.index()].height.get() + 1);
+        let (lo, hi) = (i.saturating_sub(window), (i + window + 1).min(n));
+        let Some(first) = (lo..hi).find(|&k| !view.labels[k]) else {
+            return;
+        };
+        let last = (first..hi).rfind(|&k| !view.labels[k]).unwrap_or(first);
+        // Rows already converted in between are converted again from their original labels.
+        let mut rows: Vec<Profile> = self.original.profiles[first..=last]
+            .iter()
+            .map(outline)
+            .collect();
+        match self.converters.convert_labels(&mut rows, source, script) {
+            Ok(()) => {
+                self.article_gen += 1;
+                for (k, row) in (first..=last).zip(rows) {
+                    if !view.whole[k] {
+                        view.article.profiles[k] = row;
+                    }
+                    view.labels[k] = true;
+                }
+            }
+            Err(e) => self.message = Some(e.to_string()),
+        }
+    }
+
+    /// Makes the current script's view complete, every paragraph and label converted (the
+    /// article view and search read them all): takes the background conversion when it is
+    /// under way (waiting for it), else converts the text now.
+    pub(super) fn ensure_all_converted(&mut self) {
+        let script = self.script;
+        if self.views.get(&script).is_none_or(Conversion::complete) {
+            return;
+        }
+        if let Some(k) = self.pending.iter().position(|(s, _)| *s == script) {
+            let (_, rx) = self.pending.remove(k);
+            if let Ok(Ok(article)) = rx.recv() {
+                self.merge_text(script, article);
+                return;
+            }
+        }
+        match self.converters.convert_article_text(&self.original, script) {
+            Ok(article) => {
+                self.merge_text(script, article);
+            }
+            Err(e) => self.message = Some(e.to_string()),
+        }
+    }
+
+    /// Converts profile `i` of the current script's view whole (labels, figures, quotes)
+    /// with the paragraphs about it that are not converted yet, in one OpenCC call, unless
+    /// it is already.
+    pub(super) fn ensure_converted(&mut self, i: usize) {
+        let source = self.original.source();
+        let script = self.script;
+        let Some(view) = self.views.get_mut(&script) else {
+            return;
+        };
+        if view.whole.get(i).copied().unwrap_or(true) {
+            return;
+        }
+        let Some(original) = self.original.profiles.get(i) else {
+            return;
+        };
+        let mut p = original.clone();
+        let todo: Vec<usize> = p
+            .paragraphs
+            .iter()
+            .copied()
+            .filter(|&k| view.converted.get(k) == Some(&false))
+            .collect();
+        let mut texts: Vec<String> = todo
+            .iter()
+            .map(|&k| self.original.paragraphs[k].clone())
+            .collect();
+        let converted = self.converters.convert_in_place(source, script, |f| {
+            p.for_each_label_string_mut(&mut *f);
+            p.for_each_body_string_mut(&mut *f);
+            texts.iter_mut().for_each(&mut *f);
+        });
+        match converted {
+            Ok(()) => {
+                view.article.profiles[i] = p;
+                for (k, t) in todo.into_iter().zip(texts) {
+                    view.article.paragraphs[k] = t;
+                    view.converted[k] = true;
+                }
+                self.article_gen += 1;
+                view.whole[i] = true;
+                view.labels[i] = true;
+            }
+            Err(e) => self.message = Some(e.to_string()),
+        }
+    }
+
+    /// Keeps a complete simplified conversion for search to compare against (made once,
+    /// from the original; nothing to do for a simplified source).
+    pub(super) fn ensure_simplified(&mut self) {
+        if self.original.script == crate::SourceScript::Simplified
+            || self
+                .views
+                .get(&Script::Simplified)
+                .is_some_and(Conversion::complete)
+        {
+            return;
+        }
+        if let Ok(a) = self
+            .converters
+            .convert_article(&self.original, Script::Simplified)
+        {
+            self.views.insert(Script::Simplified, Conversion::whole(a));
+        }
+    }
+
+    /// Whether the view of `script` is there and complete (search compares with it).
+    pub(super) fn complete_view(&self, script: Script) -> Option<&Article> {
+        self.views
+            .get(&script)
+            .filter(|v| v.complete())
+            .map(|v| &v.article)
+    }
+}

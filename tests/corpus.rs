@@ -125,3 +125,39 @@ fn layouts_of_the_genre() {
     let a = get("11_");
     assert_eq!(person(a, "陸禧").role.as_deref(), Some("聖保羅男女中學狀元"));
 }
+
+/// The parts the reader fills in as they come equal the whole analysis (a compilation of
+/// the corpus's text articles, each under a headline and a byline line).
+#[test]
+fn analysis_in_parts_equals_the_whole() {
+    let Some(dir) = corpus() else {
+        eprintln!("corpus not found (set QUNXIANG_CORPUS): skipped");
+        return;
+    };
+    let mut paragraphs: Vec<String> = Vec::new();
+    for e in std::fs::read_dir(&dir).unwrap().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".txt") {
+            continue;
+        }
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        let cleaned = qunxiang::article::clean::clean(&text);
+        paragraphs.push(format!("文章{}", paragraphs.len()));
+        paragraphs.push("本报记者 张三".to_string());
+        paragraphs.extend(cleaned.body);
+    }
+    let kinds = vec![qunxiang::article::ParagraphKind::Text; paragraphs.len()];
+    let whole = qunxiang::analysis::analyse(&paragraphs, &kinds);
+    let mut profiles = Vec::new();
+    let mut covered = 0;
+    qunxiang::analysis::analyse_in_parts(&paragraphs, &kinds, |part, range| {
+        assert_eq!(range.start, covered);
+        assert_eq!(part.kinds.len(), range.len());
+        covered = range.end;
+        profiles.extend(part.profiles);
+        true
+    });
+    assert_eq!(covered, paragraphs.len());
+    assert!(qunxiang::analysis::article_starts(&paragraphs).len() >= 19);
+    assert_eq!(profiles, whole.profiles);
+}

@@ -37,6 +37,44 @@ pub fn analyse(paragraphs: &[String], kinds: &[ParagraphKind]) -> Analysis {
     })
 }
 
+/// [`analyse`] in parts, for a reader that shows the text at once and fills the people in
+/// as they are found: `on_part(part, range)` receives, in reading order, the analysis of
+/// the paragraphs `range` (a compilation's articles, a batch of them at a time on all
+/// cores; a single article as one part), with paragraph indices already absolute and
+/// `part.kinds` covering `range`. Returning `false` from `on_part` stops the analysis (the
+/// reader was closed). The parts together equal [`analyse`]'s result.
+pub fn analyse_in_parts(
+    paragraphs: &[String],
+    kinds: &[ParagraphKind],
+    mut on_part: impl FnMut(Analysis, std::ops::Range<usize>) -> bool,
+) {
+    let starts = article_starts(paragraphs);
+    if starts.len() <= 1 {
+        on_part(analyse_tagged(paragraphs, kinds, &tag_all(paragraphs)), 0..paragraphs.len());
+        return;
+    }
+    /// Articles analysed between two reports.
+    const BATCH: usize = 16;
+    let tagger = Tagger::get();
+    for chunk in starts.chunks(BATCH) {
+        let from = chunk[0];
+        let to = starts.get(starts.partition_point(|&s| s <= *chunk.last().unwrap_or(&from))).copied().unwrap_or(paragraphs.len());
+        let local: Vec<usize> = chunk.iter().map(|s| s - from).collect();
+        let k: Vec<ParagraphKind> = (from..to).map(|i| kinds.get(i).copied().unwrap_or_default()).collect();
+        let ps = &paragraphs[from..to];
+        let mut part = each_article(ps, &k, &local, |r, kk| analyse_tagged(&ps[r.clone()], kk, &tagger.tag_many(&ps[r])));
+        for p in &mut part.profiles {
+            p.paragraphs.iter_mut().for_each(|i| *i += from);
+            p.mentions.iter_mut().for_each(|m| m.paragraph += from);
+            p.stats.iter_mut().for_each(|s| s.paragraph += from);
+            p.quotes.iter_mut().for_each(|q| q.paragraph += from);
+        }
+        if !on_part(part, from..to) {
+            return;
+        }
+    }
+}
+
 /// [`analyse_tagged`] article by article: a compilation (先進事蹟彙編) holds many articles,
 /// each with its own people, and a name in one is not a mention in another. The parts are
 /// analysed on all cores and their results put back in reading order.
@@ -51,7 +89,7 @@ pub fn analyse_articles(paragraphs: &[String], kinds: &[ParagraphKind], tokens: 
 /// Runs `f(paragraph range, kinds)` on each article of a compilation (articles starting at
 /// `starts`) on all cores, and puts the results back in reading order with paragraph
 /// indices made absolute.
-fn each_article(
+pub(crate) fn each_article(
     paragraphs: &[String],
     kinds: &[ParagraphKind],
     starts: &[usize],

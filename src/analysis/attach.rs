@@ -101,7 +101,7 @@ pub fn pull_quote(p: &str) -> Option<String> {
     // At most two clauses: longer runs of short clauses are slogans (聽安排,不出門,宅在家…).
     let n = inner.chars().count();
     let clauses = inner.matches(['，', ',', '、']).count() + 1;
-    ((4..=24).contains(&n) && clauses <= 2 && !inner.ends_with(['。', '.']) && !inner.contains(['“', '”', '「', '」']))
+    ((4..=24).contains(&n) && clauses <= 2 && !inner.ends_with(['.', '？', '?']) && !inner.contains(['“', '”', '「', '」', '。']))
         .then(|| inner.to_string())
 }
 
@@ -346,6 +346,12 @@ pub fn attach(
             }
             best.map(|b| b.1)
         };
+        // Whom 他/她 stands for at a quote: the subject (first name) of the sentence the
+        // quote opens in, else the person the text is about.
+        let subject_at = |i: usize, at: usize| -> Option<usize> {
+            let (sent, _) = sentence(&chars[i], at.saturating_sub(1));
+            in_para(&owned, i).iter().find(|o| o.1 >= sent && o.1 < at).map(|o| o.2).or_else(|| focus_at(i, at))
+        };
         let pronoun = |clause: &str| {
             let c = clause.trim_start_matches(['，', ',', ' ']);
             c.starts_with(['他', '她']) && !c.starts_with("他们") && !c.starts_with("她们") && !c.starts_with("他們") && !c.starts_with("她們")
@@ -367,15 +373,15 @@ pub fn attach(
         let first_after = named_at_start(after_t, &names, &other_names);
         let thought = thought_before(&chars[pi], span.start);
         let speaker: Option<Option<usize>> = if !before.is_empty() {
-            Some(named(&before).unwrap_or_else(|| if pronoun(&before) || pronoun(before.rsplit(['，', ',']).next().unwrap_or("")) { focus_at(pi, span.start) } else { None }))
+            Some(named(&before).unwrap_or_else(|| if pronoun(&before) || pronoun(before.rsplit(['，', ',']).next().unwrap_or("")) { subject_at(pi, span.start) } else { None }))
         } else if let Some(w) = first_after {
             Some(w)
         } else if someone_else(after_t) {
             Some(None)
         } else if has_speech_verb(&after) {
-            Some(named(after_t).unwrap_or_else(|| if pronoun(after_t) { focus_at(pi, span.start) } else { None }))
+            Some(named(after_t).unwrap_or_else(|| if pronoun(after_t) { subject_at(pi, span.start) } else { None }))
         } else if let Some(t) = &thought {
-            named(t).or_else(|| pronoun(t).then(|| focus_at(pi, span.start)))
+            named(t).or_else(|| pronoun(t).then(|| subject_at(pi, span.start)))
         } else {
             None
         };

@@ -75,7 +75,9 @@ pub fn analyse_tagged(paragraphs: &[String], kinds: &[ParagraphKind], tokens: &[
         let over_caption = kinds.get(i + 1) == Some(&ParagraphKind::Caption)
             && input_kinds.get(i + 1) != Some(&ParagraphKind::Caption)
             && in_para(&mentions, i + 1).iter().any(|m| m.cue == candidates::Cue::Caption);
-        if attach::heading_text(p, false).is_some() || (short && (under_number || over_caption) && in_para(&mentions, i).is_empty()) {
+        // A line of dialogue (`譚Sir：「…」`) is not a heading, though shaped like one.
+        let spoken = in_para(&mentions, i).iter().any(|m| m.start == 0 && p.chars().nth(m.end).is_some_and(|c| matches!(c, '：' | ':')));
+        if (attach::heading_text(p, false).is_some() && !spoken) || (short && (under_number || over_caption) && in_para(&mentions, i).is_empty()) {
             kinds[i] = ParagraphKind::Heading;
         }
     }

@@ -383,7 +383,15 @@ pub fn attach(
         } else if let Some(t) = &thought {
             named(t).or_else(|| pronoun(t).then(|| subject_at(pi, span.start)))
         } else {
-            None
+            // The clause right before the quote has the speaker as its subject
+            // (`朱璐一个人回了成都，“我真的接受不了。”`, `他不愿多谈…，“那就是一场噩梦”`).
+            clause_subject(&chars[pi], span.start).and_then(|(at, pron)| {
+                if pron {
+                    subject_at(pi, span.start).map(Some)
+                } else {
+                    in_para(&owned, pi).iter().find(|o| o.1 == at).map(|o| Some(o.2))
+                }
+            })
         };
         // A term counts as speech only when a speech or thought verb introduces it.
         // A short quote without punctuation is speech only when a clause of its own and
@@ -464,6 +472,23 @@ fn named_at_start(s: &str, names: &[Vec<String>], others: &[String]) -> Option<O
         }
     }
     others.iter().any(|n| s.starts_with(n.as_str())).then_some(None)
+}
+
+/// The subject of the comma-clause right before a quote opening at char `start`: the char
+/// offset of its first char when it starts with a name (to be matched against the
+/// mentions), or `pron` when it starts with 他/她 (not 他们/她们).
+fn clause_subject(c: &[char], start: usize) -> Option<(usize, bool)> {
+    let open = start.checked_sub(1)?;
+    let comma = open.checked_sub(1)?;
+    if !matches!(c.get(comma), Some('，' | ',')) {
+        return None;
+    }
+    let from = c[..comma].iter().rposition(|x| "，,。！？!?；;：:”」".contains(*x)).map_or(0, |i| i + 1);
+    let from = from + c[from..comma].iter().take_while(|x| x.is_whitespace()).count();
+    match c.get(from..from + 2) {
+        Some([p, q]) if matches!(p, '他' | '她') && !matches!(q, '们' | '們') => Some((from, true)),
+        _ => Some((from, false)),
+    }
 }
 
 /// Verbs of thinking and feeling that introduce quoted thoughts (`觉得“…”`).

@@ -292,7 +292,8 @@ pub fn attach(
                 }
             };
             for p in owners {
-                if !out.stats[p].iter().any(|x: &Stat| x.paragraph == st.paragraph && x.offset == st.offset) {
+                // Figures come in reading order: a repeat can only be the last one.
+                if !out.stats[p].last().is_some_and(|x: &Stat| x.paragraph == st.paragraph && x.offset == st.offset) {
                     out.stats[p].push(st.clone());
                 }
             }
@@ -446,13 +447,10 @@ pub fn attach(
     out
 }
 
-fn mentions_end(mentions: &[Mention], people: &[Person], o: &(usize, usize, usize)) -> usize {
-    people[o.2]
-        .mentions
-        .iter()
-        .map(|&k| &mentions[k])
-        .find(|m| m.paragraph == o.0 && m.start == o.1)
-        .map_or(o.1, |m| m.end)
+/// The end of the mention at `(paragraph, start)` of `o` (mentions are sorted by place).
+fn mentions_end(mentions: &[Mention], _people: &[Person], o: &(usize, usize, usize)) -> usize {
+    let k = mentions.partition_point(|m| (m.paragraph, m.start) < (o.0, o.1));
+    mentions.get(k).filter(|m| m.paragraph == o.0 && m.start == o.1).map_or(o.1, |m| m.end)
 }
 
 /// True when the tokens of chars `start..end` make a clause (speech or a thought), not a

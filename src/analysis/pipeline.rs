@@ -67,6 +67,10 @@ pub fn analyse_tagged(paragraphs: &[String], kinds: &[ParagraphKind], tokens: &[
         if kinds[i] != ParagraphKind::Text {
             continue;
         }
+        if crate::article::clean::is_section_number(p) {
+            kinds[i] = ParagraphKind::Heading;
+            continue;
+        }
         let short = p.chars().count() <= 30
             && !p.trim_end().ends_with(['。', '，', '；', '？', '?'])
             && !p.contains(['：', ':']);
@@ -181,6 +185,74 @@ mod tests {
         };
         assert_eq!(quotes("袁勇"), ["我旁边还有人！"]);
         assert_eq!(quotes("朱璐"), ["到现在也不知道是谁。"]);
+    }
+
+    fn names(a: &super::Analysis) -> Vec<&str> {
+        a.profiles.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_vox_pop_of_name_lines_with_ages_and_labels() {
+        // Corpus 10's layout: a name line, then the name with an age, then the answers; a
+        // person known by a label; a bare line that spells the name differently.
+        let a = run(&[
+            "黃國才",
+            "黃國才（47歲）",
+            "我要守護： 要守護嘅事實在太多，今朝都迫自己用15分鐘整好道具出嚟遊行。",
+            "退休公務員（60歲）",
+            "我要守護： 香港人享有嘅自由同法治。",
+            "譚加玲",
+            "譚如玲（63歲）",
+            "我想香港： 搵返力量。",
+        ]);
+        assert_eq!(names(&a), ["黃國才", "退休公務員", "譚如玲"]);
+        assert!(a.profiles[0].stats.iter().any(|s| s.text == "47歲"));
+        assert!(a.profiles[2].aliases.contains(&"譚加玲".to_string()));
+    }
+
+    #[test]
+    fn aliases_defined_in_brackets_and_given_names() {
+        // Corpus 12: 譚國新（譚Sir） and 楊寶熙（寶熙）, then the article uses the aliases.
+        let a = run(&[
+            "發起人67歲的楊寶熙（寶熙）笑言：「其實我哋好鬆散下」。",
+            "寶熙認識了64歲的退休教師譚國新（譚Sir），大家一拍即合。",
+            "譚Sir說：「我哋無咩所謂邊個核心，無咁嘅分野。」",
+        ]);
+        assert_eq!(names(&a), ["楊寶熙", "譚國新"]);
+        let tam = &a.profiles[1];
+        assert_eq!(tam.role.as_deref(), Some("退休教師"));
+        assert!(tam.aliases.contains(&"譚Sir".to_string()));
+        assert_eq!(tam.quotes[0].text, "我哋無咩所謂邊個核心，無咁嘅分野。");
+    }
+
+    #[test]
+    fn an_enumeration_shares_its_role_and_a_roll_call_is_not_profiled() {
+        // Corpus 05 and 04: described entries, then a bare list of names.
+        let a = run(&[
+            "坚持6年每个周末为光荣院老人送油条的“油条夫妻”袁兴书、刘颖;路遇车祸紧急施救帮助4名伤员脱离危险的最美护士周炜;勇斗歹徒英勇殉职的公安干警王涛、廖弦等身边好人光荣上榜。",
+            "在昆明交流活动现场,杜正云、张正祥、代琼兰、耿家盛等全国道德模范与观众互动交流。",
+        ]);
+        assert_eq!(names(&a), ["袁兴书", "刘颖", "周炜", "王涛", "廖弦"]);
+        assert_eq!(a.profiles[1].role.as_deref(), Some("“油条夫妻”"));
+        assert_eq!(a.profiles[4].role.as_deref(), Some("公安干警"));
+        let six: Vec<&str> = a.profiles[1].stats.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(six, ["6年"]);
+        assert!(a.profiles[2].stats.iter().any(|s| s.text == "4名"));
+    }
+
+    #[test]
+    fn numbered_sections_with_a_heading_and_a_name_first_caption() {
+        let a = run(&[
+            "▍01",
+            "冲在最前面的人",
+            "陈志远 | 城南特勤站站长",
+            "走进城南特勤站，42岁的陈志远正在训练。“站长就得第一个进去。”陈志远说。",
+        ]);
+        assert_eq!(names(&a), ["陈志远"]);
+        let p = &a.profiles[0];
+        assert_eq!(p.role.as_deref(), Some("城南特勤站站长"));
+        assert_eq!(p.heading.as_deref(), Some("冲在最前面的人"));
+        assert_eq!(a.kinds[..3], [ParagraphKind::Heading, ParagraphKind::Heading, ParagraphKind::Caption]);
     }
 
     #[test]

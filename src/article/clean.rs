@@ -205,11 +205,39 @@ fn is_prose(l: &str) -> bool {
     l.chars().count() >= 60 && l.contains(['。', '，', ','])
 }
 
-/// A page-template line above the headline: a breadcrumb (`当前位置:…`, `首页 > 新闻`) or
-/// a template block name (`详细内容_页头`).
+/// A publishing line of a news page (`更新於 04月26日13:40 • 發布於 04月26日13:40`).
+fn is_publish_line(l: &str) -> bool {
+    l.chars().count() <= 60 && ["發布於", "发布于", "更新於", "更新于", "發佈於", "发表于", "發表於"].iter().any(|w| l.contains(w))
+}
+
+/// A headline without the label of a page widget glued to its end (`…崇尚減法人生字級：`:
+/// the font-size widget). A headline does not end with a colon; one to three chars and a
+/// colon at its end are a widget's label.
+fn strip_widget_label(h: &str) -> &str {
+    let Some(body) = h.strip_suffix(['：', ':']) else { return h };
+    let cut = body.char_indices().rev().nth(1).map_or(0, |(b, _)| b);
+    let label = &body[cut..];
+    if label.chars().count() == 2 && label.chars().all(|c| c > '\u{2e80}') && body.chars().count() > 6 {
+        body[..cut].trim_end()
+    } else {
+        h
+    }
+}
+
+/// A section label above the headline (`新闻`, `生活`): three chars or fewer, no digits
+/// (a section number is structure), no punctuation.
+fn is_section_label(l: &str) -> bool {
+    let n = l.chars().count();
+    n <= 3 && l.chars().all(|c| c.is_alphabetic()) && !l.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A page-template line above the headline: a breadcrumb (`当前位置:…`, `首页 > 新闻`), a
+/// template block name (`详细内容_页头`), or a menu of three or more `|`-separated items.
 fn is_page_head(l: &str) -> bool {
     let n = l.chars().count();
-    n <= 60
+    let separators = l.matches(['|', '｜']).count();
+    (separators >= 3 && !is_prose(l))
+        || n <= 60
         && !is_prose(l)
         && (l.contains('_')
             || l.contains(" > ")
@@ -375,10 +403,55 @@ pub fn clean(text: &str) -> Cleaned {
     let mut lines: Vec<&str> = stripped.iter().flat_map(|l| split_long(l.as_ref())).collect();
     let skip = lines
         .iter()
-        .take_while(|l| is_dateline(l) || is_furniture(l) || is_page_head(l))
+        .enumerate()
+        .take_while(|&(i, l)| {
+            is_dateline(l)
+                || is_furniture(l)
+                || is_page_head(l)
+                // a section label right above a longer title line
+                || (is_section_label(l)
+                    && lines.get(i + 1).is_some_and(|n| {
+                        n.chars().count() >= 7
+                            && has_cjk(n)
+                            && !is_prose(n)
+                            && !is_dateline(n)
+                            && !is_byline_line(n)
+                            && !is_source_line(n)
+                            && !n.contains('。')
+                    }))
+        })
         .count()
         .min(lines.len().saturating_sub(1));
     let mut dropped: Vec<String> = lines.drain(..skip).map(str::to_string).collect();
+    // The headline is the title line, not the first line of the file: the first of the
+    // opening lines (with Chinese text) that a dateline, byline or source line follows
+    // closely; above it are prompts and banners of the page. Without such a line, the first
+    // line with Chinese text.
+    let marker = |l: &str| {
+        is_dateline(l)
+            || is_byline_line(l)
+            || is_source_line(l)
+            || is_publish_line(l)
+            || (l.chars().count() <= 40 && (l.contains("来源") || l.contains("來源")))
+    };
+    let opening = lines.len().min(10);
+    // The first title-like line above the first marker with no sentence between them (a
+    // browser prompt above the title is followed by its explanation, a sentence).
+    let titled = (1..opening).find(|&d| marker(lines[d])).and_then(|d| {
+        (0..d).find(|&i| {
+            let l = lines[i];
+            has_cjk(l)
+                && l.chars().count() >= 7
+                && !is_prose(l)
+                && !marker(l)
+                && !is_furniture(l)
+                && !l.contains('。')
+                && !lines[i + 1..d].iter().any(|x| x.contains('。'))
+        })
+    });
+    let first_cjk = lines.iter().position(|l| has_cjk(l)).unwrap_or(0);
+    let head_at = titled.unwrap_or(first_cjk).min(lines.len().saturating_sub(1));
+    dropped.extend(lines.drain(..head_at).map(str::to_string));
     let Some(&headline) = lines.first() else {
         return Cleaned { dropped, ..Cleaned::default() };
     };
@@ -420,15 +493,19 @@ pub fn clean(text: &str) -> Cleaned {
         headline: headline.to_string(),
         ..Cleaned::default()
     };
-    if headline.chars().count() > MAX_HEADLINE_CHARS {
-        // Not a headline but text: keep it as the first paragraph, and show its start.
-        out.headline = headline
-            .chars()
-            .take(SHORT_HEADLINE_CHARS)
-            .chain(['…'])
-            .collect();
+    let is_sentence = headline.contains('。') || headline.trim_end().ends_with(['。', '！', '？', '!', '?']);
+    if headline.chars().count() > MAX_HEADLINE_CHARS || is_sentence {
+        // Not a headline but text (an article without a headline): keep it as the first
+        // paragraph, and show its start.
+        out.headline = if headline.chars().count() > SHORT_HEADLINE_CHARS {
+            headline.chars().take(SHORT_HEADLINE_CHARS).chain(['…']).collect()
+        } else {
+            headline.to_string()
+        };
         out.body.push(headline.to_string());
         out.kinds.push(ParagraphKind::Text);
+    } else {
+        out.headline = strip_widget_label(headline).to_string();
     }
     // What each line is, judged on all cores when there are many.
     // Menu runs: three or more short lines in a row without punctuation (site menus,
@@ -552,6 +629,23 @@ mod tests {
         assert_eq!(c.body, vec!["第一段。", "标题", "第二段。"]);
         assert_eq!(c.kinds, vec![ParagraphKind::Text, ParagraphKind::Caption, ParagraphKind::Text]);
         assert_eq!(c.dropped, vec!["分享到:", "相关文章:", "别的", "标题"]);
+    }
+
+    #[test]
+    fn the_headline_is_the_title_line_not_the_first_line() {
+        // Pasted page text: a browser prompt and its explanation, a section label, then the
+        // title over the outlet and the publishing line.
+        let c = clean(
+            "請更新您的瀏覽器\n您使用的瀏覽器版本較舊,已不再受支援。\n生活\n嘉市表揚模範勞工代表\n中華日報\n更新於 04月26日13:40 • 發布於 04月26日13:40\n嘉義市政府今天舉辦模範勞工表揚大會。",
+        );
+        assert_eq!(c.headline, "嘉市表揚模範勞工代表");
+        assert_eq!(c.dropped[..3], ["請更新您的瀏覽器", "您使用的瀏覽器版本較舊,已不再受支援。", "生活"]);
+        // A widget's label glued to the title; a menu line above it.
+        let c = clean("首页|新闻|图片|评论\n一家五口賣房環遊世界　崇尚減法人生字級：\n第一段。");
+        assert_eq!(c.headline, "一家五口賣房環遊世界　崇尚減法人生");
+        // No headline: the first line is a sentence and stays text.
+        let c = clean("（记者陈琛）中央文明办27日发布9月“中国好人榜”。\n第二段。");
+        assert!(c.body[0].starts_with("中央文明办27日"), "{:?}", c.body);
     }
 
     #[test]

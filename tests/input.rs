@@ -69,10 +69,11 @@ fn one_bad_line_in_three_and_a_truncated_end() {
     b.push(0xff);
     b.extend_from_slice("行写干部。\n第三行写居民。".as_bytes());
     let l = load(&write(&dir, "b.txt", &b)).unwrap();
+    // The first line is a sentence: text, not a headline (its start stands in for one).
     assert_eq!(l.article.headline, "第一行写社区。");
     assert_eq!(
         l.article.paragraphs,
-        ["第二\u{FFFD}行写干部。", "第三行写居民。"]
+        ["第一行写社区。", "第二\u{FFFD}行写干部。", "第三行写居民。"]
     );
     assert_eq!(l.replaced, 1);
     let l = load(&write(
@@ -320,7 +321,12 @@ fn odd_files_open_or_say_why_not() {
     assert_eq!(l.article.headline.chars().count(), 41);
     assert_eq!(l.article.paragraphs.concat(), big);
     assert_eq!(l.article.paragraphs.len(), 100_000usize.div_ceil(176));
-    assert!(l.article.paragraphs.iter().all(|p| p.chars().count() <= 3000 && p.ends_with('。')));
+    assert!(
+        l.article
+            .paragraphs
+            .iter()
+            .all(|p| p.chars().count() <= 3000 && p.ends_with('。'))
+    );
     let out = qx(
         &[
             "--snapshot",
@@ -348,4 +354,246 @@ fn odd_files_open_or_say_why_not() {
             .unwrap()
             .contains("prog: looks like a binary file")
     );
+}
+
+/// Deterministic pseudo-random bytes (xorshift64*).
+fn random_bytes(n: usize, mut seed: u64) -> Vec<u8> {
+    (0..n)
+        .map(|_| {
+            seed ^= seed >> 12;
+            seed ^= seed << 25;
+            seed ^= seed >> 27;
+            (seed.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 56) as u8
+        })
+        .collect()
+}
+
+#[test]
+fn deep_html_and_json_give_an_answer_not_a_stack_overflow() {
+    let dir = tempfile::tempdir().unwrap();
+    // 70,000 nested <q> and nothing else: the recursive walk overflowed the stack (exit
+    // 134); now the file is one without text.
+    let p = write(&dir, "q.html", "<q>".repeat(70_000).as_bytes());
+    let out = qx(&["--json", p.to_str().unwrap()], None);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.ends_with("q.html: the file holds no text (only blank lines or control characters)\n")
+    );
+    // With text inside and after 70,000 nested blocks.
+    let html = format!(
+        "<h1>社区故事</h1>{}正文。{}<p>后记。</p>",
+        "<div><q>".repeat(70_000),
+        "</q></div>".repeat(70_000)
+    );
+    let l = load(&write(&dir, "div.html", html.as_bytes())).unwrap();
+    assert_eq!(l.article.headline, "社区故事");
+    assert_eq!(l.article.paragraphs, ["正文。", "后记。"]);
+    // JSON nested 70,000 deep: a one-line error with line and column.
+    let json = format!(
+        "{{\"headline\": {}{}}}",
+        "[".repeat(70_000),
+        "]".repeat(70_000)
+    );
+    let p = write(&dir, "deep.json", json.as_bytes());
+    let out = qx(&["--json", p.to_str().unwrap()], None);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let expected = "deep.json: invalid article JSON at line 1, column 13: invalid type: sequence, expected a string\n";
+    assert!(err.ends_with(expected) && err.lines().count() == 1, "{err}");
+    let json = format!(
+        "{{\"headline\":\"x\",\"extra\":{}{}}}",
+        "{\"a\":".repeat(70_000),
+        "}".repeat(70_000)
+    );
+    let err = load(&write(&dir, "deep2.json", json.as_bytes())).unwrap_err();
+    assert!(matches!(err, LoadError::BadJson { line: 1, .. }), "{err}");
+}
+
+#[test]
+fn random_bytes_are_binary_and_text_in_every_encoding_is_not() {
+    use qunxiang::source::{looks_binary, looks_binary_as};
+    let dir = tempfile::tempdir().unwrap();
+    // 1 MB of random bytes was read as GB18030 (87,537 malformed sequences).
+    let random = random_bytes(1 << 20, 0x9E37_79B9_7F4A_7C15);
+    assert!(looks_binary(&random));
+    let p = write(&dir, "random.txt", &random);
+    assert!(matches!(load(&p), Err(LoadError::Binary { .. })));
+    let out = qx(&["--json", p.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!(
+            "qunxiang: {}: looks like a binary file, not text\n",
+            p.display()
+        )
+    );
+    // Random bytes are binary in whichever encoding they are read with.
+    use encoding_rs::{GB18030, UTF_8, UTF_16BE, UTF_16LE};
+    for enc in [UTF_8, GB18030, encoding_rs::BIG5, UTF_16LE, UTF_16BE] {
+        assert!(looks_binary_as(&random, enc), "{}", enc.name());
+    }
+    // The bundled article (traditional) and its simplified form, in every encoding the
+    // reader supports, are text and decode back.
+    use encoding_rs::{BIG5, GBK};
+    let t = qunxiang::source::BUNDLED_ARTICLE;
+    let simp = Converters::new()
+        .convert_str(qunxiang::convert::Config::T2s, t)
+        .unwrap();
+    let s = simp.as_str();
+    let le = |text: &str| {
+        text.encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect::<Vec<_>>()
+    };
+    let be = |text: &str| {
+        text.encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect::<Vec<_>>()
+    };
+    for (name, bytes, encoding, text) in [
+        ("utf8", s.as_bytes().to_vec(), "UTF-8", s),
+        ("gbk", GBK.encode(s).0.into_owned(), "gb18030", s),
+        ("big5", BIG5.encode(t).0.into_owned(), "Big5", t),
+        (
+            "u16le-bom",
+            [&[0xFF, 0xFE][..], &le(t)].concat(),
+            "UTF-16LE",
+            t,
+        ),
+        (
+            "u16be-bom",
+            [&[0xFE, 0xFF][..], &be(s)].concat(),
+            "UTF-16BE",
+            s,
+        ),
+        ("u16le", le(t), "UTF-16LE", t),
+        ("u16be", be(s), "UTF-16BE", s),
+    ] {
+        assert!(!looks_binary(&bytes), "{name}");
+        let l = load(&write(&dir, &format!("{name}.txt"), &bytes)).unwrap();
+        assert_eq!((l.encoding, l.replaced), (encoding, 0), "{name}");
+        let headline = text.lines().next().unwrap().trim();
+        assert_eq!(l.article.headline, headline, "{name}");
+    }
+}
+
+#[test]
+fn utf16_without_bom_opens_with_encoding_given_and_converts() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "社区故事\n\n今年35岁的吕俊杰已有8年党龄。\n";
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let p = write(&dir, "u16.txt", &le);
+    // The binary check ran before the override: "looks like a binary file".
+    let out = qx(
+        &["--json", "--encoding", "utf-16le", p.to_str().unwrap()],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["headline"], "社区故事");
+    assert_eq!(v["paragraphs"][0], "今年35岁的吕俊杰已有8年党龄。");
+    // Read as UTF-8 on purpose, the same bytes are binary (every ASCII char brings a NUL).
+    let err = qunxiang::load(
+        &Input::Path(p.clone()),
+        LoadOptions {
+            encoding: Some(encoding_rs::UTF_8),
+            ..Default::default()
+        },
+        &Converters::new(),
+    )
+    .unwrap_err();
+    assert!(matches!(err, LoadError::Binary { .. }), "{err}");
+    // convert printed it garbled with raw control bytes; detected now, in both byte orders.
+    for (bytes, args) in [
+        (le.clone(), &[][..]),
+        (
+            text.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+            &[][..],
+        ),
+        (le.clone(), &["--encoding", "utf-16le"][..]),
+    ] {
+        let p = write(&dir, "c.txt", &bytes);
+        let mut a = vec!["convert", "--to", "traditional", p.to_str().unwrap()];
+        a.extend_from_slice(args);
+        let out = qx(&a, None);
+        assert_eq!(
+            String::from_utf8(out.stdout).unwrap(),
+            "社區故事\n\n今年35歲的呂俊傑已有8年黨齡。\n"
+        );
+    }
+}
+
+#[test]
+fn nul_devices_and_pipes_are_refused_at_once() {
+    // /dev/zero has no size: it was read to the 256 MiB limit, then `convert` printed
+    // nothing and exited 0.
+    for args in [
+        &["--json", "/dev/zero"][..],
+        &["convert", "--to", "simplified", "/dev/zero"],
+    ] {
+        let out = qx(args, None);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert_eq!(
+            String::from_utf8(out.stderr).unwrap(),
+            "qunxiang: /dev/zero: looks like a binary file, not text\n"
+        );
+    }
+    let out = qx(&["--json", "-"], Some(&[0u8; 32 * 1024]));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "qunxiang: <stdin>: looks like a binary file, not text\n"
+    );
+    let out = qx(&["--json", "/dev/urandom"], None);
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "qunxiang: /dev/urandom: looks like a binary file, not text\n"
+    );
+}
+
+#[test]
+fn decoding_with_a_bad_byte_every_six_is_linear() {
+    // GBK 中文, then a, then a byte no GBK sequence starts with.
+    let run = |mb: usize| {
+        let n = mb * 1024 * 1024 / 6;
+        let bytes = b"\xd6\xd0\xce\xc4a\xff".repeat(n);
+        let (text, replaced, offered) =
+            qunxiang::source::decode::decode_counted(encoding_rs::GB18030, &bytes);
+        assert_eq!((replaced, text.len()), (n, n * 10));
+        assert!(text.starts_with("中文a\u{FFFD}中文a") && text.ends_with("中文a\u{FFFD}"));
+        offered
+    };
+    // The output space handed to the decoder, summed over its calls, bounds its work: 4 times
+    // the input, 4 times as much (it was the whole output string's spare capacity at each of
+    // the 1.4 million bad bytes: 16 times as much, 3.1 s at 2 MB and 56 s at 8 MB).
+    let ratio = run(8) as f64 / run(2) as f64;
+    assert!((3.9..4.1).contains(&ratio), "{ratio}");
+}
+
+#[test]
+fn the_malformed_bytes_warning_and_file_names_reach_the_terminal_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(&dir, "a\x1b]0;PWNED\x07\u{202e}.txt", &article(b"abc\xff"));
+    let out = qx(&["--json", p.to_str().unwrap()], None);
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err,
+        format!(
+            "qunxiang: {}/a\\u{{1b}}]0;PWNED\\u{{7}}\\u{{202e}}.txt: 1 malformed byte sequence (UTF-8) replaced with U+FFFD\n",
+            dir.path().display()
+        )
+    );
+    // An error naming such a file, too.
+    let missing = dir.path().join("b\x1b[2J\n.txt");
+    let err = String::from_utf8(qx(&["--json", missing.to_str().unwrap()], None).stderr).unwrap();
+    assert!(
+        err.ends_with("/b\\u{1b}[2J\\n.txt: no such file\n"),
+        "{err:?}"
+    );
+    assert_eq!(err.lines().count(), 1);
 }

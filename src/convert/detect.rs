@@ -110,19 +110,22 @@ impl Converters {
             .get_or_init(|| {
                 let ConfigDir { dir, data, .. } = self.config_dir(config).ok()?;
                 let name = format!("{}.{}.chars", config.name(), data_fingerprint(&data));
-                let path = dir.join(&name);
-                if let Some(t) = std::fs::read(&path)
-                    .ok()
+                let path = dir.as_ref().map(|d| d.join(&name));
+                if let Some(t) = path
+                    .as_ref()
+                    .and_then(|p| std::fs::read(p).ok())
                     .and_then(|b| CharTable::from_bytes(&b))
                 {
                     return Some(t);
                 }
                 let cc = self.get(config).ok()?;
                 let table = CharTable::build(&cc);
-                // A cache that cannot be written only costs the next start the build.
-                let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-                if std::fs::write(&tmp, table.to_bytes()).is_ok() {
-                    let _ = std::fs::rename(&tmp, &path);
+                // A cache that cannot be written (or none) only costs the next start the build.
+                if let (Some(dir), Some(path)) = (dir, path) {
+                    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+                    if std::fs::write(&tmp, table.to_bytes()).is_ok() {
+                        let _ = std::fs::rename(&tmp, &path);
+                    }
                 }
                 Some(table)
             })

@@ -44,8 +44,18 @@ pub struct Corrections {
     pub user_dir: Option<PathBuf>,
 }
 
+/// The directions a user's dictionary can be for: the file `{direction}.txt`.
+const USER_DIRECTIONS: [&str; 3] = ["s2t", "t2s", "tw2t"];
+
+/// Lines of a user's dictionary longer than this many bytes are skipped: OpenCC reads a
+/// text dictionary with a 4096-byte line buffer, and cuts a longer line into pieces it
+/// then refuses, which stopped every conversion.
+pub const MAX_DICTIONARY_LINE_BYTES: usize = 1000;
+
 impl Corrections {
     /// The user's dictionary directory from the environment (see the type's documentation).
+    /// Each bad line of the user's dictionaries is reported on standard error, one line each
+    /// ([`Corrections::check`]); the lines are skipped when the dictionaries are used.
     pub fn from_env() -> Self {
         let dir = std::env::var_os("QUNXIANG_DICT_DIR")
             .map(PathBuf::from)
@@ -55,17 +65,43 @@ impl Corrections {
                     .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
                     .map(|c| c.join("qunxiang"))
             });
-        Corrections { user_dir: dir }
+        let corrections = Corrections { user_dir: dir };
+        for warning in corrections.check() {
+            warn(&warning);
+        }
+        corrections
+    }
+
+    /// What is wrong with the user's dictionaries, one message per skipped line naming the
+    /// file, the line number and why (see [`check_dictionary`]); empty when nothing is.
+    pub fn check(&self) -> Vec<String> {
+        let Some(dir) = &self.user_dir else {
+            return Vec::new();
+        };
+        USER_DIRECTIONS
+            .iter()
+            .filter_map(|d| {
+                let path = dir.join(format!("{d}.txt"));
+                std::fs::read(&path).ok().map(|bytes| (path, bytes))
+            })
+            .flat_map(|(path, bytes)| {
+                let name = crate::source::sanitize::for_message(&path.display().to_string());
+                check_dictionary(&bytes)
+                    .1
+                    .into_iter()
+                    .map(move |(line, why)| format!("{name}: line {line}: {why}; line skipped"))
+            })
+            .collect()
     }
 
     /// Text dictionaries for `direction` (`s2t`, `t2s` or `tw2t`) as (file name, contents),
-    /// the user's first.
+    /// the user's first (only the lines OpenCC can read: [`check_dictionary`]).
     fn dictionaries(&self, direction: &str) -> Vec<(String, String)> {
         let mut out = Vec::new();
         if let Some(dir) = &self.user_dir
-            && let Ok(text) = std::fs::read_to_string(dir.join(format!("{direction}.txt")))
+            && let Ok(bytes) = std::fs::read(dir.join(format!("{direction}.txt")))
         {
-            out.push((format!("user_{direction}.txt"), clean_dictionary(&text)));
+            out.push((format!("user_{direction}.txt"), check_dictionary(&bytes).0));
         }
         let bundled = match direction {
             "s2t" => CORRECTIONS_S2T,
@@ -78,17 +114,89 @@ impl Corrections {
     }
 }
 
-/// Keeps the lines of a text dictionary that OpenCC can read (`key<TAB>value`), so a
-/// stray comment or blank line in a user's file does not stop the conversion.
-fn clean_dictionary(text: &str) -> String {
-    text.lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter(|l| {
-            l.split_once('\t')
-                .is_some_and(|(k, v)| !k.is_empty() && !v.trim().is_empty())
-        })
-        .map(|l| format!("{}\n", l.trim_end()))
-        .collect()
+/// Prints a one-line warning on standard error, made safe for the terminal; not while the
+/// reader has the terminal in raw mode (it would be drawn over the screen).
+fn warn(message: &str) {
+    if !crossterm::terminal::is_raw_mode_enabled().unwrap_or(false) {
+        eprintln!(
+            "qunxiang: warning: {}",
+            crate::source::sanitize::for_message(message)
+        );
+    }
+}
+
+/// The lines of a user's text dictionary that OpenCC can read, rewritten as
+/// `key<TAB>value[ value…]`, and the lines skipped (1-based line number, why). Blank lines and
+/// comments (`#`) are left out silently. A line is skipped when it is not UTF-8, is longer
+/// than [`MAX_DICTIONARY_LINE_BYTES`], holds a NUL or another control character (which
+/// would reach the screen through the conversion), has no tab between key and value, no
+/// value, or a key an earlier line already has (OpenCC refuses a dictionary with duplicate
+/// keys: the first one is kept).
+pub fn check_dictionary(bytes: &[u8]) -> (String, Vec<(usize, String)>) {
+    use crate::source::sanitize::is_bidi_control;
+    let mut kept = String::new();
+    let mut skipped = Vec::new();
+    let mut keys: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    for (i, raw) in bytes.split(|&b| b == b'\n').enumerate() {
+        let n = i + 1;
+        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+        let mut skip = |why: String| skipped.push((n, why));
+        if raw.len() > MAX_DICTIONARY_LINE_BYTES {
+            skip(format!(
+                "{} bytes, longer than {MAX_DICTIONARY_LINE_BYTES}",
+                raw.len()
+            ));
+            continue;
+        }
+        let Ok(line) = std::str::from_utf8(raw) else {
+            skip("not UTF-8".into());
+            continue;
+        };
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.contains('\0') {
+            skip("holds a NUL byte".into());
+            continue;
+        }
+        if let Some(c) = line
+            .chars()
+            .find(|&c| c != '\t' && (c.is_control() || c == '\u{FEFF}' || is_bidi_control(c)))
+        {
+            skip(format!(
+                "holds the control character {}",
+                c.escape_unicode()
+            ));
+            continue;
+        }
+        let Some((key, values)) = line.split_once('\t') else {
+            skip("no tab between key and value".into());
+            continue;
+        };
+        if key.is_empty() {
+            skip("empty key".into());
+            continue;
+        }
+        let values: Vec<&str> = values
+            .split([' ', '\t'])
+            .filter(|v| !v.is_empty())
+            .collect();
+        if values.is_empty() {
+            skip("no value".into());
+            continue;
+        }
+        if let Some(first) = keys.get(key) {
+            skip(format!("duplicate key {key} (first on line {first})"));
+            continue;
+        }
+        keys.insert(key, n);
+        kept.push_str(key);
+        kept.push('\t');
+        kept.push_str(&values.join(" "));
+        kept.push('\n');
+    }
+    (kept, skipped)
 }
 
 /// Finds OpenCC's data directory ([`OPENCC_DATA_DIRS`], after `QUNXIANG_OPENCC_DATA`).
@@ -179,15 +287,21 @@ pub fn build_config_json(
     }))
 }
 
-/// The directory the built configs and dictionaries are written to:
-/// `$XDG_CACHE_HOME/qunxiang/opencc`, else `~/.cache/qunxiang/opencc`, else the system
-/// temporary directory.
-fn cache_dir() -> PathBuf {
-    std::env::var_os("XDG_CACHE_HOME")
+/// The directory the built configs and dictionaries are cached in:
+/// `$XDG_CACHE_HOME/qunxiang/opencc` (an absolute `XDG_CACHE_HOME`), else
+/// `~/.cache/qunxiang/opencc` when the home directory exists; `None` otherwise (configs are
+/// then built without a cache: [`Converters::open`]).
+fn cache_dir() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
         .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
-        .map(|c| c.join("qunxiang").join("opencc"))
-        .unwrap_or_else(|| std::env::temp_dir().join("qunxiang-opencc"))
+        .filter(|p| p.is_absolute())
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .map(PathBuf::from)
+                .filter(|h| h.is_absolute() && h.is_dir())
+                .map(|h| h.join(".cache"))
+        })?;
+    Some(base.join("qunxiang").join("opencc"))
 }
 
 /// Writes `contents` to `dir/name` unless it is already there, atomically (write, rename).
@@ -200,6 +314,101 @@ fn write_once(dir: &Path, name: &str, contents: &str) -> std::io::Result<PathBuf
     std::fs::write(&tmp, contents)?;
     std::fs::rename(&tmp, &path)?;
     Ok(path)
+}
+
+/// Files a configuration is built from when there is no cache to write them to, for as long
+/// as OpenCC reads them (it reads every file while the converter is built): anonymous
+/// in-memory files (`memfd`, named through `/proc/self/fd`) where the system has them, else
+/// a private directory (mode 0700) made for the purpose in the system's temporary directory,
+/// removed with everything in it when this is dropped.
+enum Scratch {
+    #[cfg(target_os = "linux")]
+    Memory(Vec<std::fs::File>),
+    Dir(PathBuf),
+}
+
+impl Scratch {
+    fn new() -> std::io::Result<Scratch> {
+        #[cfg(target_os = "linux")]
+        if Path::new("/proc/self/fd").is_dir() {
+            return Ok(Scratch::Memory(Vec::new()));
+        }
+        Self::new_dir()
+    }
+
+    /// A new private directory in the temporary directory; never one that exists already.
+    fn new_dir() -> std::io::Result<Scratch> {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static COUNT: AtomicUsize = AtomicUsize::new(0);
+        let mut last = None;
+        for _ in 0..16 {
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.subsec_nanos());
+            let dir = std::env::temp_dir().join(format!(
+                "qunxiang-opencc-{}-{}-{nanos}",
+                std::process::id(),
+                COUNT.fetch_add(1, Ordering::Relaxed)
+            ));
+            let mut builder = std::fs::DirBuilder::new();
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+            match builder.create(&dir) {
+                Ok(()) => return Ok(Scratch::Dir(dir)),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
+                Err(e) => return Err(e),
+            }
+        }
+        Err(last.unwrap_or_else(|| std::io::Error::other("no temporary directory")))
+    }
+
+    /// Writes a file named `name` and returns the path OpenCC reads it by.
+    fn write(&mut self, name: &str, contents: &str) -> std::io::Result<PathBuf> {
+        match self {
+            #[cfg(target_os = "linux")]
+            Scratch::Memory(files) => {
+                use std::io::Write;
+                use std::os::fd::{AsRawFd, FromRawFd};
+                let cname = std::ffi::CString::new(name).map_err(std::io::Error::other)?;
+                // SAFETY: memfd_create takes a NUL-terminated name and flags; it returns a
+                // new file descriptor that nothing else owns, or -1.
+                let fd = unsafe { libc::memfd_create(cname.as_ptr(), libc::MFD_CLOEXEC) };
+                if fd < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                // SAFETY: `fd` was just created and is owned by the File from here on.
+                let mut file = unsafe { std::fs::File::from_raw_fd(fd) };
+                file.write_all(contents.as_bytes())?;
+                let path = PathBuf::from(format!("/proc/self/fd/{}", file.as_raw_fd()));
+                files.push(file);
+                Ok(path)
+            }
+            Scratch::Dir(dir) => {
+                let path = dir.join(name);
+                std::fs::write(&path, contents)?;
+                Ok(path)
+            }
+        }
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if let Scratch::Dir(dir) = self {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+/// Says once per process, in one line, that configurations are built without a cache.
+fn warn_no_cache(why: &str) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static SAID: AtomicBool = AtomicBool::new(false);
+    if !SAID.swap(true, Ordering::Relaxed) {
+        warn(&format!(
+            "{why}; OpenCC configs are built without a cache (slower start)"
+        ));
+    }
 }
 
 /// A stable name for contents (FNV-1a, 64 bits), so changed dictionaries get new files.
@@ -230,9 +439,17 @@ fn opencc_last_error() -> String {
 
 /// Where a configuration's files are cached, and the dictionaries it adds.
 pub(super) struct ConfigDir {
-    pub(super) dir: PathBuf,
+    /// The cache directory of the configuration; `None` when there is no cache directory.
+    pub(super) dir: Option<PathBuf>,
     pub(super) data: PathBuf,
     pub(super) dicts: Vec<(String, String)>,
+}
+
+/// Why a configuration could not be built in the cache: the cache (the files could not be
+/// written) or the configuration itself.
+enum Failure {
+    Cache(std::io::Error),
+    Convert(ConvertError),
 }
 
 impl Converters {
@@ -248,41 +465,81 @@ impl Converters {
         parts.extend(dicts.iter().map(|(_, c)| c.as_str()));
         let data_s = data.display().to_string();
         parts.push(&data_s);
-        let dir = cache_dir().join(fingerprint(&parts));
+        let dir = cache_dir().map(|c| c.join(fingerprint(&parts)));
         Ok(ConfigDir { dir, data, dicts })
     }
 
+    /// Builds the converter of `config`: from the files cached for it (written first when
+    /// they are not there), else, when the cache directory cannot be written (or there is
+    /// none), from files that last only while OpenCC reads them ([`Scratch`]), with a
+    /// one-line warning the first time. The cache only saves the files' writing.
     pub(super) fn open(&self, config: Config) -> Result<OpenCC, ConvertError> {
-        let ConfigDir { dir, data, dicts } = self.config_dir(config)?;
-        let cache_err = |e: std::io::Error| ConvertError::CacheDir {
-            dir: dir.display().to_string(),
-            reason: e.to_string(),
+        let cd = self.config_dir(config)?;
+        let cache_error = match &cd.dir {
+            Some(dir) => match open_in(config, &cd, |name, contents| {
+                std::fs::create_dir_all(dir)?;
+                write_once(dir, name, contents)
+            }) {
+                Ok(cc) => return Ok(cc),
+                Err(Failure::Convert(e)) => return Err(e),
+                Err(Failure::Cache(e)) => format!("cannot write the cache {}: {e}", dir.display()),
+            },
+            None => "no cache directory (neither XDG_CACHE_HOME nor an existing HOME)".to_string(),
         };
-        std::fs::create_dir_all(&dir).map_err(cache_err)?;
-        let mut texts = Vec::new();
-        for (name, contents) in &dicts {
-            texts.push(
-                write_once(&dir, name, contents)
-                    .map_err(cache_err)?
-                    .display()
-                    .to_string(),
-            );
+        let scratch_error = |e: std::io::Error| ConvertError::CacheDir {
+            dir: std::env::temp_dir().display().to_string(),
+            reason: format!("{cache_error}; {e}"),
+        };
+        let mut scratch = Scratch::new().map_err(scratch_error)?;
+        let mut result = open_in(config, &cd, |name, contents| scratch.write(name, contents));
+        if matches!(result, Err(Failure::Cache(_))) && !matches!(scratch, Scratch::Dir(_)) {
+            // In-memory files may be refused (a sandbox): a private temporary directory.
+            scratch = Scratch::new_dir().map_err(scratch_error)?;
+            result = open_in(config, &cd, |name, contents| scratch.write(name, contents));
         }
-        let json = build_config_json(config, &data, &texts)?;
-        let path = write_once(&dir, &format!("{}.json", config.name()), &json.to_string())
-            .map_err(cache_err)?;
-        let load_err = |reason: String| ConvertError::Load {
+        match result {
+            Ok(cc) => {
+                warn_no_cache(&cache_error);
+                Ok(cc)
+            }
+            Err(Failure::Convert(e)) => Err(e),
+            Err(Failure::Cache(e)) => Err(scratch_error(e)),
+        }
+    }
+}
+
+/// Builds the converter of `config` from files written with `write` (name, contents → the
+/// path OpenCC reads): the dictionaries of `cd`, then the config's JSON.
+fn open_in(
+    config: Config,
+    cd: &ConfigDir,
+    mut write: impl FnMut(&str, &str) -> std::io::Result<PathBuf>,
+) -> Result<OpenCC, Failure> {
+    let mut texts = Vec::new();
+    for (name, contents) in &cd.dicts {
+        texts.push(
+            write(name, contents)
+                .map_err(Failure::Cache)?
+                .display()
+                .to_string(),
+        );
+    }
+    let json = build_config_json(config, &cd.data, &texts).map_err(Failure::Convert)?;
+    let path =
+        write(&format!("{}.json", config.name()), &json.to_string()).map_err(Failure::Cache)?;
+    let load_err = |reason: String| {
+        Failure::Convert(ConvertError::Load {
             config: config.name(),
             path: path.display().to_string(),
             reason,
-        };
-        // opencc-rust unwraps the path as UTF-8 and as a C string: check both first.
-        let p = path
-            .to_str()
-            .filter(|p| !p.contains('\0'))
-            .ok_or_else(|| load_err("path is not UTF-8".into()))?;
-        OpenCC::new(p).map_err(|_| load_err(opencc_last_error()))
-    }
+        })
+    };
+    // opencc-rust unwraps the path as UTF-8 and as a C string: check both first.
+    let p = path
+        .to_str()
+        .filter(|p| !p.contains('\0'))
+        .ok_or_else(|| load_err("path is not UTF-8".into()))?;
+    OpenCC::new(p).map_err(|_| load_err(opencc_last_error()))
 }
 
 #[cfg(test)]
@@ -291,9 +548,19 @@ mod tests {
 
     #[test]
     fn user_dictionary_lines_are_cleaned() {
+        let (kept, skipped) = check_dictionary(
+            "# comment\n\n头发\t頭髮\nbad line\n头发\t頭發\n才\t 纔  才\r\na\0b\tc\nx\t\x1b[31my\n"
+                .as_bytes(),
+        );
+        assert_eq!(kept, "头发\t頭髮\n才\t纔 才\n");
         assert_eq!(
-            clean_dictionary("# comment\n\n头发\t頭髮\nbad line\n"),
-            "头发\t頭髮\n"
+            skipped,
+            [
+                (4, "no tab between key and value".to_string()),
+                (5, "duplicate key 头发 (first on line 3)".to_string()),
+                (7, "holds a NUL byte".to_string()),
+                (8, "holds the control character \\u{1b}".to_string()),
+            ]
         );
     }
 }

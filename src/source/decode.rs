@@ -3,18 +3,21 @@
 //!
 //! Order of decisions:
 //! 1. A byte-order mark (UTF-8, UTF-16LE, UTF-16BE) decides.
-//! 2. UTF-8 when the bytes are UTF-8, or mostly so: at least as many valid multi-byte
+//! 2. UTF-16 without a BOM when NUL bytes are frequent and one byte order reads as text
+//!    (ASCII, CJK, CJK punctuation) for at least 80% of the characters, more than the other
+//!    ([`utf16_without_bom`]).
+//! 3. UTF-8 when the bytes are UTF-8, or mostly so: at least as many valid multi-byte
 //!    sequences as invalid ones (one bad byte does not change the encoding of a file).
-//! 3. Otherwise chardetng's guess when it is GBK (decoded as its superset GB18030) or Big5.
+//! 4. Otherwise chardetng's guess when it is GBK (decoded as its superset GB18030) or Big5.
 //!    Other guesses (EUC-KR, Shift_JIS, windows-1252, …) are not taken: the reader is for
 //!    Chinese articles, and chardetng gives such guesses for short Big5 samples.
-//! 4. Otherwise GB18030 or Big5, whichever decodes with fewer errors and more common
+//! 5. Otherwise GB18030 or Big5, whichever decodes with fewer errors and more common
 //!    characters (GB2312 level 1, Big5 frequently-used range); ties go to Big5, since
 //!    chardetng recognises GBK text well. UTF-8 when neither yields a common character.
 
 use std::borrow::Cow;
 
-use encoding_rs::{BIG5, DecoderResult, Encoding, GB18030, GBK, UTF_8};
+use encoding_rs::{BIG5, DecoderResult, Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE};
 
 /// How many bytes the detector looks at.
 const SAMPLE: usize = 1 << 20;
@@ -46,9 +49,52 @@ fn common_chars(text: &str) -> usize {
         .count()
 }
 
+/// How many bytes from the start [`utf16_without_bom`] and the binary check look at.
+pub const UTF16_SAMPLE: usize = 64 * 1024;
+
+/// Whether `c` is a character of ordinary text in a Chinese article: printable ASCII and
+/// whitespace, CJK ideographs (the main block and extension A), CJK punctuation, full-width
+/// forms, dashes, quotation marks and the ellipsis.
+fn ordinary(c: char) -> bool {
+    matches!(c, ' '..='~' | '\t' | '\n' | '\r' | '\u{2010}'..='\u{2027}' | '\u{3000}'..='\u{303F}'
+        | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')
+}
+
+/// UTF-16LE or UTF-16BE for text in UTF-16 without a byte-order mark: NUL bytes make up at
+/// least 0.2% of the first [`UTF16_SAMPLE`] bytes (ASCII characters, line ends and
+/// ideographs such as 一 U+4E00 have a zero byte), and the sample read in one byte order is
+/// at least 80% ordinary text, more than in the other. Random bytes (a quarter to a third
+/// ordinary characters either way) and text in other encodings (no NUL) are not UTF-16.
+pub fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(UTF16_SAMPLE) & !1];
+    let nuls = memchr::memchr_iter(0, sample).count();
+    if nuls < 2 || nuls * 500 < sample.len() {
+        return None;
+    }
+    let score = |enc: &'static Encoding| {
+        let (text, _) = enc.decode_without_bom_handling(sample);
+        let (mut all, mut ok) = (0usize, 0usize);
+        for c in text.chars() {
+            all += 1;
+            ok += usize::from(ordinary(c));
+        }
+        (ok, all)
+    };
+    let (le, be) = (score(UTF_16LE), score(UTF_16BE));
+    let (best, (ok, all), other) = if le.0 >= be.0 {
+        (UTF_16LE, le, be.0)
+    } else {
+        (UTF_16BE, be, le.0)
+    };
+    (ok * 5 >= all * 4 && ok > other).then_some(best)
+}
+
 /// Detects the encoding of `bytes` (see the module documentation for the rules).
 pub fn detect(bytes: &[u8]) -> &'static Encoding {
     if let Some((enc, _)) = Encoding::for_bom(bytes) {
+        return enc;
+    }
+    if let Some(enc) = utf16_without_bom(bytes) {
         return enc;
     }
     let mut end = bytes.len().min(SAMPLE);
@@ -85,36 +131,66 @@ pub fn detect(bytes: &[u8]) -> &'static Encoding {
     }
 }
 
+/// How many bytes of output each call of the decoder is given (see [`decode_with`]).
+pub const DECODE_CHUNK: usize = 64 * 1024;
+
 /// Decodes `bytes` with `encoding` (a BOM of that encoding is removed), replacing each
 /// malformed sequence with U+FFFD. Returns the text and the number of replacements; valid
 /// UTF-8 without a BOM is borrowed, not copied.
+///
+/// Linear in the input however many sequences are malformed: one decoder runs over the
+/// whole input, writing into a buffer of [`DECODE_CHUNK`] bytes that is reused; a malformed
+/// sequence costs a call that goes on where the last one stopped. (Handing the decoder the
+/// output string's spare capacity instead, as `decode_to_string_without_replacement` does,
+/// touches every page of that capacity on each call: quadratic with a bad byte every few
+/// bytes.)
 pub fn decode_with<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> (Cow<'a, str>, usize) {
+    let (text, replaced, _) = decode_counted(encoding, bytes);
+    (text, replaced)
+}
+
+/// [`decode_with`], also returning how many bytes of output space the decoder was offered
+/// in all (the bound on the work of its calls: at most [`DECODE_CHUNK`] per call).
+pub fn decode_counted<'a>(
+    encoding: &'static Encoding,
+    bytes: &'a [u8],
+) -> (Cow<'a, str>, usize, usize) {
     if encoding == UTF_8
         && !bytes.starts_with(b"\xEF\xBB\xBF")
         && let Ok(text) = std::str::from_utf8(bytes)
     {
-        return (Cow::Borrowed(text), 0);
+        return (Cow::Borrowed(text), 0, 0);
     }
     let mut decoder = encoding.new_decoder_with_bom_removal();
-    let mut out = String::new();
+    let mut out: Vec<u8> = Vec::with_capacity(
+        decoder
+            .max_utf8_buffer_length_without_replacement(bytes.len())
+            .map_or(bytes.len(), |n| n.min(bytes.len().saturating_mul(2)))
+            .saturating_add(16),
+    );
+    let mut buf = vec![0u8; DECODE_CHUNK];
     let mut replaced = 0;
+    let mut offered = 0;
     let mut src = bytes;
     loop {
-        let need = decoder
-            .max_utf8_buffer_length_without_replacement(src.len())
-            .unwrap_or(src.len() * 3 + 16);
-        out.reserve(need.max(16));
-        let (result, read) = decoder.decode_to_string_without_replacement(src, &mut out, true);
+        offered += buf.len();
+        let (result, read, written) =
+            decoder.decode_to_utf8_without_replacement(src, &mut buf, true);
+        out.extend_from_slice(&buf[..written]);
         src = &src[read..];
         match result {
-            DecoderResult::InputEmpty => return (Cow::Owned(out), replaced),
+            DecoderResult::InputEmpty => break,
             DecoderResult::OutputFull => {}
             DecoderResult::Malformed(_, _) => {
-                out.push('\u{FFFD}');
+                out.extend_from_slice("\u{FFFD}".as_bytes());
                 replaced += 1;
             }
         }
     }
+    // The decoder writes UTF-8 only; the check is linear and never fails.
+    let text = String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    (Cow::Owned(text), replaced, offered)
 }
 
 #[cfg(test)]

@@ -40,11 +40,13 @@ impl Input {
     }
 
     /// How the input is named in messages: the path, `<stdin>` or `<bundled article>`.
+    /// Control and bidi characters in a path are shown escaped (`\u{1b}`, `\n`), never
+    /// sent to the terminal ([`sanitize::for_message`]).
     pub fn display_name(&self) -> String {
         match self {
             Input::Bundled => "<bundled article>".to_string(),
             Input::Stdin => "<stdin>".to_string(),
-            Input::Path(p) => p.display().to_string(),
+            Input::Path(p) => sanitize::for_message(&p.display().to_string()),
         }
     }
 }
@@ -103,34 +105,58 @@ pub enum Format {
     Json,
 }
 
-/// Reads the raw bytes of an input, refusing files over [`MAX_INPUT_BYTES`].
+/// Reads the raw bytes of an input, refusing inputs over [`MAX_INPUT_BYTES`] (files,
+/// devices, pipes and standard input alike: a device such as `/dev/zero` has no size to
+/// check first) and inputs whose first [`decode::UTF16_SAMPLE`] bytes are binary in every
+/// encoding ([`looks_binary`]: NUL bytes, random bytes), which are not read further.
 ///
-/// Errors: [`LoadError`] naming the input (missing, directory, permission, too large, I/O).
+/// Errors: [`LoadError`] naming the input (missing, directory, permission, too large,
+/// binary, I/O).
 pub fn read_bytes(input: &Input) -> Result<Vec<u8>, LoadError> {
     let name = input.display_name();
     match input {
         Input::Bundled => Ok(BUNDLED_ARTICLE.as_bytes().to_vec()),
-        Input::Stdin => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .lock()
-                .take(MAX_INPUT_BYTES + 1)
-                .read_to_end(&mut buf)
-                .map_err(|source| LoadError::Io {
-                    name: name.clone(),
-                    source,
-                })?;
-            if buf.len() as u64 > MAX_INPUT_BYTES {
-                return Err(LoadError::TooLarge {
-                    name,
-                    size: buf.len() as u64,
-                    limit: MAX_INPUT_BYTES,
-                });
-            }
-            Ok(buf)
-        }
+        Input::Stdin => read_limited(std::io::stdin().lock(), name, None),
         Input::Path(p) => read_file(p, name),
     }
+}
+
+/// Reads `reader` to its end, or to the first byte over [`MAX_INPUT_BYTES`]; stops after
+/// the first [`decode::UTF16_SAMPLE`] bytes when they are binary ([`looks_binary`]). `size`
+/// is the size the input says it has, if any (to reserve memory once).
+fn read_limited(
+    mut reader: impl Read,
+    name: String,
+    size: Option<u64>,
+) -> Result<Vec<u8>, LoadError> {
+    let io = |source: std::io::Error, name: &str| LoadError::Io {
+        name: name.to_string(),
+        source,
+    };
+    let head_len = decode::UTF16_SAMPLE as u64;
+    let mut buf =
+        Vec::with_capacity(size.map_or(head_len, |s| s.min(MAX_INPUT_BYTES) + 1) as usize);
+    (&mut reader)
+        .take(head_len)
+        .read_to_end(&mut buf)
+        .map_err(|e| io(e, &name))?;
+    if looks_binary(&buf) {
+        return Err(LoadError::Binary { name });
+    }
+    if buf.len() as u64 == head_len {
+        reader
+            .take(MAX_INPUT_BYTES + 1 - head_len)
+            .read_to_end(&mut buf)
+            .map_err(|e| io(e, &name))?;
+    }
+    if buf.len() as u64 > MAX_INPUT_BYTES {
+        return Err(LoadError::TooLarge {
+            name,
+            size: buf.len() as u64,
+            limit: MAX_INPUT_BYTES,
+        });
+    }
+    Ok(buf)
 }
 
 fn read_file(path: &Path, name: String) -> Result<Vec<u8>, LoadError> {
@@ -151,13 +177,9 @@ fn read_file(path: &Path, name: String) -> Result<Vec<u8>, LoadError> {
             limit: MAX_INPUT_BYTES,
         });
     }
-    let mut buf = Vec::new();
-    std::fs::File::open(path)
-        .map_err(|e| io(e, name.clone()))?
-        .take(MAX_INPUT_BYTES + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| io(e, name.clone()))?;
-    Ok(buf)
+    let file = std::fs::File::open(path).map_err(|e| io(e, name.clone()))?;
+    let size = meta.is_file().then_some(meta.len());
+    read_limited(file, name, size)
 }
 
 /// Decodes bytes with `encoding`, or with the detected one ([`decode::detect`]), and
@@ -173,20 +195,60 @@ pub fn decode(bytes: &[u8], encoding: Option<&'static encoding_rs::Encoding>) ->
     }
 }
 
-/// Whether bytes look binary: in the first 8 KiB, at least four NUL bytes making up more
-/// than 2% of them, and more than 5% C0 controls other than tab, line feed, carriage return,
-/// form feed and ESC. UTF-16 (with a BOM) is text; a stray NUL in text is not binary.
+/// Whether text decoded as `c` shows binary: a C0 control other than tab, line feed,
+/// carriage return, form feed, BEL and ESC (which end and start terminal sequences in
+/// text), a C1 control, a private-use character (U+E000–U+F8FF)
+/// or a noncharacter. Text in any encoding the reader supports has (almost) none; random
+/// bytes have 10% (C0 controls read in an ASCII-compatible encoding, private-use characters
+/// and unpaired surrogates read as UTF-16).
+fn binary_char(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0c}' | '\u{07}' | '\u{1b}'))
+        || matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{FDD0}'..='\u{FDEF}' | '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// Whether `bytes` decoded with `encoding` look binary: in the first
+/// [`decode::UTF16_SAMPLE`] bytes, at least 4 characters that are not text
+/// ([`binary_char`]; for UTF-16 also unpaired surrogates) making up more than 5% of them.
+/// In an ASCII-compatible encoding these are the bytes below 0x20 (no multi-byte sequence
+/// of GB18030, Big5 or UTF-8 holds one), so the check is on bytes; UTF-16 is decoded.
+///
+/// Text in the encoding it is decoded with is not binary (a stray NUL in text is not
+/// enough); UTF-16 without a BOM read as UTF-8 is (every ASCII character brings a NUL).
+pub fn looks_binary_as(bytes: &[u8], encoding: &'static encoding_rs::Encoding) -> bool {
+    let sample = &bytes[..bytes.len().min(decode::UTF16_SAMPLE)];
+    let (bad, all) = if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+        let (text, _) = encoding.decode_with_bom_removal(sample);
+        let mut n = (0usize, 0usize);
+        for c in text.chars() {
+            n.0 += usize::from(binary_char(c) || c == '\u{FFFD}');
+            n.1 += 1;
+        }
+        n
+    } else {
+        let bad = sample
+            .iter()
+            .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x07 | 0x1b))
+            .count();
+        (bad, sample.len())
+    };
+    bad >= 4 && bad * 20 > all
+}
+
+/// Whether bytes look binary whatever the encoding: read with the encoding of their
+/// byte-order mark when they have one, else as an ASCII-compatible encoding and as UTF-16 in
+/// both byte orders ([`looks_binary_as`]). Random bytes and NUL bytes do; text in UTF-8,
+/// UTF-16 (with or without a BOM), GB18030/GBK or Big5 does not.
 pub fn looks_binary(bytes: &[u8]) -> bool {
-    if encoding_rs::Encoding::for_bom(bytes).is_some() {
-        return false;
+    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes) {
+        return looks_binary_as(bytes, enc);
     }
-    let sample = &bytes[..bytes.len().min(8192)];
-    let controls = sample
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
-        .count();
-    let nuls = sample.iter().filter(|&&b| b == 0).count();
-    nuls >= 4 && nuls * 50 > sample.len() && controls * 20 > sample.len()
+    [
+        encoding_rs::UTF_8,
+        encoding_rs::UTF_16LE,
+        encoding_rs::UTF_16BE,
+    ]
+    .iter()
+    .all(|&enc| looks_binary_as(bytes, enc))
 }
 
 /// The format of a text: from the file extension `ext` (without the dot) when the content
@@ -210,8 +272,8 @@ pub fn sniff(ext: Option<&str>, text: &str) -> Format {
 
 /// Decodes the bytes of the input called `name` ([`decode()`]) and checks there is text.
 ///
-/// Errors: [`LoadError::Empty`] for zero bytes, [`LoadError::Binary`] for binary content
-/// ([`looks_binary`]), and [`LoadError::NoText`] when nothing but whitespace remains after
+/// Errors: [`LoadError::Empty`] for zero bytes, [`LoadError::Binary`] for content that is
+/// binary in the encoding given or detected ([`looks_binary_as`]), and [`LoadError::NoText`] when nothing but whitespace remains after
 /// sanitizing.
 pub fn text_from_bytes(
     bytes: &[u8],
@@ -222,10 +284,13 @@ pub fn text_from_bytes(
     if bytes.is_empty() {
         return Err(LoadError::Empty { name: name() });
     }
-    if looks_binary(bytes) {
+    // Binary or not is judged in the encoding the text is read with: UTF-16 without a BOM
+    // read as UTF-8 looks binary, read as UTF-16 (`--encoding utf-16le`) it is text.
+    let enc = encoding.unwrap_or_else(|| decode::detect(bytes));
+    if looks_binary_as(bytes, enc) {
         return Err(LoadError::Binary { name: name() });
     }
-    let text = decode(bytes, encoding);
+    let text = decode(bytes, Some(enc));
     if text.text.trim().is_empty() {
         return Err(LoadError::NoText { name: name() });
     }

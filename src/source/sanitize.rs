@@ -4,7 +4,7 @@
 //! opencc-rust 1.1's `convert` panics on NUL. [`sanitize`] is applied once, right after
 //! decoding, so every later stage (extraction, conversion, wrapping, drawing) sees clean text.
 
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Tab stops are every 8 display columns, as in a terminal.
 pub const TAB_STOP: usize = 8;
@@ -37,8 +37,9 @@ pub fn sanitize(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     out.push_str(&input[..first]);
     let mut chars = input[first..].chars().peekable();
-    // Byte offset in `out` where the current line starts.
-    let mut line_start = out.rfind('\n').map_or(0, |i| i + 1);
+    // The display column in the current line, kept up to date char by char (measuring the
+    // line at each tab would be quadratic in a long line of tabs).
+    let mut col = out[out.rfind('\n').map_or(0, |i| i + 1)..].width();
     while let Some(c) = chars.next() {
         match c {
             '\r' => {
@@ -46,16 +47,16 @@ pub fn sanitize(input: &str) -> String {
                     chars.next();
                 }
                 out.push('\n');
-                line_start = out.len();
+                col = 0;
             }
             '\n' => {
                 out.push('\n');
-                line_start = out.len();
+                col = 0;
             }
             '\t' => {
-                let col = out[line_start..].width();
                 let n = TAB_STOP - col % TAB_STOP;
                 out.extend(std::iter::repeat_n(' ', n));
+                col += n;
             }
             '\u{1b}' => skip_escape(&mut chars),
             '\u{9b}' => skip_until_final(&mut chars),
@@ -63,7 +64,26 @@ pub fn sanitize(input: &str) -> String {
             c if c.is_control() => {}
             '\u{FEFF}' => {}
             c if is_bidi_control(c) => {}
-            c => out.push(c),
+            c => {
+                out.push(c);
+                col += c.width().unwrap_or(0);
+            }
+        }
+    }
+    out
+}
+
+/// Makes `s` (a file name, a user's dictionary line) safe to print in a one-line message:
+/// control characters (line ends and tabs included), bidi controls and U+FEFF are shown
+/// escaped as Rust does (`\n`, `\u{1b}`, `\u{202e}`), so the message stays on one line, the
+/// terminal receives no control sequence, and the name can still be told apart.
+pub fn for_message(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() || c == '\u{FEFF}' || is_bidi_control(c) {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
         }
     }
     out

@@ -599,7 +599,6 @@ pub fn is_section_number(p: &str) -> bool {
 /// questions and `A：`/`答：` as answers; everything else text. Caption lines that end in a
 /// person's name are recognised later, by the analysis, which knows names.
 pub fn kind_of(p: &str) -> ParagraphKind {
-    let n = p.chars().count();
     if is_photo_caption(p) {
         ParagraphKind::Caption
     } else if is_section_number(p) {

@@ -1,6 +1,8 @@
-//! Benchmarks (criterion): decode + extract, whole-article conversion, wrapping, rendering
+//! Benchmarks (criterion): decode + extract, decode + clean without the analysis (what the
+//! reader waits for before its first frame), whole-article conversion, wrapping, rendering
 //! one frame, and a script toggle, on the bundled article (9 KB) and on generated
-//! compilations of 1 MB and 10 MB (`qunxiang::testing::compilation`).
+//! compilations of 1 MB and 10 MB (`qunxiang::testing::compilation`). The analysis alone is
+//! in `benches/analysis.rs`.
 //!
 //! Run with `make bench` (or `cargo bench`); see BENCHMARKS.md for figures.
 
@@ -45,6 +47,31 @@ fn benches(cr: &mut Criterion) {
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::from_parameter(name), text, |b, t| {
             b.iter(|| load(black_box(t)))
+        });
+    }
+    g.finish();
+
+    // What the reader waits for: the text decoded and cleaned, no analysis (it runs in the
+    // background once the first frame is drawn).
+    let deferred = LoadOptions {
+        defer_analysis: true,
+        ..Default::default()
+    };
+    let mut g = cr.benchmark_group("decode_clean_deferred");
+    g.sample_size(10);
+    for (name, text) in &inputs {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(name), text, |b, t| {
+            b.iter(|| {
+                qunxiang::load_bytes(
+                    black_box(t).as_bytes(),
+                    "bench".into(),
+                    Some("txt"),
+                    deferred,
+                    &c,
+                )
+                .unwrap()
+            })
         });
     }
     g.finish();

@@ -31,6 +31,11 @@ pub struct Loaded {
     pub encoding: &'static str,
     /// What the input held.
     pub format: source::Format,
+    /// Whether `article.profiles` and `article.kinds` are the analysis's result. False
+    /// when loaded with [`LoadOptions::defer_analysis`]: the article then has its text and
+    /// the kinds cleaning gave, no profiles, and the reader runs the analysis itself
+    /// ([`analysis::analyse_in_parts`] over `article.paragraphs` and `article.kinds`).
+    pub analysed: bool,
 }
 
 /// How to read an input.
@@ -38,6 +43,11 @@ pub struct Loaded {
 pub struct LoadOptions {
     /// Decode with this encoding instead of detecting one.
     pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Leave out the analysis (who is profiled, figures, quotes): the article comes back
+    /// with its paragraphs and the kinds cleaning gave, no profiles, and
+    /// [`Loaded::analysed`] false, for a reader that shows the text at once and analyses
+    /// in the background. The reader's own JSON is read back analysed either way.
+    pub defer_analysis: bool,
 }
 
 /// Reads, decodes, sanitizes and extracts an input; detects its script with `converters`.
@@ -53,7 +63,13 @@ pub fn load(
     let name = input.display_name();
     let text = source::text_from_bytes(&bytes, &name, options.encoding)?;
     drop(bytes); // the input's size less at the peak of what follows
-    load_text(text, name, input.extension().as_deref(), converters)
+    load_text(
+        text,
+        name,
+        input.extension().as_deref(),
+        options,
+        converters,
+    )
 }
 
 /// Decodes, sanitizes and extracts the bytes of an input called `name` with file extension
@@ -70,7 +86,7 @@ pub fn load_bytes(
     converters: &Converters,
 ) -> Result<Loaded, LoadError> {
     let text = source::text_from_bytes(bytes, &name, options.encoding)?;
-    load_text(text, name, ext, converters)
+    load_text(text, name, ext, options, converters)
 }
 
 /// Extracts decoded, sanitized text (see [`load_bytes`]).
@@ -78,9 +94,11 @@ fn load_text(
     text: source::Text,
     name: String,
     ext: Option<&str>,
+    options: LoadOptions,
     converters: &Converters,
 ) -> Result<Loaded, LoadError> {
     let format = source::sniff(ext, &text.text);
+    let defer = options.defer_analysis && format != source::Format::Json;
     let article = match format {
         source::Format::Json => read_json(&text.text, &name)?,
         source::Format::Html => {
@@ -88,9 +106,9 @@ fn load_text(
             if plain.trim().is_empty() {
                 return Err(LoadError::NoText { name });
             }
-            extract_with(plain, converters)
+            extract_with(plain, converters, defer)
         }
-        source::Format::Text => extract_with(text.text, converters),
+        source::Format::Text => extract_with(text.text, converters, defer),
     };
     Ok(Loaded {
         name,
@@ -98,15 +116,31 @@ fn load_text(
         replaced: text.replaced,
         encoding: text.encoding,
         format,
+        analysed: !defer,
     })
 }
 
-/// Detects the script of `text` and extracts it; the text is freed once cleaned.
-fn extract_with(text: String, converters: &Converters) -> Article {
+/// Detects the script of `text` and extracts it; the text is freed once cleaned. With
+/// `defer`, the article is the cleaned text without analysis (no profiles, the kinds
+/// cleaning gave); its paragraphs are moved, never copied, either way.
+fn extract_with(text: String, converters: &Converters, defer: bool) -> Article {
     let (script, region) = converters.detect(&text);
     let cleaned = article::clean::clean(&text);
     drop(text);
-    let mut article = article::extract_cleaned(cleaned, script);
+    let mut article = if defer {
+        Article {
+            headline: cleaned.headline,
+            byline: cleaned.byline,
+            script,
+            region: None,
+            paragraphs: cleaned.body,
+            kinds: cleaned.kinds,
+            profiles: Vec::new(),
+            dropped: cleaned.dropped,
+        }
+    } else {
+        article::extract_cleaned(cleaned, script)
+    };
     article.region = region;
     article
 }

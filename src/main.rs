@@ -56,6 +56,12 @@ struct Cli {
     /// <Space>, and <C-x> for Ctrl with a letter.
     #[arg(long, requires = "snapshot", value_parser = parse_keys)]
     keys: Option<Keys>,
+
+    /// With --snapshot: draw what the reader's first frame shows, before the people are
+    /// found (the text, and "finding people… 0%" in the status bar), without waiting for
+    /// the analysis.
+    #[arg(long, requires = "snapshot")]
+    no_wait: bool,
 }
 
 #[derive(clap::Subcommand, Debug)]
@@ -171,17 +177,27 @@ fn convert(
 ) -> anyhow::Result<()> {
     let input = input_of(file, Input::Stdin);
     let bytes = qunxiang::source::read_bytes(&input)?;
-    let text = qunxiang::source::decode::decode_with(
-        encoding.unwrap_or_else(|| qunxiang::source::decode::detect(&bytes)),
-        &bytes,
-    )
-    .0
-    .replace('\0', "");
+    let enc = encoding.unwrap_or_else(|| qunxiang::source::decode::detect(&bytes));
+    if !bytes.is_empty() && qunxiang::source::looks_binary_as(&bytes, enc) {
+        return Err(qunxiang::LoadError::Binary {
+            name: input.display_name(),
+        }
+        .into());
+    }
+    let text = qunxiang::source::decode::decode_with(enc, &bytes)
+        .0
+        .replace('\0', "");
     let source = match from {
         Some(f) => f.script().shown((qunxiang::SourceScript::Simplified, None)),
         None => converters.detect(&text),
     };
     let out = converters.convert_text(&text, source, to.script())?;
+    // A terminal gets no control sequence from the text; a pipe gets the bytes unchanged.
+    let out = if std::io::stdout().is_terminal() {
+        qunxiang::source::sanitize(&out)
+    } else {
+        out
+    };
     print_out(|o| o.write_all(out.as_bytes()))
 }
 
@@ -216,10 +232,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         });
     }
     let input = input_of(cli.file.as_ref(), Input::Bundled);
+    // The reader shows the text at once and finds the people in the background; --json
+    // and --snapshot wait for the whole analysis, --snapshot --no-wait for none of it.
+    let interactive = !cli.json && cli.snapshot.is_none();
     let loaded = qunxiang::load(
         &input,
         qunxiang::LoadOptions {
             encoding: cli.encoding,
+            defer_analysis: interactive || cli.no_wait,
         },
         &converters,
     )?;

@@ -240,3 +240,75 @@ fn help_and_version() {
 fn the_reader_refuses_a_non_terminal_stdout() {
     assert_one_line_error(&[], "not a terminal");
 }
+
+/// A compilation of the fixtures of about `bytes` bytes, written to a temporary file.
+fn compilation_file(bytes: usize) -> (tempfile::TempDir, std::path::PathBuf) {
+    let c = qunxiang::Converters::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let text = qunxiang::testing::compilation(&dir, bytes, qunxiang::Script::Original, &c).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("compilation.txt");
+    std::fs::write(&path, text).unwrap();
+    (tmp, path)
+}
+
+#[test]
+fn snapshot_no_wait_draws_the_first_frame_before_any_analysis() {
+    // 2 MB: the analysis would take seconds; --no-wait does none of it.
+    let (_tmp, path) = compilation_file(2_000_000);
+    let f = path.to_str().unwrap();
+    let out = qx(&["--snapshot", "120x40", "--no-wait", f]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = String::from_utf8(out.stdout).unwrap();
+    // The text at once, in the article view, and the progress instead of a verdict.
+    assert!(
+        s.contains("先进事迹汇编") && s.contains("┌ Article "),
+        "{s}"
+    );
+    assert!(s.contains("finding people… 0%"), "{s}");
+    assert!(!s.contains("no people found"), "{s}");
+    // The bundled article too; --no-wait only goes with --snapshot.
+    let s = String::from_utf8(qx(&["--snapshot", "100x30", "--no-wait"]).stdout).unwrap();
+    assert!(
+        s.contains("finding people… 0%") && s.contains("新疆兵團第十二師"),
+        "{s}"
+    );
+    assert_eq!(qx(&["--no-wait"]).status.code(), Some(2));
+    assert_eq!(qx(&["--json", "--no-wait"]).status.code(), Some(2));
+}
+
+#[test]
+fn json_and_snapshot_wait_for_every_profile() {
+    let (_tmp, path) = compilation_file(200_000);
+    let f = path.to_str().unwrap();
+    let c = qunxiang::Converters::new();
+    let loaded =
+        qunxiang::load(&qunxiang::Input::Path(path.clone()), Default::default(), &c).unwrap();
+    let names: Vec<&str> = loaded
+        .article
+        .profiles
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert!(names.len() > 20, "{names:?}");
+    let v = json(&["--json", f]);
+    let printed: Vec<&str> = v["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(printed, names);
+    let out = qx(&["--snapshot", "120x40", "--keys", "G", f]);
+    let s = String::from_utf8(out.stdout).unwrap();
+    let n = names.len();
+    assert!(
+        s.contains(&format!("People {n}")) && s.contains(&format!("{n}/{n} ")),
+        "{s}"
+    );
+    assert!(!s.contains("finding people"), "{s}");
+}

@@ -164,7 +164,10 @@ fn every_script_and_back_shows_the_original_bytes() {
     assert!(screens[2].contains("台灣正體"));
     assert!(screens[3].contains("香港繁體"));
     assert_eq!(screens[4], first);
-    assert_eq!(app.article(), &original);
+    // The text the reader holds and the people it shows are the original's, byte for byte.
+    let mut shown = app.article().clone();
+    shown.profiles = app.profiles().to_vec();
+    assert_eq!(shown, original);
     // Every string of the article converts together, always from the original.
     let s = c.convert_article(&original, Script::Simplified).unwrap();
     let back = c.convert_article(&s, Script::Traditional).unwrap();
@@ -271,4 +274,138 @@ fn a_taiwan_particle_before_a_rare_zhu_word_becomes_zhe() {
             .unwrap(),
         "他沿着白线走"
     );
+}
+
+/// Runs the binary with `envs` set, `remove` removed from its environment and `stdin`.
+fn run_env(
+    args: &[&str],
+    envs: &[(&str, &str)],
+    remove: &[&str],
+    stdin: &str,
+) -> std::process::Output {
+    use std::io::Write;
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_qunxiang"));
+    cmd.args(args).envs(envs.iter().copied());
+    for r in remove {
+        cmd.env_remove(r);
+    }
+    let mut child = cmd
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn without_a_writable_cache_everything_works_with_one_warning() {
+    let no_dict = ("QUNXIANG_DICT_DIR", "/nonexistent");
+    let cached = run_env(&["--json", "--script", "simplified"], &[no_dict], &[], "");
+    assert!(cached.status.success());
+    let home = tempfile::tempdir().unwrap();
+    let missing_home = home.path().join("gone");
+    let missing_home = missing_home.to_str().unwrap();
+    let proc_warning = "qunxiang: warning: cannot write the cache /proc/qunxiang/opencc/";
+    let home_warning = "qunxiang: warning: no cache directory (neither XDG_CACHE_HOME nor an existing HOME); OpenCC configs are built without a cache (slower start)\n";
+    // Every command failed: "cannot write OpenCC configs to /proc/qunxiang/opencc/…".
+    for (envs, remove, warning) in [
+        (vec![("XDG_CACHE_HOME", "/proc")], vec![], proc_warning),
+        // No temporary directory either: in-memory files.
+        (
+            vec![("XDG_CACHE_HOME", "/proc"), ("TMPDIR", "/proc")],
+            vec![],
+            proc_warning,
+        ),
+        (
+            vec![("HOME", missing_home)],
+            vec!["XDG_CACHE_HOME"],
+            home_warning,
+        ),
+    ] {
+        let envs: Vec<_> = envs.into_iter().chain([no_dict]).collect();
+        let out = run_env(&["--json", "--script", "simplified"], &envs, &remove, "");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(out.status.success(), "{err}");
+        assert_eq!(out.stdout, cached.stdout, "{envs:?}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.starts_with(warning) && err.ends_with("(slower start)\n"),
+            "{err}"
+        );
+        let out = run_env(
+            &["convert", "--to", "traditional"],
+            &envs,
+            &remove,
+            "头发\n",
+        );
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), "頭髮\n");
+        assert!(out.status.success());
+        // The input's own error is the one that ends the run.
+        let out = run_env(&["--json", "/nonexistent/a.txt"], &envs, &remove, "");
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.ends_with("\nqunxiang: /nonexistent/a.txt: no such file\n"),
+            "{err}"
+        );
+    }
+    assert!(
+        !std::path::Path::new(missing_home).exists(),
+        "a missing home is not made"
+    );
+}
+
+#[test]
+fn bad_lines_of_a_user_dictionary_are_skipped_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "长".repeat(2000);
+    let dict = format!(
+        "头发\t頭髮髮\n头发\t頭髮\n发现\0\t發見\n{long}\t長\n才\t纔\x1b]0;PWNED\x07\n干净\t乾淨淨\n"
+    );
+    std::fs::write(dir.path().join("s2t.txt"), dict).unwrap();
+    let corrections = Corrections {
+        user_dir: Some(dir.path().into()),
+    };
+    let path = dir.path().join("s2t.txt");
+    let path = path.display();
+    assert_eq!(
+        corrections.check(),
+        [
+            format!("{path}: line 2: duplicate key 头发 (first on line 1); line skipped"),
+            format!("{path}: line 3: holds a NUL byte; line skipped"),
+            format!("{path}: line 4: 6004 bytes, longer than 1000; line skipped"),
+            format!("{path}: line 5: holds the control character \\u{{1b}}; line skipped"),
+        ]
+    );
+    // Each of these lines made OpenCC refuse the dictionary and every conversion failed.
+    let c = Converters::with(corrections, false);
+    assert_eq!(
+        c.convert_str(Config::S2t, "头发干净和发现才").unwrap(),
+        "頭髮髮乾淨淨和發現才"
+    );
+    let dir_s = dir.path().to_str().unwrap();
+    let out = run_env(
+        &["convert", "--to", "traditional"],
+        &[("QUNXIANG_DICT_DIR", dir_s)],
+        &[],
+        "头发干净和发现才\n",
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "頭髮髮乾淨淨和發現才\n"
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 4, "{err}");
+    assert!(
+        err.lines()
+            .all(|l| l.starts_with(&format!("qunxiang: warning: {path}: line ")))
+    );
+    assert!(!err.contains('\x1b') && !err.contains('\0'));
 }

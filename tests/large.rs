@@ -24,6 +24,14 @@ fn load(text: &str, c: &Converters) -> qunxiang::Loaded {
     .unwrap()
 }
 
+/// The article the reader shows: its text with the people found.
+fn whole(app: &App) -> qunxiang::Article {
+    let mut a = (*app.original).clone();
+    a.profiles = app.people.clone();
+    a.kinds = app.kinds.clone();
+    a
+}
+
 /// A traditional compilation of the fixtures, about 400 KB (some 300 profiles), loaded.
 fn compilation_app() -> (App, Arc<Converters>) {
     let c = Arc::new(Converters::new());
@@ -36,17 +44,15 @@ fn compilation_app() -> (App, Arc<Converters>) {
 #[test]
 fn a_toggle_shows_the_same_as_a_complete_conversion_wherever_the_reader_goes() {
     let (mut app, c) = compilation_app();
-    let n = app.original.profiles.len();
+    let n = app.people.len();
     // More people than the label window after the first row (50) and a screen of rows
     // (38): the last screen's rows are converted only when the reader gets there.
     assert!(n > 100, "{n} profiles");
-    let complete = c
-        .convert_article(&app.original, Script::Simplified)
-        .unwrap();
+    let complete = c.convert_article(&whole(&app), Script::Simplified).unwrap();
     // The generator writes its headline in simplified script and converts the articles.
     assert_eq!(app.original.headline, "先进事迹汇编");
     assert_eq!(app.original.script, qunxiang::SourceScript::Traditional);
-    assert_ne!(complete.profiles, app.original.profiles);
+    assert_ne!(complete.profiles, app.people);
 
     app.update(Action::ToggleScript);
     assert_eq!(app.script, Script::Simplified);
@@ -70,9 +76,17 @@ fn a_toggle_shows_the_same_as_a_complete_conversion_wherever_the_reader_goes() {
     }
     assert!(screen.contains(&format!("{n}/{n}")), "{screen}");
 
-    // The article view needs every paragraph: it gets all of it, and figures are marked
-    // where the complete conversion has them (placed by the original's offsets).
+    // The article view converts what it shows at once (at the selected person's first
+    // paragraph), the rest comes with the background conversion; figures are marked where
+    // the complete conversion has them (placed by the original's offsets).
     app.update(Action::ToggleView);
+    snapshot(&mut app, 120, 40, &[]);
+    let (first, last) = app.article_shown.get();
+    assert!(first > 1 && last > first, "{first}..{last}");
+    for i in first - 1..last.min(complete.paragraphs.len()) {
+        assert_eq!(app.article().paragraphs[i], complete.paragraphs[i], "paragraph {i}");
+    }
+    app.wait_background();
     let shown = app.article();
     assert_eq!(shown.headline, complete.headline);
     assert_eq!(shown.paragraphs, complete.paragraphs);
@@ -126,11 +140,9 @@ fn a_toggle_shows_the_same_as_a_complete_conversion_wherever_the_reader_goes() {
 #[test]
 fn search_right_after_a_toggle_finds_people_far_down_the_list() {
     let (mut app, c) = compilation_app();
-    let n = app.original.profiles.len();
+    let n = app.people.len();
     app.update(Action::ToggleScript);
-    let complete = c
-        .convert_article(&app.original, Script::Simplified)
-        .unwrap();
+    let complete = c.convert_article(&whole(&app), Script::Simplified).unwrap();
     // The last person's name, typed in simplified script.
     let name = complete.profiles[n - 1].name.clone();
     app.update(Action::Search);
@@ -192,4 +204,79 @@ fn a_compilation_mixing_layouts_finds_each_articles_people() {
     let last_of_first = first.iter().filter_map(at).max().unwrap();
     let first_of_second = second.iter().filter_map(at).min().unwrap();
     assert!(last_of_first < first_of_second, "{names:?}");
+}
+
+#[test]
+fn people_found_after_a_toggle_are_converted_as_they_come() {
+    use qunxiang::tui::app::{Found, ViewKind};
+    let c = Arc::new(Converters::new());
+    let text =
+        qunxiang::testing::compilation(&fixtures(), 400_000, Script::Traditional, &c).unwrap();
+    let analysed = App::new(load(&text, &c), Arc::clone(&c), Script::Original);
+    let options = LoadOptions {
+        defer_analysis: true,
+        ..Default::default()
+    };
+    let deferred = qunxiang::load_bytes(text.as_bytes(), "c".into(), None, options, &c).unwrap();
+    let mut parts = Vec::new();
+    qunxiang::analysis::analyse_in_parts(
+        &deferred.article.paragraphs,
+        &deferred.article.kinds,
+        |part, range| {
+            parts.push(Found::Part(part, range));
+            true
+        },
+    );
+    assert!(parts.len() >= 3, "{} parts", parts.len());
+    let mut app = App::new(deferred, Arc::clone(&c), Script::Original);
+    snapshot(&mut app, 120, 40, &[]);
+    let mut parts = parts.into_iter();
+    app.receive(parts.next().unwrap());
+    assert_eq!(app.view, ViewKind::Profiles);
+    // A toggle while the analysis goes on: its background conversion has the people found
+    // so far; the others arrive during it and after it.
+    app.update(Action::ToggleScript);
+    for (k, found) in parts.enumerate() {
+        app.receive(found);
+        if k == 0 {
+            app.wait_background();
+        }
+        snapshot(&mut app, 120, 40, &[]);
+    }
+    app.receive(Found::Done);
+    app.wait_background();
+    let n = app.people.len();
+    assert_eq!(app.people, analysed.people);
+    let complete = c.convert_article(&whole(&analysed), Script::Simplified).unwrap();
+    // The rows on screen, the selected person whole, wherever the reader goes.
+    snapshot(&mut app, 120, 40, &[]);
+    for i in 0..38 {
+        assert_eq!(app.article().profiles[i].name, complete.profiles[i].name, "row {i}");
+    }
+    assert_eq!(app.profile(), complete.profiles.first());
+    app.update(Action::Bottom);
+    let screen = snapshot(&mut app, 120, 40, &[]);
+    assert!(screen.contains(&format!("{n}/{n}")), "{screen}");
+    assert_eq!(app.profile(), complete.profiles.last());
+    for i in n - 38..n {
+        assert_eq!(app.article().profiles[i].name, complete.profiles[i].name, "row {i}");
+    }
+    // Every row, wherever the list goes, and the whole text once the article view is
+    // open and the background conversion is in.
+    for i in (0..n).step_by(30) {
+        app.update(Action::Jump(i));
+        snapshot(&mut app, 120, 40, &[]);
+        for k in i.saturating_sub(38)..(i + 38).min(n) {
+            let (p, q) = (&app.article().profiles[k], &complete.profiles[k]);
+            assert_eq!(
+                (&p.name, &p.aliases, &p.role, &p.heading, &p.paragraphs),
+                (&q.name, &q.aliases, &q.role, &q.heading, &q.paragraphs),
+                "profile {k} with {i} selected"
+            );
+        }
+    }
+    app.update(Action::ToggleView);
+    snapshot(&mut app, 120, 40, &[]);
+    app.wait_background();
+    assert_eq!(app.article().paragraphs, complete.paragraphs);
 }

@@ -294,3 +294,37 @@ fn search_jump_from_a_quote_and_resize_in_a_real_terminal() {
     s.keys("q");
     assert!(s.child.wait().unwrap().success());
 }
+
+#[test]
+fn q_quits_at_once_while_the_people_are_still_being_found() {
+    // 2 MB: seconds of analysis, which the reader does in the background.
+    let c = qunxiang::Converters::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let text =
+        qunxiang::testing::compilation(&dir, 2_000_000, qunxiang::Script::Original, &c).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("compilation.txt");
+    std::fs::write(&path, text).unwrap();
+    let mut s = Session::start(&[path.to_str().unwrap()], 100, 30);
+    // The text is on screen while the analysis runs.
+    let first = s.wait_for("finding people…");
+    assert!(first.contains("先进事迹汇编"), "{first}");
+    s.keys("q");
+    // The reader neither waits for the analysis nor leaves it running: it is gone long
+    // before the analysis could have finished (a deadline against hangs).
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let status = loop {
+        if let Some(status) = s.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the reader did not quit while analysing:\n{}",
+            s.screen()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success());
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(!s.parser.lock().unwrap().screen().alternate_screen());
+}

@@ -494,7 +494,7 @@ fn the_article_view_scrolls_line_by_line_across_sections_and_stops_at_both_ends(
     // A digit jumps to that person's first paragraph, marked with the bar, at the top.
     a.update(Action::Jump(1));
     let top = shown(&a);
-    let first = a.original.profiles[1].paragraphs[0];
+    let first = a.people[1].paragraphs[0];
     let start: String = a.original.paragraphs[first].chars().take(8).collect();
     assert!(top[0].starts_with(&format!("┃ {start}")), "{top:?}");
     assert!(top.iter().any(|l| l.contains("呂俊傑")), "{top:?}");
@@ -527,7 +527,7 @@ fn the_article_view_marks_the_selected_person_and_leaving_it_goes_on_with_what_w
     let mut a = app(Script::Original);
     // The first line of person `k`'s first paragraph, with the bar.
     let barred = |a: &App, k: usize| {
-        let first = a.original.profiles[k].paragraphs[0];
+        let first = a.people[k].paragraphs[0];
         let start: String = a.original.paragraphs[first].chars().take(8).collect();
         format!("┃ {start}")
     };
@@ -576,7 +576,7 @@ fn app_of(text: &str, script: Script) -> App {
 #[test]
 fn a_text_without_people_opens_in_the_article_view_with_a_notice() {
     let mut a = app_of(NO_PEOPLE, Script::Original);
-    assert!(a.original.profiles.is_empty());
+    assert!(a.people.is_empty());
     assert_eq!(a.view, qunxiang::tui::app::ViewKind::Article);
     let s = snapshot(&mut a, 80, 24, &[]);
     assert!(s.contains("no people found — showing the article"), "{s}");
@@ -616,7 +616,11 @@ const SPREAD: &str = r#"{"headline":"两位邻居","byline":null,"script":"simpl
 fn a_person_whose_paragraphs_are_apart_shows_a_gap_line() {
     use qunxiang::tui::panes::text::{GAP, blocks};
     let mut a = app_of(SPREAD, Script::Original);
-    let b = blocks(a.article(), Some(0));
+    let b = blocks(
+        &a.article().paragraphs,
+        &a.kinds,
+        Some(&a.people[0].paragraphs),
+    );
     let shown: Vec<Option<usize>> = b.iter().map(|b| b.paragraph).collect();
     assert_eq!(shown, [Some(1), Some(2), None, Some(5)]);
     assert_eq!(b[2].text, GAP);
@@ -679,4 +683,159 @@ fn keys_under_the_too_small_notice_change_nothing_but_q_quits() {
     );
     snapshot(&mut a, 30, 8, &parse_keys("q").unwrap());
     assert!(a.quit);
+}
+
+/// A compilation of the fixtures (about 150 KB, more articles than one part of the
+/// analysis holds), loaded without analysis as the reader loads it, and its analysis in
+/// the parts the reader's background thread sends.
+fn deferred_compilation() -> (App, Vec<qunxiang::tui::app::Found>, qunxiang::Loaded) {
+    use qunxiang::tui::app::Found;
+    let c = Arc::new(Converters::new());
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let text = qunxiang::testing::compilation(&dir, 150_000, Script::Original, &c).unwrap();
+    let load = |defer_analysis| {
+        let options = qunxiang::LoadOptions {
+            defer_analysis,
+            ..Default::default()
+        };
+        qunxiang::load_bytes(text.as_bytes(), "c".into(), Some("txt"), options, &c).unwrap()
+    };
+    let (deferred, analysed) = (load(true), load(false));
+    assert!(!deferred.analysed && deferred.article.profiles.is_empty());
+    assert_eq!(deferred.article.paragraphs, analysed.article.paragraphs);
+    let mut parts = Vec::new();
+    qunxiang::analysis::analyse_in_parts(
+        &deferred.article.paragraphs,
+        &deferred.article.kinds,
+        |part, range| {
+            parts.push(Found::Part(part, range));
+            true
+        },
+    );
+    parts.push(Found::Done);
+    (App::new(deferred, c, Script::Original), parts, analysed)
+}
+
+#[test]
+fn people_fill_in_as_the_analysis_proceeds_and_the_selection_stays() {
+    use qunxiang::tui::app::ViewKind;
+    let (mut a, parts, analysed) = deferred_compilation();
+    assert!(parts.len() >= 3, "{} parts", parts.len());
+    // The first frame: the text at once, the progress instead of "no people found".
+    let s = snapshot(&mut a, 120, 40, &[]);
+    assert_eq!(a.view, ViewKind::Article);
+    assert!(
+        s.contains("finding people… 0%") && s.contains("先进事迹汇编"),
+        "{s}"
+    );
+    assert!(!s.contains("no people found"), "{s}");
+    let mut parts = parts.into_iter();
+    // The first people open the panes: the user has not done anything yet.
+    a.receive(parts.next().unwrap());
+    let s = snapshot(&mut a, 120, 40, &[]);
+    assert_eq!(a.view, ViewKind::Profiles);
+    let n = a.people.len();
+    assert!(n >= 3, "{n}");
+    assert!(
+        s.contains(&format!("People {n}")) && s.contains(&format!("1/{n} ")),
+        "{s}"
+    );
+    assert!(
+        s.contains("finding people… ") && !s.contains("finding people… 0%"),
+        "{s}"
+    );
+    // The user moves down; the rest of the people arrive: the list grows after them, the
+    // same person stays selected.
+    let s = snapshot(&mut a, 120, 40, &parse_keys("jj").unwrap());
+    let name = a.people[2].name.clone();
+    assert!(s.contains(&format!("3/{n} {name}")), "{s}");
+    for found in parts {
+        a.receive(found);
+        let s = snapshot(&mut a, 120, 40, &[]);
+        assert_eq!((a.selected, &a.people[2].name), (2, &name));
+        let m = a.people.len();
+        assert!(s.contains(&format!("3/{m} {name}")), "{s}");
+    }
+    assert!(!a.analysing());
+    let s = snapshot(&mut a, 120, 40, &[]);
+    assert!(!s.contains("finding people"), "{s}");
+    // What the parts added up to is what the analysed load has.
+    assert_eq!(a.people, analysed.article.profiles);
+    let kinds: Vec<_> = (0..a.kinds.len())
+        .map(|i| analysed.article.kind(i))
+        .collect();
+    assert_eq!(a.kinds, kinds);
+    // And the screen is the analysed reader's.
+    let mut b = App::new(analysed, Arc::new(Converters::new()), Script::Original);
+    let keys = parse_keys("jj").unwrap();
+    assert_eq!(
+        snapshot(&mut b, 120, 40, &keys),
+        snapshot(&mut a, 120, 40, &[])
+    );
+}
+
+#[test]
+fn people_found_while_the_user_reads_the_article_do_not_move_the_view() {
+    use qunxiang::tui::app::ViewKind;
+    let (mut a, parts, _) = deferred_compilation();
+    snapshot(&mut a, 80, 24, &parse_keys("jjj").unwrap());
+    let at = a.article_pos.get();
+    let before = snapshot(&mut a, 80, 24, &[]);
+    let mut parts = parts.into_iter();
+    a.receive(parts.next().unwrap());
+    let after = snapshot(&mut a, 80, 24, &[]);
+    assert_eq!(a.view, ViewKind::Article);
+    assert_eq!(a.article_pos.get(), at);
+    // The same text from the same line on (the bar now marks the first person's
+    // paragraphs, and a caption under a heading follows it without a blank line).
+    let body = |s: &str| -> Vec<String> {
+        s.lines()
+            .skip(2)
+            .map(|l| l.replace('┃', " "))
+            .filter(|l| !l.trim_matches(['│', ' ']).is_empty())
+            .take(12)
+            .collect()
+    };
+    assert_eq!(body(&before), body(&after), "{before}\n{after}");
+    assert!(after.contains(&format!("1/{} ", a.people.len())), "{after}");
+    // a now goes to the panes; a text without people says so only once the analysis ends.
+    let s = snapshot(&mut a, 80, 24, &parse_keys("a").unwrap());
+    assert_eq!(a.view, ViewKind::Profiles, "{s}");
+    let mut none = app_of_deferred(NO_PEOPLE);
+    let s = snapshot(&mut none, 80, 24, &parse_keys("a").unwrap());
+    assert!(
+        s.contains("finding people… 0%") && s.contains("no people found yet"),
+        "{s}"
+    );
+    none.wait_analysis();
+    let s = snapshot(&mut none, 80, 24, &[]);
+    assert!(s.contains("no people found — showing the article"), "{s}");
+    assert_eq!(none.view, ViewKind::Article);
+}
+
+fn app_of_deferred(text: &str) -> App {
+    let c = Arc::new(Converters::new());
+    let options = qunxiang::LoadOptions {
+        defer_analysis: true,
+        ..Default::default()
+    };
+    let loaded =
+        qunxiang::load_bytes(text.as_bytes(), "text".into(), Some("txt"), options, &c).unwrap();
+    App::new(loaded, c, Script::Original)
+}
+
+#[test]
+fn the_bundled_article_analysed_in_the_background_ends_as_the_analysed_reader() {
+    let mut a = app_of_deferred(qunxiang::source::BUNDLED_ARTICLE);
+    let first = snapshot(&mut a, 100, 30, &[]);
+    assert!(first.contains("finding people… 0%"), "{first}");
+    a.wait_analysis();
+    assert_eq!(
+        snapshot(&mut a, 100, 30, &[]),
+        screen(Script::Original, 100, 30, "")
+    );
+    assert_eq!(
+        snapshot(&mut a, 100, 30, &parse_keys("jt").unwrap()),
+        screen(Script::Original, 100, 30, "jt")
+    );
 }

@@ -2,8 +2,10 @@
 //!
 //! The state types are in `types`, the conversions of the article to the script on
 //! screen in `views`, search in `search`, the views that fill the screen (article,
-//! compare) in `full`.
+//! compare) in `full`, the analysis that finds the people while the reader is open in
+//! `finding`.
 
+mod finding;
 mod full;
 mod search;
 mod types;
@@ -18,10 +20,11 @@ use std::sync::mpsc::Receiver;
 use ratatui::text::Line;
 
 use crate::Loaded;
-use crate::article::Article;
+use crate::article::{Article, ParagraphKind, Profile};
 use crate::convert::{ConvertError, Converters, Script};
 
 pub use super::keymap::Action;
+pub use finding::{Finding, Found};
 pub use search::{Hit, Search};
 pub use types::{Pane, ParagraphIndex, Scroll, Target, ViewKind};
 pub use views::{release_free_memory, spawn_background};
@@ -33,13 +36,30 @@ pub(crate) type WrapKey = (Pane, Script, usize, u16, usize);
 /// The notice of the status bar when the article has no profiles.
 pub const NO_PEOPLE: &str = "no people found — showing the article";
 
+/// The notice of the status bar while the analysis runs, before the percentage of the
+/// paragraphs it has covered.
+pub const FINDING: &str = "finding people…";
+
 /// Everything the reader shows; drawing only reads it.
 pub struct App {
     /// The input's name (path, `<stdin>`, `<bundled article>`).
     pub name: String,
-    /// The article as extracted, in its original script. Never modified; shared with
-    /// background conversions.
+    /// The article's text as extracted, in its original script: headline, byline,
+    /// paragraphs, dropped lines (its `profiles` are empty: the people are in
+    /// [`App::people`], which the analysis fills while the reader is open). Never
+    /// modified; shared with background work (conversions, the analysis).
     pub original: Arc<Article>,
+    /// The profiled people, in the original script, in order of first appearance. Only
+    /// grows: the analysis appends the people of each part of the article as it is done.
+    pub people: Vec<Profile>,
+    /// The kind of each paragraph (as many as paragraphs): the analysis's where it has
+    /// been, cleaning's elsewhere.
+    pub kinds: Vec<ParagraphKind>,
+    /// The analysis under way, until it has covered every paragraph (`None` then).
+    pub finding: Option<Finding>,
+    /// Whether the user has done anything yet (an action reached [`App::update`]). Until
+    /// then the first people found open the panes; afterwards the view stays.
+    pub acted: bool,
     /// Where each paragraph of `original` stands among the profiles.
     pub index: ParagraphIndex,
     /// Malformed byte sequences replaced while decoding.
@@ -51,7 +71,7 @@ pub struct App {
     /// Conversions of `original`, per script (always made from `original`).
     views: HashMap<Script, views::Conversion>,
     /// A conversion running in the background.
-    pending: Vec<(Script, Receiver<Result<Article, ConvertError>>)>,
+    pending: Vec<(Script, Receiver<Background>)>,
     converters: Arc<Converters>,
     /// Index of the selected profile.
     pub selected: usize,
@@ -116,6 +136,10 @@ pub struct App {
     pub too_small: Cell<bool>,
 }
 
+/// What a background conversion sends: the text converted, and the labels of the people
+/// found when it began (see `views::label_rows`).
+type Background = Result<(Article, Vec<Profile>), ConvertError>;
+
 /// What the article view's wrapped lines depend on: script, width, [`App::article_gen`],
 /// the selected profile (its paragraphs are marked) and [`App::marks_gen`].
 pub(crate) type ArticleKey = (Script, usize, usize, usize, usize);
@@ -134,16 +158,30 @@ impl App {
     /// A reader on `loaded`, showing `script` first. Converts synchronously what is on
     /// screen when `script` needs it; an error leaves the original on screen with the
     /// message in the status bar. An article without profiles opens in the article view.
+    ///
+    /// When `loaded` is not analysed ([`Loaded::analysed`]), the reader finds the people
+    /// itself: [`App::start_analysis`] starts the analysis in the background (the event
+    /// loop does it after the first frame), and until then the status bar says
+    /// [`FINDING`] with 0%.
     pub fn new(loaded: Loaded, converters: Arc<Converters>, script: Script) -> Self {
-        let index = ParagraphIndex::new(&loaded.article);
-        let view = if loaded.article.profiles.is_empty() {
+        let mut article = loaded.article;
+        // The people move out of the article, which is then text only, shared as it is.
+        let people = std::mem::take(&mut article.profiles);
+        let n = article.paragraphs.len();
+        let kinds: Vec<ParagraphKind> = (0..n).map(|i| article.kind(i)).collect();
+        let index = ParagraphIndex::new(n, &people);
+        let view = if people.is_empty() {
             ViewKind::Article
         } else {
             ViewKind::Profiles
         };
         let mut app = App {
             name: loaded.name,
-            original: Arc::new(loaded.article),
+            original: Arc::new(article),
+            people,
+            kinds,
+            finding: (!loaded.analysed).then(Finding::default),
+            acted: false,
             index,
             replaced: loaded.replaced,
             encoding: loaded.encoding,
@@ -194,10 +232,15 @@ impl App {
         &self.scroll[pane.index()]
     }
 
+    /// The kind of paragraph `i` (text past the end).
+    pub fn kind(&self, i: usize) -> ParagraphKind {
+        self.kinds.get(i).copied().unwrap_or_default()
+    }
+
     /// The view the reader comes back to: the panes, or the article view when the article
-    /// has no profiles.
+    /// has no profiles (yet).
     fn home_view(&self) -> ViewKind {
-        if self.original.profiles.is_empty() {
+        if self.people.is_empty() {
             ViewKind::Article
         } else {
             ViewKind::Profiles
@@ -205,7 +248,7 @@ impl App {
     }
 
     pub(super) fn select(&mut self, i: usize) {
-        let n = self.original.profiles.len();
+        let n = self.people.len();
         if n == 0 {
             return;
         }
@@ -244,8 +287,8 @@ impl App {
         };
         let own = p.paragraphs.contains(&paragraph);
         if !own {
-            // A paragraph about others: shown in the article view, converted whole.
-            self.ensure_all_converted();
+            // A paragraph about others: shown in the article view.
+            self.ensure_paragraphs(vec![paragraph]);
         }
         let Some(para) = self.article().paragraphs.get(paragraph) else {
             return;
@@ -281,11 +324,16 @@ impl App {
         if self.too_small.get() && !matches!(action, Action::Quit | Action::Suspend) {
             return;
         }
+        self.acted = true;
         let comparing = self.view == ViewKind::Compare;
         if matches!(action, Action::ToggleScript | Action::CycleScript) {
             self.compare_restore = None; // the script is the user's choice now
         }
         self.apply(action);
+        if self.quit {
+            self.stop_analysis();
+        }
+        self.ensure_on_screen();
         // The compare view switched from the original script to show a conversion beside
         // it; leaving the view goes back to the original.
         if comparing
@@ -365,7 +413,7 @@ impl App {
             | Action::Top
             | Action::Bottom => self.scroll_of(target).apply(action),
             Action::Jump(i) => {
-                if i < self.original.profiles.len() {
+                if i < self.people.len() {
                     self.select(i);
                 }
             }
@@ -397,12 +445,15 @@ impl App {
             Action::Suspend => self.suspend = true,
             Action::Mouse(m) => self.mouse(m),
             Action::ToggleView => match self.view {
-                ViewKind::Article if self.original.profiles.is_empty() => {
-                    self.message = Some("no people to show in the panes".into());
+                ViewKind::Article if self.people.is_empty() => {
+                    self.message = Some(if self.finding.is_some() {
+                        "no people found yet".into()
+                    } else {
+                        "no people to show in the panes".into()
+                    });
                 }
                 ViewKind::Article => self.leave_article(),
                 ViewKind::Profiles | ViewKind::Compare => {
-                    self.ensure_all_converted();
                     self.show_person(self.selected);
                     self.view = ViewKind::Article;
                 }
@@ -417,7 +468,7 @@ impl App {
                         self.set_script(self.script.toggled(self.original.source()));
                         self.compare_restore = Some(Script::Original);
                     }
-                    if self.original.profiles.is_empty() {
+                    if self.people.is_empty() {
                         self.ensure_all_converted(); // the whole text is compared
                     }
                     self.ensure_converted(self.selected);

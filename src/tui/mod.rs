@@ -28,6 +28,11 @@ pub use keymap::Action;
 /// same way (checked at least every 200 ms); Ctrl-z leaves the screen, stops the process
 /// with SIGTSTP, and redraws everything when `fg` resumes it.
 ///
+/// When the people are still to be found ([`App::finding`]), the analysis starts in the
+/// background right after the first frame; the loop takes its parts as they come (the
+/// list fills in, the status bar shows the progress) and stops it on the way out, without
+/// waiting for it.
+///
 /// Errors: terminal I/O errors.
 pub fn run(mut app: App) -> std::io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
@@ -46,6 +51,7 @@ pub fn run(mut app: App) -> std::io::Result<()> {
     let done = Arc::new(AtomicBool::new(false));
     watch_terminal(Arc::clone(&stop), Arc::clone(&done));
     let result = event_loop(&mut terminal, &mut app, &stop);
+    app.stop_analysis();
     done.store(true, Ordering::Relaxed);
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
     ratatui::restore();
@@ -95,9 +101,13 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> std::io::Result<()> {
     terminal.draw(|f| ui::draw(f, app))?;
+    app.start_analysis();
     while !app.quit && !stop.load(Ordering::Relaxed) {
         let mut redraw = app.poll_background();
-        if event::poll(Duration::from_millis(200))? {
+        redraw |= app.poll_analysis();
+        // While people are being found, parts are taken (and the progress redrawn) sooner.
+        let wait = if app.analysing() { 50 } else { 200 };
+        if event::poll(Duration::from_millis(wait))? {
             match event::read()? {
                 Event::Key(k) => {
                     if let Some(a) = keymap::action_for(&k, app.input.is_some()) {
@@ -111,8 +121,12 @@ fn event_loop(
                         redraw = true;
                     }
                 }
-                Event::Resize(..) => {
+                Event::Resize(_, rows) => {
                     terminal.autoresize()?;
+                    // The article view converts what a screen of the new size shows.
+                    let h = app.article_scroll.height.get().max(usize::from(rows));
+                    app.article_scroll.height.set(h);
+                    app.ensure_on_screen();
                     redraw = true;
                 }
                 _ => {}

@@ -243,7 +243,7 @@ fn draw_narrow(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 fn draw_article(frame: &mut Frame, area: Rect, app: &App) {
-    let title = if app.original.profiles.is_empty() {
+    let title = if app.people.is_empty() {
         " Article "
     } else {
         " Article (a: back to profiles) "
@@ -259,8 +259,11 @@ fn draw_compare(frame: &mut Frame, area: Rect, app: &App) {
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Fill(1)]).areas(area);
     let w = inner_width(left).min(inner_width(right));
-    let selected = app.profile().map(|_| app.selected);
-    let (l, r) = panes::compare::columns(&app.original, app.article(), selected, w);
+    let indices = app
+        .people
+        .get(app.selected)
+        .map(|p| p.paragraphs.as_slice());
+    let (l, r) = panes::compare::columns(&app.original, app.article(), &app.kinds, indices, w);
     let source = app.original.source();
     let left_title = format!(
         " Original · {} ",

@@ -5,26 +5,22 @@ use super::{Action, App, ViewKind};
 
 impl App {
     /// Opens the article view with segment `seg` (0 the headline, 1 + i paragraph i) and
-    /// byte `byte` of it a third of the way down, once drawn.
+    /// byte `byte` of it a third of the way down, once drawn (the paragraphs around it
+    /// converted first, [`App::ensure_on_screen`]).
     pub(super) fn show_in_article(&mut self, seg: usize, byte: usize) {
-        self.ensure_all_converted();
         self.view = ViewKind::Article;
         self.article_jump.set(Some((seg, byte)));
+        self.ensure_on_screen();
     }
 
     /// Puts the first paragraph about profile `k` at the top of the article view.
     pub(super) fn show_person(&self, k: usize) {
-        if let Some(&first) = self
-            .original
-            .profiles
-            .get(k)
-            .and_then(|p| p.paragraphs.first())
-        {
+        if let Some(&first) = self.people.get(k).and_then(|p| p.paragraphs.first()) {
             // Line 0 of a paragraph's segment is the blank line before it (none between a
             // heading and its caption).
-            let caption = self.original.kind(first) == crate::article::ParagraphKind::Caption;
-            let after_heading = first > 0
-                && self.original.kind(first - 1) == crate::article::ParagraphKind::Heading;
+            let caption = self.kind(first) == crate::article::ParagraphKind::Caption;
+            let after_heading =
+                first > 0 && self.kind(first - 1) == crate::article::ParagraphKind::Heading;
             let blank = !(caption && after_heading);
             self.article_pos.set((first + 1, isize::from(blank)));
         }
@@ -37,8 +33,7 @@ impl App {
         let (first, last) = self.article_shown.get();
         let shown = first.max(1) - 1..last;
         let on_screen = |k: usize| {
-            self.original
-                .profiles
+            self.people
                 .get(k)
                 .is_some_and(|p| p.paragraphs.iter().any(|i| shown.contains(i)))
         };
@@ -52,8 +47,7 @@ impl App {
         // In the wide layout the text pane goes to the first paragraph of the person's
         // that was on screen.
         let top = self
-            .original
-            .profiles
+            .people
             .get(self.selected)
             .and_then(|p| p.paragraphs.iter().copied().find(|i| shown.contains(i)));
         if let Some(i) = top
@@ -95,7 +89,7 @@ impl App {
             | Action::PageDown
             | Action::Top
             | Action::Bottom => self.article_scroll.apply(action),
-            Action::Jump(i) if i < self.original.profiles.len() => {
+            Action::Jump(i) if i < self.people.len() => {
                 self.select(i);
                 if article {
                     self.show_person(i);

@@ -145,8 +145,7 @@ impl App {
         let from = match self.view {
             ViewKind::Article => self.article_shown.get().0.checked_sub(1),
             _ => self
-                .original
-                .profiles
+                .people
                 .get(self.selected)
                 .and_then(|p| p.paragraphs.first().copied()),
         };

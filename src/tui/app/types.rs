@@ -93,8 +93,8 @@ pub enum ViewKind {
     Compare,
 }
 
-/// Where each paragraph of the original article stands among the profiles, built once
-/// when the reader opens (the original never changes).
+/// Where each paragraph of the original article stands among the profiles: built when the
+/// reader opens and extended as the analysis finds more people ([`ParagraphIndex::add`]).
 #[derive(Debug, Default)]
 pub struct ParagraphIndex {
     /// For each paragraph, the profiles it belongs to, ascending.
@@ -105,14 +105,23 @@ pub struct ParagraphIndex {
 }
 
 impl ParagraphIndex {
-    /// The index of `article`'s paragraphs.
-    pub fn new(article: &crate::Article) -> Self {
-        let n = article.paragraphs.len();
-        let mut owners: Vec<Vec<usize>> = vec![Vec::new(); n];
-        let mut marks: Vec<Vec<(usize, usize, bool)>> = vec![Vec::new(); n];
-        for (k, p) in article.profiles.iter().enumerate() {
+    /// The index of `paragraphs` paragraphs annotated by `profiles`.
+    pub fn new(paragraphs: usize, profiles: &[crate::Profile]) -> Self {
+        let mut index = ParagraphIndex {
+            owners: vec![Vec::new(); paragraphs],
+            marks: vec![Vec::new(); paragraphs],
+        };
+        index.add(0, profiles);
+        index
+    }
+
+    /// Adds `profiles`, numbered from `first` on (after every profile already indexed, so
+    /// each paragraph's owners stay ascending).
+    pub fn add(&mut self, first: usize, profiles: &[crate::Profile]) {
+        let mut touched: Vec<usize> = Vec::new();
+        for (k, p) in (first..).zip(profiles) {
             for &i in &p.paragraphs {
-                if let Some(o) = owners.get_mut(i)
+                if let Some(o) = self.owners.get_mut(i)
                     && o.last() != Some(&k)
                 {
                     o.push(k);
@@ -120,22 +129,26 @@ impl ParagraphIndex {
             }
             for q in &p.quotes {
                 let first = q.text.split('\n').next().unwrap_or("");
-                if let Some(m) = marks.get_mut(q.paragraph) {
+                if let Some(m) = self.marks.get_mut(q.paragraph) {
                     m.push((q.offset, first.chars().count(), true));
+                    touched.push(q.paragraph);
                 }
             }
             for s in &p.stats {
-                if let Some(m) = marks.get_mut(s.paragraph) {
+                if let Some(m) = self.marks.get_mut(s.paragraph) {
                     m.push((s.offset, s.text.chars().count(), false));
+                    touched.push(s.paragraph);
                 }
             }
         }
+        touched.sort_unstable();
+        touched.dedup();
         // Quotes first, so the figures inside them are drawn over them.
-        for m in &mut marks {
+        for i in touched {
+            let m = &mut self.marks[i];
             m.sort_by_key(|&(offset, len, quote)| (!quote, offset, len));
             m.dedup();
         }
-        ParagraphIndex { owners, marks }
     }
 
     /// The profiles paragraph `i` belongs to.

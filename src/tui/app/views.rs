@@ -29,9 +29,11 @@ pub(super) struct Conversion {
 }
 
 impl Conversion {
-    /// A conversion begun by [`crate::Converters::convert_head`]: no paragraph or profile
-    /// converted yet.
-    fn begun(article: Article) -> Self {
+    /// A conversion begun by [`crate::Converters::convert_head`] (of the text, which has
+    /// no profiles) with the [`outline`]s of `people`: no paragraph or profile converted
+    /// yet.
+    fn begun(mut article: Article, people: &[Profile]) -> Self {
+        article.profiles = people.iter().map(outline).collect();
         let (n, p) = (article.paragraphs.len(), article.profiles.len());
         Conversion {
             article,
@@ -52,9 +54,17 @@ impl Conversion {
         }
     }
 
+    /// Adds the [`outline`]s of people the analysis found since, nothing converted.
+    fn add_people(&mut self, people: &[Profile]) {
+        self.article.profiles.extend(people.iter().map(outline));
+        self.labels.resize(self.article.profiles.len(), false);
+        self.whole.resize(self.article.profiles.len(), false);
+    }
+
     /// Takes from a text conversion ([`crate::Converters::convert_article_text`]) the
-    /// paragraphs and the labels this one has not converted yet.
-    fn merge_text(&mut self, converted: Article) {
+    /// paragraphs, and from `labels` (the first people's labels converted, see
+    /// [`label_rows`]) the labels, this one has not converted yet.
+    fn merge_text(&mut self, converted: Article, labels: Vec<Profile>) {
         let paragraphs = self.article.paragraphs.iter_mut().zip(&mut self.converted);
         for ((p, done), text) in paragraphs.zip(converted.paragraphs) {
             if !*done {
@@ -62,20 +72,55 @@ impl Conversion {
                 *done = true;
             }
         }
-        let profiles = self.article.profiles.iter_mut().zip(&self.whole);
-        for ((p, &whole), q) in profiles.zip(converted.profiles) {
-            if !whole {
-                *p = q;
+        let profiles = self.article.profiles.iter_mut().zip(&mut self.labels);
+        for ((p, done), row) in profiles.zip(labels) {
+            if !*done {
+                set_labels(p, row);
+                *done = true;
             }
         }
-        self.labels.iter_mut().for_each(|l| *l = true);
+    }
+
+    /// Whether every paragraph is converted (what the article view and search read).
+    pub(super) fn text_complete(&self) -> bool {
+        self.converted.iter().all(|&t| t)
     }
 
     /// Whether every paragraph and every profile's labels are converted.
     pub(super) fn complete(&self) -> bool {
-        self.converted.iter().all(|&t| t) && self.labels.iter().all(|&t| t)
+        self.text_complete() && self.labels.iter().all(|&t| t)
     }
 }
+
+/// The labels (name, aliases, role, heading) of `people`, nothing else: what a background
+/// conversion converts of the people found so far.
+fn label_rows(people: &[Profile]) -> Vec<Profile> {
+    people
+        .iter()
+        .map(|p| Profile {
+            name: p.name.clone(),
+            aliases: p.aliases.clone(),
+            role: p.role.clone(),
+            heading: p.heading.clone(),
+            mentions: Vec::new(),
+            paragraphs: Vec::new(),
+            stats: Vec::new(),
+            quotes: Vec::new(),
+            sure: p.sure,
+        })
+        .collect()
+}
+
+/// Gives `p` the labels of `row` (its mentions, paragraphs, figures and quotes stay).
+fn set_labels(p: &mut Profile, row: Profile) {
+    p.name = row.name;
+    p.aliases = row.aliases;
+    p.role = row.role;
+    p.heading = row.heading;
+}
+
+/// How many people [`App::ensure_simplified`] converts in one OpenCC call.
+const PEOPLE_BATCH: usize = 500;
 
 /// How many list rows before and after the selected profile have their labels converted
 /// when a script is shown or the selection moves; at least as many as the people pane
@@ -124,16 +169,28 @@ impl App {
 
     /// Starts converting the whole article's text to `target` in a background thread,
     /// unless it is done or under way.
+    /// The text goes with the labels of the people found so far; people found later have
+    /// theirs converted as they come into view ([`App::ensure_labels`]).
     fn convert_in_background(&mut self, target: Script) {
-        let complete = self.views.get(&target).is_none_or(Conversion::complete);
+        let complete = self
+            .views
+            .get(&target)
+            .is_none_or(Conversion::text_complete);
         if complete || self.pending.iter().any(|(s, _)| *s == target) {
             return;
         }
         let (tx, rx) = channel();
         let converters = Arc::clone(&self.converters);
         let article = Arc::clone(&self.original);
+        let mut rows = label_rows(&self.people);
         spawn_background(move || {
-            let _ = tx.send(converters.convert_article_text(&article, target));
+            let converted = converters
+                .convert_article_text(&article, target)
+                .and_then(|a| {
+                    converters.convert_labels(&mut rows, article.source(), target)?;
+                    Ok((a, rows))
+                });
+            let _ = tx.send(converted);
         });
         self.pending.push((target, rx));
     }
@@ -142,19 +199,19 @@ impl App {
     /// benchmarks and tests that must not leave work running).
     pub fn wait_background(&mut self) {
         for (script, rx) in std::mem::take(&mut self.pending) {
-            if let Ok(Ok(article)) = rx.recv() {
-                self.merge_text(script, article);
+            if let Ok(Ok((article, labels))) = rx.recv() {
+                self.merge_text(script, article, labels);
             }
         }
     }
 
     /// Takes a text conversion of the whole article into the view of `script`, if that
     /// view is still kept.
-    fn merge_text(&mut self, script: Script, article: Article) -> bool {
+    fn merge_text(&mut self, script: Script, article: Article, labels: Vec<Profile>) -> bool {
         let Some(view) = self.views.get_mut(&script) else {
             return false;
         };
-        view.merge_text(article);
+        view.merge_text(article, labels);
         self.article_gen += 1;
         self.marks_gen += 1;
         release_free_memory();
@@ -168,7 +225,7 @@ impl App {
         for (script, rx) in std::mem::take(&mut self.pending) {
             match rx.try_recv() {
                 // A conversion for a script whose view was dropped meanwhile is dropped too.
-                Ok(Ok(article)) => arrived |= self.merge_text(script, article),
+                Ok(Ok((article, labels))) => arrived |= self.merge_text(script, article, labels),
                 Ok(Err(_)) | Err(std::sync::mpsc::TryRecvError::Disconnected) => {}
                 Err(std::sync::mpsc::TryRecvError::Empty) => still.push((script, rx)),
             }
@@ -189,9 +246,25 @@ impl App {
             .map_or(&self.original, |v| &v.article)
     }
 
+    /// The people as shown: [`App::people`], or their conversion to the current script
+    /// (see `Conversion`: the selected one whole, the list rows around it with their
+    /// labels converted).
+    pub fn profiles(&self) -> &[Profile] {
+        self.views
+            .get(&self.script)
+            .map_or(&self.people, |v| &v.article.profiles)
+    }
+
     /// The selected profile as shown, if the article has any.
     pub fn profile(&self) -> Option<&Profile> {
-        self.article().profiles.get(self.selected)
+        self.profiles().get(self.selected)
+    }
+
+    /// Adds the people from `first` on (found since) to every conversion kept.
+    pub(super) fn add_to_views(&mut self, first: usize) {
+        for view in self.views.values_mut() {
+            view.add_people(&self.people[first..]);
+        }
     }
 
     /// Shows `script`: at once what is on screen (headline, byline and dropped lines
@@ -227,7 +300,8 @@ impl App {
             match self.converters.convert_head(&self.original, script) {
                 Ok(article) => {
                     self.article_gen += 1;
-                    self.views.insert(script, Conversion::begun(article));
+                    self.views
+                        .insert(script, Conversion::begun(article, &self.people));
                 }
                 Err(e) => {
                     self.message = Some(e.to_string());
@@ -241,8 +315,70 @@ impl App {
         }
         self.ensure_converted(self.selected);
         self.ensure_labels(self.selected);
-        if self.view == ViewKind::Article || self.original.profiles.is_empty() {
-            self.ensure_all_converted();
+        if self.view == ViewKind::Compare && self.people.is_empty() {
+            self.ensure_all_converted(); // the whole text is compared
+        }
+        self.ensure_on_screen();
+    }
+
+    /// Converts, in the article view, the paragraphs it can show from where it stands (a
+    /// couple of screens either way, and the last ones, which bound scrolling) that are
+    /// not converted yet; the background conversion brings the rest. So entering the view,
+    /// a toggle in it and scrolling cost what is on screen, not the document. The event
+    /// loop calls it after a resize too.
+    pub fn ensure_on_screen(&mut self) {
+        if self.view != ViewKind::Article
+            || self
+                .views
+                .get(&self.script)
+                .is_none_or(Conversion::text_complete)
+        {
+            return;
+        }
+        let n = self.original.paragraphs.len();
+        // A paragraph's segment is at least one line: a screen holds at most a screen's
+        // height of them, and line keys move at most one segment per line. (Before the
+        // first frame the height is not known.)
+        let h = match self.article_scroll.height.get() {
+            0 => 100,
+            height => height + 10,
+        };
+        let (seg, line) = self.article_pos.get();
+        let seg = self.article_jump.get().map_or(seg, |(s, _)| s).min(n + 1);
+        let back = h.saturating_add(line.min(0).unsigned_abs());
+        let ahead = h.saturating_add(line.max(0).unsigned_abs());
+        // Segment s (from 1) is paragraph s - 1.
+        let lo = seg.saturating_sub(back).saturating_sub(1);
+        let hi = seg.saturating_add(ahead).min(n);
+        self.ensure_paragraphs((lo..hi).chain(n.saturating_sub(h)..n).collect());
+        self.convert_in_background(self.script);
+    }
+
+    /// Converts paragraphs `indices` (ascending or not, repeats allowed) in the current
+    /// script's view where they are not converted yet, in one OpenCC call.
+    pub(super) fn ensure_paragraphs(&mut self, mut indices: Vec<usize>) {
+        let script = self.script;
+        let Some(view) = self.views.get_mut(&script) else {
+            return;
+        };
+        indices.sort_unstable();
+        indices.dedup();
+        indices.retain(|&i| view.converted.get(i) == Some(&false));
+        if indices.is_empty() {
+            return;
+        }
+        match self
+            .converters
+            .convert_paragraphs(&self.original, &indices, script)
+        {
+            Ok(texts) => {
+                for (i, t) in indices.into_iter().zip(texts) {
+                    view.article.paragraphs[i] = t;
+                    view.converted[i] = true;
+                }
+                self.article_gen += 1;
+            }
+            Err(e) => self.message = Some(e.to_string()),
         }
     }
 
@@ -262,10 +398,7 @@ impl App {
         };
         let last = (first..hi).rfind(|&k| !view.labels[k]).unwrap_or(first);
         // Rows already converted in between are converted again from their original labels.
-        let mut rows: Vec<Profile> = self.original.profiles[first..=last]
-            .iter()
-            .map(outline)
-            .collect();
+        let mut rows: Vec<Profile> = self.people[first..=last].iter().map(outline).collect();
         match self.converters.convert_labels(&mut rows, source, script) {
             Ok(()) => {
                 self.article_gen += 1;
@@ -282,22 +415,73 @@ impl App {
 
     /// Makes the current script's view complete, every paragraph and label converted (the
     /// article view and search read them all): takes the background conversion when it is
-    /// under way (waiting for it), else converts the text now.
+    /// under way (waiting for it), else converts the text now; then the labels of people
+    /// found since.
     pub(super) fn ensure_all_converted(&mut self) {
         let script = self.script;
         if self.views.get(&script).is_none_or(Conversion::complete) {
             return;
         }
-        if let Some(k) = self.pending.iter().position(|(s, _)| *s == script) {
-            let (_, rx) = self.pending.remove(k);
-            if let Ok(Ok(article)) = rx.recv() {
-                self.merge_text(script, article);
-                return;
+        if self.views.get(&script).is_some_and(|v| !v.text_complete()) {
+            let mut done = false;
+            if let Some(k) = self.pending.iter().position(|(s, _)| *s == script) {
+                let (_, rx) = self.pending.remove(k);
+                if let Ok(Ok((article, labels))) = rx.recv() {
+                    done = self.merge_text(script, article, labels);
+                }
+            }
+            if !done {
+                let source = self.original.source();
+                let mut rows = label_rows(&self.people);
+                let converted = self
+                    .converters
+                    .convert_article_text(&self.original, script)
+                    .and_then(|a| {
+                        self.converters.convert_labels(&mut rows, source, script)?;
+                        Ok(a)
+                    });
+                match converted {
+                    Ok(article) => {
+                        self.merge_text(script, article, rows);
+                    }
+                    Err(e) => {
+                        self.message = Some(e.to_string());
+                        return;
+                    }
+                }
             }
         }
-        match self.converters.convert_article_text(&self.original, script) {
-            Ok(article) => {
-                self.merge_text(script, article);
+        // People found after the text was converted.
+        let missing = self
+            .views
+            .get(&script)
+            .and_then(|v| v.labels.iter().position(|&l| !l));
+        if let Some(first) = missing {
+            self.convert_labels_from(first);
+        }
+    }
+
+    /// Converts the labels of every row from `first` on not converted yet, in one OpenCC
+    /// call.
+    fn convert_labels_from(&mut self, first: usize) {
+        let source = self.original.source();
+        let script = self.script;
+        let Some(view) = self.views.get_mut(&script) else {
+            return;
+        };
+        let todo: Vec<usize> = (first..view.labels.len())
+            .filter(|&k| !view.labels[k])
+            .collect();
+        let mut rows: Vec<Profile> = todo.iter().map(|&k| outline(&self.people[k])).collect();
+        match self.converters.convert_labels(&mut rows, source, script) {
+            Ok(()) => {
+                self.article_gen += 1;
+                for (k, row) in todo.into_iter().zip(rows) {
+                    if !view.whole[k] {
+                        view.article.profiles[k] = row;
+                    }
+                    view.labels[k] = true;
+                }
             }
             Err(e) => self.message = Some(e.to_string()),
         }
@@ -315,7 +499,7 @@ impl App {
         if view.whole.get(i).copied().unwrap_or(true) {
             return;
         }
-        let Some(original) = self.original.profiles.get(i) else {
+        let Some(original) = self.people.get(i) else {
             return;
         };
         let mut p = original.clone();
@@ -349,30 +533,48 @@ impl App {
         }
     }
 
-    /// Keeps a complete simplified conversion for search to compare against (made once,
-    /// from the original; nothing to do for a simplified source).
+    /// Keeps a simplified conversion of the whole text for search to compare against
+    /// (made once, from the original; nothing to do for a simplified source). The people
+    /// found so far are converted whole with it.
     pub(super) fn ensure_simplified(&mut self) {
         if self.original.script == crate::SourceScript::Simplified
             || self
                 .views
                 .get(&Script::Simplified)
-                .is_some_and(Conversion::complete)
+                .is_some_and(Conversion::text_complete)
         {
             return;
         }
-        if let Ok(a) = self
+        let source = self.original.source();
+        let converted = self
             .converters
             .convert_article(&self.original, Script::Simplified)
-        {
+            .and_then(|mut a| {
+                // The people in batches, so no more than a batch is held twice.
+                a.profiles.reserve(self.people.len());
+                for batch in self.people.chunks(PEOPLE_BATCH) {
+                    let mut batch = batch.to_vec();
+                    self.converters
+                        .convert_in_place(source, Script::Simplified, |f| {
+                            for p in &mut batch {
+                                p.for_each_label_string_mut(&mut *f);
+                                p.for_each_body_string_mut(&mut *f);
+                            }
+                        })?;
+                    a.profiles.extend(batch);
+                }
+                Ok(a)
+            });
+        if let Ok(a) = converted {
             self.views.insert(Script::Simplified, Conversion::whole(a));
         }
     }
 
-    /// Whether the view of `script` is there and complete (search compares with it).
+    /// The view of `script` when it is there with all its text (search compares with it).
     pub(super) fn complete_view(&self, script: Script) -> Option<&Article> {
         self.views
             .get(&script)
-            .filter(|v| v.complete())
+            .filter(|v| v.text_complete())
             .map(|v| &v.article)
     }
 }

@@ -33,9 +33,9 @@ pub fn segment_count(app: &App) -> usize {
 }
 
 /// The margin left of the paragraphs: [`MARGIN`] columns, none when the article has no
-/// profiles (no bar to show).
+/// profiles (no bar to show; while the analysis runs there may be).
 fn margin(app: &App) -> usize {
-    if app.original.profiles.is_empty() {
+    if app.people.is_empty() && !app.analysing() {
         0
     } else {
         MARGIN
@@ -70,15 +70,15 @@ pub fn segment(app: &App, seg: usize, width: usize) -> Vec<Line<'static>> {
             (false, _) => ("  ", Style::default()),
         };
         // A blank line before each paragraph, but between a heading and its caption.
-        let caption = a.kind(i) == ParagraphKind::Caption;
-        if !(caption && i > 0 && a.kind(i - 1) == ParagraphKind::Heading) {
+        let caption = app.kind(i) == ParagraphKind::Caption;
+        if !(caption && i > 0 && app.kind(i - 1) == ParagraphKind::Heading) {
             out.push(Line::default());
         }
         let lines = styled_lines(
             text,
             text_width(app, width),
             &layer(h),
-            kind_style(a.kind(i)),
+            kind_style(app.kind(i)),
         );
         for mut line in lines {
             if !bar.is_empty() {

@@ -7,21 +7,23 @@ use ratatui::text::Line;
 
 use super::text::{Block, blocks};
 use crate::Article;
+use crate::article::ParagraphKind;
 use crate::tui::lines::styled_lines;
 
 /// Lines for the two columns (original, converted), each `width` columns wide, with the
-/// paragraphs of profile `selected` (every paragraph for `None`) aligned: a shorter
-/// paragraph is padded with blank lines.
+/// paragraphs `indices` (a person's; every paragraph for `None`), whose kinds are `kinds`,
+/// aligned: a shorter paragraph is padded with blank lines.
 pub fn columns(
     original: &Article,
     converted: &Article,
-    selected: Option<usize>,
+    kinds: &[ParagraphKind],
+    indices: Option<&[usize]>,
     width: usize,
 ) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
     let (mut left, mut right) = (Vec::new(), Vec::new());
-    for (a, b) in blocks(original, selected)
+    for (a, b) in blocks(&original.paragraphs, kinds, indices)
         .into_iter()
-        .zip(blocks(converted, selected))
+        .zip(blocks(&converted.paragraphs, kinds, indices))
     {
         let Block {
             text, style, gap, ..

@@ -16,13 +16,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     app.regions
         .borrow_mut()
         .push((crate::tui::app::Target::Pane(Pane::People), area));
-    let article = app.article();
-    let n = article.profiles.len();
+    let profiles = app.profiles();
+    let n = profiles.len();
     let block = pane_block(app, Pane::People, format!("People {n}"));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if n == 0 {
-        frame.render_widget(Paragraph::new("no people found").style(theme::dim()), inner);
+        let none = match app.progress() {
+            Some(p) => format!("{} {p}%", crate::tui::app::FINDING),
+            None => "no people found".into(),
+        };
+        frame.render_widget(Paragraph::new(none).style(theme::dim()), inner);
         return;
     }
     let h = inner.height as usize;
@@ -36,8 +40,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     scroll.offset.set(offset);
     scroll.height.set(h);
     scroll.max.set(n.saturating_sub(h));
-    let lines: Vec<Line> = article
-        .profiles
+    let lines: Vec<Line> = profiles
         .iter()
         .enumerate()
         .skip(offset)

@@ -1,4 +1,5 @@
-//! The status bar: person i/N, script, messages, key hints from the key table.
+//! The status bar: person i/N, script, how far finding people has got, messages, key hints
+//! from the key table.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,15 +13,19 @@ use crate::tui::keymap::hints;
 
 /// Draws the one-line status bar.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let article = app.article();
-    let n = article.profiles.len();
+    let n = app.profiles().len();
     let script = app.script.label(app.original.source());
-    let mut left = match app.profile() {
-        Some(p) => format!(" {}/{} {} │ {script}", app.selected + 1, n, p.name),
-        None if app.view == crate::tui::app::ViewKind::Article => {
+    let finding = app
+        .progress()
+        .map(|p| format!("{} {p}%", crate::tui::app::FINDING));
+    let mut left = match (app.profile(), &finding) {
+        (Some(p), None) => format!(" {}/{} {} │ {script}", app.selected + 1, n, p.name),
+        (Some(p), Some(f)) => format!(" {}/{} {} │ {script} │ {f}", app.selected + 1, n, p.name),
+        (None, Some(f)) => format!(" {f} │ {script}"),
+        (None, None) if app.view == crate::tui::app::ViewKind::Article => {
             format!(" {} │ {script}", crate::tui::app::NO_PEOPLE)
         }
-        None => format!(" no people found │ {script}"),
+        (None, None) => format!(" no people found │ {script}"),
     };
     if let Some(q) = &app.input {
         let line = Line::from(vec![

@@ -12,11 +12,11 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 
 use super::theme;
+use crate::Profile;
 use crate::article::ParagraphKind;
 use crate::text::wrap::wrap_ranges;
 use crate::tui::app::App;
 use crate::tui::lines::{locate, styled_lines};
-use crate::{Article, Profile};
 
 /// The line that stands for paragraphs left out between two of the person's.
 pub const GAP: &str = "⋯";
@@ -28,7 +28,8 @@ pub struct Block<'a> {
     pub text: &'a str,
     /// Its base style.
     pub style: Style,
-    /// The paragraph it shows (an index into [`Article::paragraphs`]); `None` for a gap.
+    /// The paragraph it shows (an index into [`crate::Article::paragraphs`]); `None` for
+    /// a gap.
     pub paragraph: Option<usize>,
     /// Whether a blank line goes before it.
     pub gap: bool,
@@ -43,24 +44,29 @@ pub fn kind_style(kind: ParagraphKind) -> Style {
     }
 }
 
-/// The blocks of the text pane for profile `selected` of `article` (its paragraphs, with a
-/// gap line where they skip some), or for every paragraph when `selected` is `None`.
-pub fn blocks(article: &Article, selected: Option<usize>) -> Vec<Block<'_>> {
+/// The blocks of the text pane for the paragraphs `indices` (a person's, with a gap line
+/// where they skip some) of `paragraphs`, whose kinds are `kinds`, or for every paragraph
+/// when `indices` is `None`.
+pub fn blocks<'a>(
+    paragraphs: &'a [String],
+    kinds: &[ParagraphKind],
+    indices: Option<&[usize]>,
+) -> Vec<Block<'a>> {
     let all: Vec<usize>;
-    let indices: &[usize] = match selected.and_then(|k| article.profiles.get(k)) {
-        Some(p) => &p.paragraphs,
+    let indices: &[usize] = match indices {
+        Some(i) => i,
         None => {
-            all = (0..article.paragraphs.len()).collect();
+            all = (0..paragraphs.len()).collect();
             &all
         }
     };
     let mut out = Vec::with_capacity(indices.len());
     let mut previous: Option<(usize, ParagraphKind)> = None;
     for &i in indices {
-        let Some(text) = article.paragraphs.get(i) else {
+        let Some(text) = paragraphs.get(i) else {
             continue;
         };
-        let kind = article.kind(i);
+        let kind = kinds.get(i).copied().unwrap_or_default();
         if let Some((p, _)) = previous
             && i != p + 1
         {
@@ -182,7 +188,8 @@ pub fn search_highlights(app: &App, place: Option<usize>) -> Vec<(Range<usize>, 
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let article = app.article();
     let profile = app.profile();
-    let blocks = blocks(article, profile.map(|_| app.selected));
+    let indices = profile.map(|p| p.paragraphs.as_slice());
+    let blocks = blocks(&article.paragraphs, &app.kinds, indices);
     if blocks.is_empty() {
         let none = if profile.is_some() {
             "no paragraphs about this person"
@@ -213,7 +220,8 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
 pub fn line_of(app: &App, width: usize, paragraph: usize, byte: usize) -> usize {
     let mut line = 0;
     let article = app.article();
-    for b in blocks(article, app.profile().map(|_| app.selected)) {
+    let indices = app.profile().map(|p| p.paragraphs.as_slice());
+    for b in blocks(&article.paragraphs, &app.kinds, indices) {
         line += usize::from(b.gap);
         let ranges = wrap_ranges(b.text, width);
         if b.paragraph == Some(paragraph) {

@@ -494,7 +494,8 @@ pub fn clean(text: &str) -> Cleaned {
         ..Cleaned::default()
     };
     let is_sentence = headline.contains('。') || headline.trim_end().ends_with(['。', '！', '？', '!', '?']);
-    if headline.chars().count() > MAX_HEADLINE_CHARS || is_sentence {
+    let no_headline = headline.chars().count() > MAX_HEADLINE_CHARS || is_sentence;
+    if no_headline {
         // Not a headline but text (an article without a headline): keep it as the first
         // paragraph, and show its start.
         out.headline = if headline.chars().count() > SHORT_HEADLINE_CHARS {
@@ -579,6 +580,16 @@ pub fn clean(text: &str) -> Cleaned {
             out.kinds.remove(0);
         } else {
             out.body[0] = rest;
+        }
+    }
+    if no_headline {
+        // The start of the text stands in for the headline, without the byline taken out.
+        if let Some(first) = out.body.first() {
+            out.headline = if first.chars().count() > SHORT_HEADLINE_CHARS {
+                first.chars().take(SHORT_HEADLINE_CHARS).chain(['…']).collect()
+            } else {
+                first.clone()
+            };
         }
     }
     out.dropped = dropped;

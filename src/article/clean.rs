@@ -390,9 +390,10 @@ pub fn clean(text: &str) -> Cleaned {
         if rest <= TAIL_MAX_CHARS && !another_article && !text_after {
             dropped.extend(lines.drain(cut..).map(str::to_string));
         } else {
-            let mut tail = tails.iter();
+            // (The headline line stays, whatever it says.)
+            let mut tail = tails.iter().enumerate();
             lines.retain(|l| {
-                let t = tail.next().copied().unwrap_or(false);
+                let t = tail.next().is_some_and(|(i, &t)| t && i > 0);
                 if t {
                     dropped.push(l.to_string());
                 }
@@ -435,16 +436,17 @@ pub fn clean(text: &str) -> Cleaned {
         }
         i = j.max(i + 1);
     }
-    let mut menu_iter = menu[1..].iter();
-    let menu_flags: Vec<bool> = lines[1..].iter().map(|_| *menu_iter.next().unwrap_or(&false)).collect();
-    let kinds = super::par_map(&lines[1..], |l| {
+    let rest_lines = lines.get(1..).unwrap_or(&[]);
+    let mut menu_iter = menu.get(1..).unwrap_or(&[]).iter();
+    let menu_flags: Vec<bool> = rest_lines.iter().map(|_| *menu_iter.next().unwrap_or(&false)).collect();
+    let kinds = super::par_map(rest_lines, |l| {
         if (is_furniture(l) || is_page_head(l) || is_button_row(l)) && !is_photo_caption(l) {
             None
         } else {
             Some(kind_of(l))
         }
     });
-    for ((&l, kind), &in_menu) in lines[1..].iter().zip(kinds).zip(&menu_flags) {
+    for ((&l, kind), &in_menu) in rest_lines.iter().zip(kinds).zip(&menu_flags) {
         let kind = if in_menu { None } else { kind };
         match kind {
             // The headline repeated: an image caption between sections.
@@ -568,6 +570,15 @@ mod tests {
         // No headline: the first line is a sentence and stays text.
         let c = clean("（记者陈琛）中央文明办27日发布9月“中国好人榜”。\n第二段。");
         assert!(c.body[0].starts_with("中央文明办27日"), "{:?}", c.body);
+    }
+
+    #[test]
+    fn a_tail_marker_as_the_first_line_keeps_it() {
+        // Found by tests/props.rs: the first line a share bar and text after the next one.
+        let long = "今年39歲的陳柯有1597戶七八十戶100多名上百個，".repeat(3);
+        let c = clean(&format!("分享到:\n“我们不退，坚持到底。”王小明说。\n{long}\n分享到:\n“守護家園”"));
+        assert_eq!(c.headline, "分享到:");
+        assert_eq!(c.body.len() + c.dropped.len(), 4);
     }
 
     #[test]

@@ -20,14 +20,21 @@ use crate::article::model::{Quote, Stat};
 use crate::article::quotes;
 
 /// Words that make a sentence about several people at once.
-const PLURAL: &[&str] = &["他们", "他們", "她们", "她們", "三人", "两人", "兩人", "二人", "夫妻", "夫妇", "夫婦", "一家", "二人", "俩", "倆"];
+const PLURAL: &[&str] = &[
+    "他们", "他們", "她们", "她們", "三人", "两人", "兩人", "二人", "夫妻", "夫妇", "夫婦", "一家",
+    "二人", "俩", "倆",
+];
 
 /// Sentence-ending marks.
 const SENTENCE_END: &[char] = &['。', '！', '!', '？', '?', '；', ';'];
 
 /// Whom each paragraph is about: `focus[i]` is the profiled person (index into `people`)
 /// paragraph `i` continues about, if any. Mentions are `(paragraph, start, person)`.
-pub fn focus(n: usize, kinds: &[ParagraphKind], owned: &[(usize, usize, usize)]) -> Vec<Option<usize>> {
+pub fn focus(
+    n: usize,
+    kinds: &[ParagraphKind],
+    owned: &[(usize, usize, usize)],
+) -> Vec<Option<usize>> {
     let mut out = vec![None; n];
     let mut cur = None;
     let mut k = 0;
@@ -37,7 +44,9 @@ pub fn focus(n: usize, kinds: &[ParagraphKind], owned: &[(usize, usize, usize)])
         // (A caption right under the caption line that named the person, such as a photo
         // of them, does not.)
         let named_here = !in_para(owned, i).is_empty();
-        let after_caption_line = i > 0 && kinds.get(i - 1) == Some(&ParagraphKind::Caption) && !in_para(owned, i - 1).is_empty();
+        let after_caption_line = i > 0
+            && kinds.get(i - 1) == Some(&ParagraphKind::Caption)
+            && !in_para(owned, i - 1).is_empty();
         match kinds.get(i) {
             Some(ParagraphKind::Heading) => cur = None,
             Some(ParagraphKind::Caption) if !named_here && !after_caption_line => cur = None,
@@ -66,7 +75,9 @@ pub fn heading_text(p: &str, layout_heading: bool) -> Option<String> {
     }
     // A leading section number (`02 `, `一、`) is not part of the title.
     let t = match t.split_once([' ', '\u{3000}', '、']) {
-        Some((num, rest)) if crate::article::clean::is_section_number(num) && !rest.is_empty() => rest.trim(),
+        Some((num, rest)) if crate::article::clean::is_section_number(num) && !rest.is_empty() => {
+            rest.trim()
+        }
         _ => t,
     };
     if let Some(q) = pull_quote(t) {
@@ -78,7 +89,8 @@ pub fn heading_text(p: &str, layout_heading: bool) -> Option<String> {
             return Some(inner.to_string());
         }
     }
-    (layout_heading && (2..=30).contains(&n) && !t.ends_with(['。', '，', '：', ':'])).then(|| t.to_string())
+    (layout_heading && (2..=30).contains(&n) && !t.ends_with(['。', '，', '：', ':']))
+        .then(|| t.to_string())
 }
 
 /// True when `p` is a pull-quote heading: short, its text (after an optional label of up to
@@ -101,8 +113,11 @@ pub fn pull_quote(p: &str) -> Option<String> {
     // At most two clauses: longer runs of short clauses are slogans (聽安排,不出門,宅在家…).
     let n = inner.chars().count();
     let clauses = inner.matches(['，', ',', '、']).count() + 1;
-    ((4..=24).contains(&n) && clauses <= 2 && !inner.ends_with(['.', '？', '?']) && !inner.contains(['“', '”', '「', '」', '。']))
-        .then(|| inner.to_string())
+    ((4..=24).contains(&n)
+        && clauses <= 2
+        && !inner.ends_with(['.', '？', '?'])
+        && !inner.contains(['“', '”', '「', '」', '。']))
+    .then(|| inner.to_string())
 }
 
 /// The entries of `sorted` (sorted by paragraph first) in paragraph `i`.
@@ -114,10 +129,13 @@ fn in_para<T: Copy>(sorted: &[(usize, usize, T)], i: usize) -> &[(usize, usize, 
 
 /// The sentence around char `i`: its start and end.
 /// A sentence end inside quote marks (`。”`) does not end the sentence: the speech tag
-/// after the closing mark belongs to it (`“…24小時在值守。”呂俊傑說。`).
+/// after the closing mark belongs to it (`“…24小時在值守。”林建宏說。`).
 fn sentence(c: &[char], i: usize) -> (usize, usize) {
     let i = i.min(c.len());
-    let ends_at = |k: usize| SENTENCE_END.contains(&c[k]) && !c.get(k + 1).is_some_and(|x| matches!(x, '”' | '」' | '』'));
+    let ends_at = |k: usize| {
+        SENTENCE_END.contains(&c[k])
+            && !c.get(k + 1).is_some_and(|x| matches!(x, '”' | '」' | '』'))
+    };
     let s = (0..i).rev().find(|&k| ends_at(k)).map_or(0, |k| k + 1);
     let e = (i..c.len()).find(|&k| ends_at(k)).unwrap_or(c.len());
     (s, e)
@@ -156,7 +174,9 @@ pub fn attach(
         }
     }
     owned.sort_unstable();
-    let mut kinds_h: Vec<ParagraphKind> = (0..n).map(|i| kinds.get(i).copied().unwrap_or_default()).collect();
+    let mut kinds_h: Vec<ParagraphKind> = (0..n)
+        .map(|i| kinds.get(i).copied().unwrap_or_default())
+        .collect();
     let pulls: Vec<Option<String>> = paragraphs
         .iter()
         .enumerate()
@@ -176,7 +196,13 @@ pub fn attach(
             .filter(|o| o.1 < at)
             .last()
             .map(|o| o.2)
-            .or_else(|| if i == 0 || kinds_h[i] == ParagraphKind::Heading { None } else { focus[i - 1] })
+            .or_else(|| {
+                if i == 0 || kinds_h[i] == ParagraphKind::Heading {
+                    None
+                } else {
+                    focus[i - 1]
+                }
+            })
     };
     let mut out = Attached {
         paragraphs: vec![Vec::new(); people.len()],
@@ -206,9 +232,14 @@ pub fn attach(
         let Some(q) = q else { continue };
         // The section runs to the next heading; its person is the one it names most
         // (the first named on a tie).
-        let next_heading = (i + 1..n).find(|&j| pulls[j].is_some() || kinds_h[j] == ParagraphKind::Heading).unwrap_or(n);
+        let next_heading = (i + 1..n)
+            .find(|&j| pulls[j].is_some() || kinds_h[j] == ParagraphKind::Heading)
+            .unwrap_or(n);
         let mut counts: Vec<(usize, usize)> = Vec::new(); // (person, count) in order of first mention
-        let (a, b) = (owned.partition_point(|o| o.0 <= i), owned.partition_point(|o| o.0 < next_heading));
+        let (a, b) = (
+            owned.partition_point(|o| o.0 <= i),
+            owned.partition_point(|o| o.0 < next_heading),
+        );
         for o in &owned[a..b] {
             match counts.iter_mut().find(|c| c.0 == o.2) {
                 Some(c) => c.1 += 1,
@@ -229,7 +260,10 @@ pub fn attach(
         }
     }
     // Figures.
-    let mut other_at: Vec<(usize, usize, ())> = others.iter().map(|&k| (mentions[k].paragraph, mentions[k].start, ())).collect();
+    let mut other_at: Vec<(usize, usize, ())> = others
+        .iter()
+        .map(|&k| (mentions[k].paragraph, mentions[k].start, ()))
+        .collect();
     other_at.sort_unstable_by_key(|o| (o.0, o.1));
     for i in 0..n {
         if kinds_h[i] == ParagraphKind::Heading {
@@ -246,11 +280,19 @@ pub fn attach(
             }
             let (s, e) = sentence(c, st.offset);
             // A name later in the figure's own clause is the one a 的-clause describes
-            // (`隐姓埋名37年的一等功臣吴洪甫`): it comes first.
-            let clause_end = c[st.offset..e].iter().position(|x| "，,：:".contains(*x)).map_or(e, |k| st.offset + k);
+            // (`隐姓埋名30年的一等功臣刘守业`): it comes first.
+            let clause_end = c[st.offset..e]
+                .iter()
+                .position(|x| "，,：:".contains(*x))
+                .map_or(e, |k| st.offset + k);
             let later_in_clause = here.iter().find(|o| o.1 > st.offset && o.1 < clause_end);
-            let before = if later_in_clause.is_some() { None } else { here.iter().filter(|o| o.1 >= s && o.1 < st.offset).last() };
-            let after = later_in_clause.or_else(|| here.iter().find(|o| o.1 > st.offset && o.1 < e));
+            let before = if later_in_clause.is_some() {
+                None
+            } else {
+                here.iter().filter(|o| o.1 >= s && o.1 < st.offset).last()
+            };
+            let after =
+                later_in_clause.or_else(|| here.iter().find(|o| o.1 > st.offset && o.1 < e));
             let owners: Vec<usize> = match (before, after) {
                 (Some(b), _) => vec![b.2],
                 (None, Some(a)) => {
@@ -266,7 +308,8 @@ pub fn attach(
                     v
                 }
                 (None, None) => {
-                    let other_in_sentence = in_para(&other_at, i).iter().any(|o| o.1 >= s && o.1 < e);
+                    let other_in_sentence =
+                        in_para(&other_at, i).iter().any(|o| o.1 >= s && o.1 < e);
                     let sent: String = c[s..e].iter().collect();
                     if PLURAL.iter().any(|w| sent.contains(w)) {
                         // Said of them together (`三人各自投資3萬元`): each person named in
@@ -282,7 +325,11 @@ pub fn attach(
                                 break;
                             }
                         }
-                        if v.len() >= 2 { v } else { focus_at(i, st.offset).into_iter().collect() }
+                        if v.len() >= 2 {
+                            v
+                        } else {
+                            focus_at(i, st.offset).into_iter().collect()
+                        }
                     } else {
                         match focus_at(i, st.offset) {
                             Some(f) if !other_in_sentence => vec![f],
@@ -293,7 +340,10 @@ pub fn attach(
             };
             for p in owners {
                 // Figures come in reading order: a repeat can only be the last one.
-                if !out.stats[p].last().is_some_and(|x: &Stat| x.paragraph == st.paragraph && x.offset == st.offset) {
+                if !out.stats[p]
+                    .last()
+                    .is_some_and(|x: &Stat| x.paragraph == st.paragraph && x.offset == st.offset)
+                {
                     out.stats[p].push(st.clone());
                 }
             }
@@ -302,7 +352,11 @@ pub fn attach(
     // Quotes.
     let names: Vec<Vec<String>> = people
         .iter()
-        .map(|p| std::iter::once(p.name.clone()).chain(p.aliases.iter().cloned()).collect())
+        .map(|p| {
+            std::iter::once(p.name.clone())
+                .chain(p.aliases.iter().cloned())
+                .collect()
+        })
         .collect();
     let other_names: Vec<String> = others.iter().map(|&k| mentions[k].name.clone()).collect();
     for span in quotes::pair_marks(chars) {
@@ -314,14 +368,18 @@ pub fn attach(
         let pi = span.paragraph;
         // Names, titles and slogans in quote marks are terms: short and without clause
         // punctuation (longer ones when nothing attributes them).
-        let no_punct = !text.contains(['，', ',', '。', '！', '!', '？', '?', '；', ';', '…', '、', '：', ':']);
+        let no_punct = !text.contains([
+            '，', ',', '。', '！', '!', '？', '?', '；', ';', '…', '、', '：', ':',
+        ]);
         let clause = is_clause(&tokens[pi], span.start, span.start + text.chars().count());
-        let term = quotes::is_term(&text, chars[ap].get(ai).copied()) || (no_punct && text.chars().count() <= 24);
-        let spoken_term = no_punct && clause && text.chars().count() >= 3 && chars[ap].get(ai) != Some(&'的');
+        let term = quotes::is_term(&text, chars[ap].get(ai).copied())
+            || (no_punct && text.chars().count() <= 24);
+        let spoken_term =
+            no_punct && clause && text.chars().count() >= 3 && chars[ap].get(ai) != Some(&'的');
         let (before, colon) = quotes::clause_before(&chars[pi], span.start);
         let after = quotes::sentence_after(&chars[ap], ai);
         // The person named in a speech clause: the last name before the speech verb that
-        // is not its addressee (`朱璐听到袁勇说` → 袁勇; `对她说`, `告诉朱璐` name the
+        // is not its addressee (`张晓雯听到刘海涛说` → 刘海涛; `对她说`, `告诉张晓雯` name the
         // listener). Profiled people are `Some(Some(i))`, others `Some(None)`.
         let named = |clause: &str| -> Option<Option<usize>> {
             let verb = quotes::SPEECH_VERBS
@@ -339,7 +397,9 @@ pub fn attach(
                 .chain(other_names.iter().map(|n| (n.as_str(), None)));
             for (nm, who) in all {
                 if let Some(at) = head.rfind(nm) {
-                    let addressee = ["对", "對", "向", "跟", "给", "給"].iter().any(|p| head[..at].ends_with(p));
+                    let addressee = ["对", "對", "向", "跟", "给", "給"]
+                        .iter()
+                        .any(|p| head[..at].ends_with(p));
                     if !addressee && best.is_none_or(|b| at > b.0) {
                         best = Some((at, who));
                     }
@@ -351,46 +411,91 @@ pub fn attach(
         // quote opens in, else the person the text is about.
         let subject_at = |i: usize, at: usize| -> Option<usize> {
             let (sent, _) = sentence(&chars[i], at.saturating_sub(1));
-            in_para(&owned, i).iter().find(|o| o.1 >= sent && o.1 < at).map(|o| o.2).or_else(|| focus_at(i, at))
+            in_para(&owned, i)
+                .iter()
+                .find(|o| o.1 >= sent && o.1 < at)
+                .map(|o| o.2)
+                .or_else(|| focus_at(i, at))
         };
         let pronoun = |clause: &str| {
             let c = clause.trim_start_matches(['，', ',', ' ']);
-            c.starts_with(['他', '她']) && !c.starts_with("他们") && !c.starts_with("她们") && !c.starts_with("他們") && !c.starts_with("她們")
+            c.starts_with(['他', '她'])
+                && !c.starts_with("他们")
+                && !c.starts_with("她们")
+                && !c.starts_with("他們")
+                && !c.starts_with("她們")
         };
         // Someone else opens the sentence after the quote: a group or an indefinite person.
         let someone_else = |clause: &str| {
             let c = clause.trim_start_matches(['，', ',', ' ']);
-            ["大家", "有人", "众人", "眾人", "一位", "一名", "一个", "一個", "同学们", "同學們", "他们", "他們", "她们", "她們", "记者", "記者", "对方", "對方", "旁人", "别人", "別人"]
-                .iter()
-                .any(|w| c.starts_with(w))
+            [
+                "大家",
+                "有人",
+                "众人",
+                "眾人",
+                "一位",
+                "一名",
+                "一个",
+                "一個",
+                "同学们",
+                "同學們",
+                "他们",
+                "他們",
+                "她们",
+                "她們",
+                "记者",
+                "記者",
+                "对方",
+                "對方",
+                "旁人",
+                "别人",
+                "別人",
+            ]
+            .iter()
+            .any(|w| c.starts_with(w))
         };
         // The speaker: named (or a pronoun) in the speech clause before the opening mark;
-        // else named right after the closing mark (`“不是！”石先军瞪着他`) or before the
+        // else named right after the closing mark (`“不是！”马志刚瞪着他`) or before the
         // speech verb of the sentence after; else a thinking verb before the mark
-        // (`邓永丰觉得“…”`); else the `name：` label; else the person the text is about, when
+        // (`陈建平觉得“…”`); else the `name：` label; else the person the text is about, when
         // the nearest name before the quote is theirs. A speech clause that names no one
         // (`有消息说“…”`) gives the quote to no one.
         let after_t = after.trim_start_matches(['，', ',', ' ']);
         let first_after = named_at_start(after_t, &names, &other_names);
         let thought = thought_before(&chars[pi], span.start);
         let speaker: Option<Option<usize>> = if !before.is_empty() {
-            Some(named(&before).unwrap_or_else(|| if pronoun(&before) || pronoun(before.rsplit(['，', ',']).next().unwrap_or("")) { subject_at(pi, span.start) } else { None }))
+            Some(named(&before).unwrap_or_else(|| {
+                if pronoun(&before) || pronoun(before.rsplit(['，', ',']).next().unwrap_or("")) {
+                    subject_at(pi, span.start)
+                } else {
+                    None
+                }
+            }))
         } else if let Some(w) = first_after {
             Some(w)
         } else if someone_else(after_t) {
             Some(None)
         } else if has_speech_verb(&after) {
-            Some(named(after_t).unwrap_or_else(|| if pronoun(after_t) { subject_at(pi, span.start) } else { None }))
+            Some(named(after_t).unwrap_or_else(|| {
+                if pronoun(after_t) {
+                    subject_at(pi, span.start)
+                } else {
+                    None
+                }
+            }))
         } else if let Some(t) = &thought {
             named(t).or_else(|| pronoun(t).then(|| subject_at(pi, span.start)))
         } else {
             // The clause right before the quote has the speaker as its subject
-            // (`朱璐一个人回了成都，“我真的接受不了。”`, `他不愿多谈…，“那就是一场噩梦”`).
+            // (`张晓雯一个人回了成都，“我真的接受不了。”`, `他不愿多谈…，“那就是一场噩梦”`).
             clause_subject(&chars[pi], span.start).and_then(|(at, pron)| {
                 if pron {
                     subject_at(pi, span.start).map(Some)
                 } else {
-                    in_para(&owned, pi).iter().find(|o| o.1 == at).map(|o| Some(o.2))
+                    in_para(&owned, pi)
+                        .iter()
+                        .find(|o| o.1 == at)
+                        .map(|o| Some(o.2))
                 }
             })
         };
@@ -414,9 +519,20 @@ pub fn attach(
                     // text is about; no one when someone unprofiled is named nearer.
                     let c = &chars[pi];
                     let (sent, _) = sentence(c, span.start.saturating_sub(1));
-                    let last_owned = in_para(&owned, pi).iter().filter(|o| o.1 < span.start).last().map(|o| o.1);
-                    let last_other = in_para(&other_at, pi).iter().filter(|o| o.1 < span.start).last().map(|o| o.1);
-                    let subject = in_para(&owned, pi).iter().find(|o| o.1 >= sent && o.1 < span.start).map(|o| o.2);
+                    let last_owned = in_para(&owned, pi)
+                        .iter()
+                        .filter(|o| o.1 < span.start)
+                        .last()
+                        .map(|o| o.1);
+                    let last_other = in_para(&other_at, pi)
+                        .iter()
+                        .filter(|o| o.1 < span.start)
+                        .last()
+                        .map(|o| o.1);
+                    let subject = in_para(&owned, pi)
+                        .iter()
+                        .find(|o| o.1 >= sent && o.1 < span.start)
+                        .map(|o| o.2);
                     let speaking = in_para(&owned, pi)
                         .iter()
                         .filter(|o| o.1 < span.start)
@@ -441,7 +557,11 @@ pub fn attach(
             if names[p].iter().any(|nm| text.contains(nm.as_str())) {
                 continue;
             }
-            out.quotes[p].push(Quote { text, paragraph: pi, offset: span.start });
+            out.quotes[p].push(Quote {
+                text,
+                paragraph: pi,
+                offset: span.start,
+            });
         }
     }
     out
@@ -450,15 +570,27 @@ pub fn attach(
 /// The end of the mention at `(paragraph, start)` of `o` (mentions are sorted by place).
 fn mentions_end(mentions: &[Mention], _people: &[Person], o: &(usize, usize, usize)) -> usize {
     let k = mentions.partition_point(|m| (m.paragraph, m.start) < (o.0, o.1));
-    mentions.get(k).filter(|m| m.paragraph == o.0 && m.start == o.1).map_or(o.1, |m| m.end)
+    mentions
+        .get(k)
+        .filter(|m| m.paragraph == o.0 && m.start == o.1)
+        .map_or(o.1, |m| m.end)
 }
 
 /// True when the tokens of chars `start..end` make a clause (speech or a thought), not a
 /// name or a term: two words or more, one of them a verb, an adverb or a pronoun
 /// (`震源肯定是北川`, `很踏实`, not `訪惠聚`, `逆行`, `心理醫生`).
 fn is_clause(tokens: &[Token], start: usize, end: usize) -> bool {
-    let inside: Vec<&Token> = tokens.iter().filter(|t| t.start >= start && t.end <= end && t.tag != Tag::W).collect();
-    inside.len() >= 2 && inside.iter().any(|t| matches!(t.tag, Tag::V | Tag::D | Tag::R | Tag::Vd | Tag::Ad | Tag::Xc))
+    let inside: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.start >= start && t.end <= end && t.tag != Tag::W)
+        .collect();
+    inside.len() >= 2
+        && inside.iter().any(|t| {
+            matches!(
+                t.tag,
+                Tag::V | Tag::D | Tag::R | Tag::Vd | Tag::Ad | Tag::Xc
+            )
+        })
 }
 
 /// The person named at the very start of `s` (profiled: `Some(Some(i))`; not profiled:
@@ -469,7 +601,10 @@ fn named_at_start(s: &str, names: &[Vec<String>], others: &[String]) -> Option<O
             return Some(Some(p));
         }
     }
-    others.iter().any(|n| s.starts_with(n.as_str())).then_some(None)
+    others
+        .iter()
+        .any(|n| s.starts_with(n.as_str()))
+        .then_some(None)
 }
 
 /// The subject of the comma-clause right before a quote opening at char `start`: the char
@@ -481,23 +616,40 @@ fn clause_subject(c: &[char], start: usize) -> Option<(usize, bool)> {
     if !matches!(c.get(comma), Some('，' | ',')) {
         return None;
     }
-    let from = c[..comma].iter().rposition(|x| "，,。！？!?；;：:”」".contains(*x)).map_or(0, |i| i + 1);
-    let from = from + c[from..comma].iter().take_while(|x| x.is_whitespace()).count();
+    let from = c[..comma]
+        .iter()
+        .rposition(|x| "，,。！？!?；;：:”」".contains(*x))
+        .map_or(0, |i| i + 1);
+    let from = from
+        + c[from..comma]
+            .iter()
+            .take_while(|x| x.is_whitespace())
+            .count();
     match c.get(from..from + 2) {
-        Some([p, q]) if matches!(p, '他' | '她') && !matches!(q, '们' | '們') => Some((from, true)),
+        Some([p, q]) if matches!(p, '他' | '她') && !matches!(q, '们' | '們') => {
+            Some((from, true))
+        }
         _ => Some((from, false)),
     }
 }
 
 /// Verbs of thinking and feeling that introduce quoted thoughts (`觉得“…”`).
-const THOUGHT_VERBS: &[&str] = &["觉得", "覺得", "心想", "想着", "想著", "感觉", "感覺", "以为", "以為", "形容", "认为", "認為"];
+const THOUGHT_VERBS: &[&str] = &[
+    "觉得", "覺得", "心想", "想着", "想著", "感觉", "感覺", "以为", "以為", "形容", "认为", "認為",
+];
 
 /// The clause before an opening mark at `start` when it ends with a thinking verb.
 fn thought_before(c: &[char], start: usize) -> Option<String> {
     let open = start.checked_sub(1)?;
-    let s = c[..open].iter().rposition(|x| "。！？!?；;，,”」".contains(*x)).map_or(0, |i| i + 1);
+    let s = c[..open]
+        .iter()
+        .rposition(|x| "。！？!?；;，,”」".contains(*x))
+        .map_or(0, |i| i + 1);
     let clause: String = c[s..open].iter().collect();
-    THOUGHT_VERBS.iter().any(|v| clause.ends_with(v)).then_some(clause)
+    THOUGHT_VERBS
+        .iter()
+        .any(|v| clause.ends_with(v))
+        .then_some(clause)
 }
 
 fn has_speech_verb(s: &str) -> bool {

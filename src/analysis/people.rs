@@ -2,9 +2,9 @@
 //! profiled rather than merely mentioned.
 //!
 //! Grouping: a mention joins the person whose name it equals; a two-char given name joins
-//! the one full name it ends (`寶熙` → `楊寶熙`); `阿X`/`小X`/`老X` joins the one name ending
-//! in X (`阿威` → `胡國威`); an alias the article defines in brackets joins its name
-//! (`譚國新（譚Sir）`); a name the tagger cut short or ran on joins the longer or shorter
+//! the one full name it ends (`美華` → `周美華`); `阿X`/`小X`/`老X` joins the one name ending
+//! in X (`阿偉` → `何志偉`); an alias the article defines in brackets joins its name
+//! (`馮志強（馮Sir）`); a name the tagger cut short or ran on joins the longer or shorter
 //! form it is a prefix of, named by the more frequent form; a Latin first name joins the
 //! full Latin name.
 //!
@@ -28,32 +28,132 @@ pub const SURE: i32 = 5;
 /// Words right before a name that make it a credit, not a subject (reporters, editors,
 /// photographers): `记者 王明`, `通讯员 李华`, `文|王一然`, `責任編輯：…`.
 const CREDIT_BEFORE: &[&str] = &[
-    "记者", "記者", "通讯员", "通訊員", "作者", "编辑", "編輯", "摄影", "攝影", "撰文", "文|",
-    "文/", "文／", "图/", "圖/", "图／", "圖／", "整理", "采写", "採寫", "主编", "主編", "校对", "校對",
+    "记者",
+    "記者",
+    "通讯员",
+    "通訊員",
+    "作者",
+    "编辑",
+    "編輯",
+    "摄影",
+    "攝影",
+    "撰文",
+    "文|",
+    "文/",
+    "文／",
+    "图/",
+    "圖/",
+    "图／",
+    "圖／",
+    "整理",
+    "采写",
+    "採寫",
+    "主编",
+    "主編",
+    "校对",
+    "校對",
 ];
 /// Words right after a name that make it a credit (`王一然 摄`, `林佳蓉／屏東報導`).
-const CREDIT_AFTER: &[&str] = &["摄", "攝", "报道", "報導", "报导", "/摄", "／攝", "/攝", "／摄", "整理", "撰"];
+const CREDIT_AFTER: &[&str] = &[
+    "摄", "攝", "报道", "報導", "报导", "/摄", "／攝", "/攝", "／摄", "整理", "撰",
+];
 
 /// Titles of officials who present awards or speak about a policy, and of experts quoted
 /// for comment: a role with one of these counts against being profiled.
 const OFFICIAL_TITLES: &[&str] = &[
-    "市长", "市長", "县长", "縣長", "区长", "區長", "省长", "省長", "主席", "总统", "總統", "部长",
-    "部長", "局长", "局長", "议员", "議員", "特首", "总理", "總理", "主委", "厅长", "廳長", "署长",
-    "署長", "秘书长", "秘書長", "发言人", "發言人", "总书记", "總書記", "教授", "专家", "專家",
-    "学者", "學者", "研究员", "研究員", "分析师", "分析師", "首相", "总裁", "總裁", "董事长", "董事長", "行政長官", "行政长官", "特首", "研究所", "研究院", "研究中心", "智库", "智庫",
+    "市长",
+    "市長",
+    "县长",
+    "縣長",
+    "区长",
+    "區長",
+    "省长",
+    "省長",
+    "主席",
+    "总统",
+    "總統",
+    "部长",
+    "部長",
+    "局长",
+    "局長",
+    "议员",
+    "議員",
+    "特首",
+    "总理",
+    "總理",
+    "主委",
+    "厅长",
+    "廳長",
+    "署长",
+    "署長",
+    "秘书长",
+    "秘書長",
+    "发言人",
+    "發言人",
+    "总书记",
+    "總書記",
+    "教授",
+    "专家",
+    "專家",
+    "学者",
+    "學者",
+    "研究员",
+    "研究員",
+    "分析师",
+    "分析師",
+    "首相",
+    "总裁",
+    "總裁",
+    "董事长",
+    "董事長",
+    "行政長官",
+    "行政长官",
+    "特首",
+    "研究所",
+    "研究院",
+    "研究中心",
+    "智库",
+    "智庫",
 ];
 
-/// Words after a name that make it the name of an honoured family or couple (`陈中家庭`,
-/// `徐爱红一家`, `龙大志、杨双梅夫妇`): the 最美家庭 layout.
+/// Words after a name that make it the name of an honoured family or couple (`王强家庭`,
+/// `赵红一家`, `李明、张芳夫妇`): the 最美家庭 layout.
 const FAMILY: &[&str] = &["家庭", "一家", "夫妇", "夫婦", "夫妻", "全家"];
 
 /// Words before a noun that make it a group, not a person (`不少藍絲`, `一些粉丝`).
-const QUANTIFIERS: &[&str] = &["不少", "很多", "許多", "许多", "一些", "有些", "部分", "這些", "这些", "那些", "眾多", "众多", "大批"];
+const QUANTIFIERS: &[&str] = &[
+    "不少", "很多", "許多", "许多", "一些", "有些", "部分", "這些", "这些", "那些", "眾多", "众多",
+    "大批",
+];
 
-/// Speech verbs right after a name (`王芳说`, `呂俊傑告訴記者`).
+/// Speech verbs right after a name (`王芳说`, `林建宏告訴記者`).
 const SPEECH_AFTER: &[&str] = &[
-    "说", "說", "表示", "告诉", "告訴", "坦言", "笑言", "笑说", "笑說", "回忆", "回憶", "介绍", "介紹",
-    "直言", "感慨", "感叹", "感嘆", "说道", "說道", "指", "称", "稱", "强调", "強調", "透露", "笑着说",
+    "说",
+    "說",
+    "表示",
+    "告诉",
+    "告訴",
+    "坦言",
+    "笑言",
+    "笑说",
+    "笑說",
+    "回忆",
+    "回憶",
+    "介绍",
+    "介紹",
+    "直言",
+    "感慨",
+    "感叹",
+    "感嘆",
+    "说道",
+    "說道",
+    "指",
+    "称",
+    "稱",
+    "强调",
+    "強調",
+    "透露",
+    "笑着说",
     "笑著說",
 ];
 
@@ -118,10 +218,16 @@ pub fn group(mentions: &[Mention], defined: &[(String, String)]) -> Vec<Person> 
     for &o in &names {
         let c: Vec<char> = o.chars().collect();
         if c.iter().all(|&x| is_han(x)) && c.len() >= 2 {
-            by_prefix.entry(c[..c.len() - 1].iter().collect()).or_default().push(o);
+            by_prefix
+                .entry(c[..c.len() - 1].iter().collect())
+                .or_default()
+                .push(o);
         }
         if full(o) && c.iter().all(|&x| is_han(x)) {
-            by_last2.entry(c[c.len() - 2..].iter().collect()).or_default().push(o);
+            by_last2
+                .entry(c[c.len() - 2..].iter().collect())
+                .or_default()
+                .push(o);
             by_last.entry(c[c.len() - 1]).or_default().push(o);
             by_first.entry(c[0]).or_default().push(o);
         }
@@ -132,7 +238,9 @@ pub fn group(mentions: &[Mention], defined: &[(String, String)]) -> Vec<Person> 
         }
     }
     let one = |v: Option<&Vec<&str>>, n: &str| -> Option<String> {
-        let hits: Vec<&&str> = v.map(|v| v.iter().filter(|o| **o != n).collect()).unwrap_or_default();
+        let hits: Vec<&&str> = v
+            .map(|v| v.iter().filter(|o| **o != n).collect())
+            .unwrap_or_default();
         (hits.len() == 1).then(|| hits[0].to_string())
     };
     // Resolve each distinct name to the canonical name it joins.
@@ -210,7 +318,9 @@ pub fn group(mentions: &[Mention], defined: &[(String, String)]) -> Vec<Person> 
 
 /// True when the mention stands inside quote marks (a vocative or reported name).
 fn in_quote(text: &Text, m: &Mention) -> bool {
-    text.quoted[m.paragraph].iter().any(|&(s, e)| s <= m.start && m.end <= e)
+    text.quoted[m.paragraph]
+        .iter()
+        .any(|&(s, e)| s <= m.start && m.end <= e)
 }
 
 /// Enumeration neighbours: true when the mention is directly preceded by `、`, `和`, `与`,
@@ -233,12 +343,21 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         let kind = text.kinds.get(m.paragraph).copied().unwrap_or_default();
         let caption = m.cue == Cue::Caption || kind == ParagraphKind::Caption;
         role_of[k] = if caption {
-            let floor = if k > 0 && mentions[k - 1].paragraph == m.paragraph { mentions[k - 1].end } else { 0 };
-            let lead = chars.iter().take_while(|c| matches!(c, '—' | '-' | '─' | ' ')).count();
+            let floor = if k > 0 && mentions[k - 1].paragraph == m.paragraph {
+                mentions[k - 1].end
+            } else {
+                0
+            };
+            let lead = chars
+                .iter()
+                .take_while(|c| matches!(c, '—' | '-' | '─' | ' '))
+                .count();
             let name_first = m.start == lead
                 && chars.len() <= 60
                 && !chars.iter().any(|c| "。！？!?；;".contains(*c))
-                && chars.get(m.end).is_some_and(|c| super::candidates::CAPTION_SEPARATORS.contains(*c));
+                && chars
+                    .get(m.end)
+                    .is_some_and(|c| super::candidates::CAPTION_SEPARATORS.contains(*c));
             if name_first {
                 roles::caption_role_after(chars, m.end)
             } else {
@@ -274,7 +393,11 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             }
         }
     }
-    let semicolons: Vec<usize> = text.chars.iter().map(|c| c.iter().filter(|x| matches!(x, '；' | ';')).count()).collect();
+    let semicolons: Vec<usize> = text
+        .chars
+        .iter()
+        .map(|c| c.iter().filter(|x| matches!(x, '；' | ';')).count())
+        .collect();
     for p in people.iter_mut() {
         let mut s = 0;
         let mut why = Vec::new();
@@ -284,7 +407,11 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             .copied()
             .filter(|&k| !in_quote(text, &mentions[k]))
             .collect();
-        let credits = p.mentions.iter().filter(|&&k| is_credit(text, &mentions[k])).count();
+        let credits = p
+            .mentions
+            .iter()
+            .filter(|&&k| is_credit(text, &mentions[k]))
+            .count();
         if credits * 2 >= p.mentions.len() {
             p.score = -10;
             p.why = vec!["credit"];
@@ -299,7 +426,8 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
                 let c = &text.chars[m.paragraph];
                 QUANTIFIERS.iter().any(|q| ends_at(c, m.start, q))
                     || ["们", "們", "間", "间"].iter().any(|w| at(c, m.end, w))
-                    || (ends_at(c, m.start, "是") && c.get(m.end).is_some_and(|x| "，,。".contains(*x)))
+                    || (ends_at(c, m.start, "是")
+                        && c.get(m.end).is_some_and(|x| "，,。".contains(*x)))
             })
             .count();
         if generic * 2 >= p.mentions.len() && generic > 0 {
@@ -313,7 +441,10 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         let latin = p.name.is_ascii();
         let honorific = outside.iter().any(|&k| {
             let m = &mentions[k];
-            m.name.chars().count() >= 2 && HONORIFICS.iter().any(|h| at(&text.chars[m.paragraph], m.end, h))
+            m.name.chars().count() >= 2
+                && HONORIFICS
+                    .iter()
+                    .any(|h| at(&text.chars[m.paragraph], m.end, h))
         });
         if latin {
         } else if n >= 3 {
@@ -323,7 +454,10 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             s += 1;
             why.push("mentioned twice");
         }
-        if p.mentions.iter().any(|&k| matches!(mentions[k].cue, Cue::NameLine | Cue::AnswerLabel)) {
+        if p.mentions
+            .iter()
+            .any(|&k| matches!(mentions[k].cue, Cue::NameLine | Cue::AnswerLabel))
+        {
             s += 3;
             why.push("name line or label");
         }
@@ -368,10 +502,16 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             let c = &text.chars[m.paragraph];
             // An entry of a described list: the paragraph is cut into entries by
             // semicolons, and this one describes this person alone (`…;在山西运城,大爱母亲
-            // 杨春霞30余载古道热肠、扶弱济困;…`).
+            // 孙丽华20余载照顾邻居老人、扶弱济困;…`).
             if semicolons[m.paragraph] >= 2 {
-                let s = c[..m.start].iter().rposition(|x| matches!(x, '；' | ';' | '。')).map_or(0, |i| i + 1);
-                let e = c[m.end..].iter().position(|x| matches!(x, '；' | ';' | '。')).map_or(c.len(), |i| m.end + i);
+                let s = c[..m.start]
+                    .iter()
+                    .rposition(|x| matches!(x, '；' | ';' | '。'))
+                    .map_or(0, |i| i + 1);
+                let e = c[m.end..]
+                    .iter()
+                    .position(|x| matches!(x, '；' | ';' | '。'))
+                    .map_or(c.len(), |i| m.end + i);
                 let lo = mentions.partition_point(|o| (o.paragraph, o.start) < (m.paragraph, s));
                 let others = mentions[lo..]
                     .iter()
@@ -382,17 +522,23 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
                     list_entry = true;
                 }
             }
-            // Introduced as the subject of its own description: `邱芳玉小姐，是…`,
-            // `林宏美小姐為…`, `王某，…`, at the start of a clause.
+            // Introduced as the subject of its own description: `施淑惠小姐，是…`,
+            // `蔡美玲小姐為…`, `王某，…`, at the start of a clause.
             let mut e = m.end;
             if let Some(h) = HONORIFICS.iter().find(|h| at(c, e, h)) {
                 e += h.chars().count();
             }
             let clause_start = m.start == 0 || "，,。；;：:！？!?、".contains(c[m.start - 1]);
-            if clause_start && e < c.len() && (matches!(c[e], '，' | ',') || at(c, e, "為") || at(c, e, "为")) && e > m.end {
+            if clause_start
+                && e < c.len()
+                && (matches!(c[e], '，' | ',') || at(c, e, "為") || at(c, e, "为"))
+                && e > m.end
+            {
                 appositive = true;
             }
-            let before = role_of[k].as_ref().map_or(m.start, |r| m.start.saturating_sub(r.chars().count()));
+            let before = role_of[k]
+                .as_ref()
+                .map_or(m.start, |r| m.start.saturating_sub(r.chars().count()));
             if before > 0 && c[before - 1] == '的' && before >= 5 {
                 de = true;
             }
@@ -406,7 +552,10 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
                 family = true;
             }
             let close_before = m.start > 0 && matches!(c[m.start - 1], '”' | '」');
-            let verb = SPEECH_AFTER.iter().find(|v| at(c, m.end, v)).map(|v| v.chars().count());
+            let verb = SPEECH_AFTER
+                .iter()
+                .find(|v| at(c, m.end, v))
+                .map(|v| v.chars().count());
             if close_before
                 || verb.is_some_and(|n| {
                     let rest: String = c[m.end + n..(m.end + n + 3).min(c.len())].iter().collect();
@@ -416,7 +565,9 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
                 quoted_speech = true;
             }
             if SPEECH_AFTER.iter().any(|v| at(c, m.end, v))
-                || (m.end + 1 < c.len() && matches!(c[m.end], '：' | ':') && matches!(c[m.end + 1], '“' | '「'))
+                || (m.end + 1 < c.len()
+                    && matches!(c[m.end], '：' | ':')
+                    && matches!(c[m.end + 1], '“' | '「'))
                 || (m.start > 0 && matches!(c[m.start - 1], '”' | '」'))
             {
                 speech = true;
@@ -485,7 +636,9 @@ fn age_near(c: &[char], start: usize, end: usize) -> bool {
     let after: String = c[end..(end + 8).min(c.len())].iter().collect();
     let before: String = c[start.saturating_sub(8)..start].iter().collect();
     let aged = |s: &str| {
-        let digit = s.chars().any(|ch| ch.is_ascii_digit() || "０１２３４５６７８９一二三四五六七八九十".contains(ch));
+        let digit = s.chars().any(|ch| {
+            ch.is_ascii_digit() || "０１２３４５６７８９一二三四五六七八九十".contains(ch)
+        });
         digit && (s.contains('歲') || s.contains('岁'))
     };
     let after_ok = after.starts_with(['（', '(', '，', ',']) && aged(&after);

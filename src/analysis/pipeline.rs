@@ -2,8 +2,8 @@
 
 use super::tagger::Token;
 use super::{attach, candidates, people};
-use crate::article::model::{Profile, Span};
 use crate::article::ParagraphKind;
+use crate::article::model::{Profile, Span};
 
 /// The quoted char ranges of a paragraph: the insides of “…”, 「…」, 『…』 and ‘…’.
 fn quoted_ranges(c: &[char]) -> Vec<(usize, usize)> {
@@ -51,11 +51,20 @@ pub struct Analysis {
 
 /// [`super::analyse`] with the tokens given: `tokens[i]` are the tagger's words of
 /// `paragraphs[i]`. Never fails; an article where no one is profiled gives no profiles.
-pub fn analyse_tagged(paragraphs: &[String], kinds: &[ParagraphKind], tokens: &[Vec<Token>]) -> Analysis {
-    let chars: Vec<Vec<char>> = paragraphs.iter().map(|p| crate::article::chars_of(p)).collect();
+pub fn analyse_tagged(
+    paragraphs: &[String],
+    kinds: &[ParagraphKind],
+    tokens: &[Vec<Token>],
+) -> Analysis {
+    let chars: Vec<Vec<char>> = paragraphs
+        .iter()
+        .map(|p| crate::article::chars_of(p))
+        .collect();
     let mentions = candidates::find(&chars, kinds, tokens);
     let input_kinds = kinds;
-    let mut kinds: Vec<ParagraphKind> = (0..paragraphs.len()).map(|i| kinds.get(i).copied().unwrap_or_default()).collect();
+    let mut kinds: Vec<ParagraphKind> = (0..paragraphs.len())
+        .map(|i| kinds.get(i).copied().unwrap_or_default())
+        .collect();
     for m in &mentions {
         if m.cue == candidates::Cue::Caption {
             kinds[m.paragraph] = ParagraphKind::Caption;
@@ -78,10 +87,19 @@ pub fn analyse_tagged(paragraphs: &[String], kinds: &[ParagraphKind], tokens: &[
         // (a caption line the analysis found, not a photo caption the cleaning marked)
         let over_caption = kinds.get(i + 1) == Some(&ParagraphKind::Caption)
             && input_kinds.get(i + 1) != Some(&ParagraphKind::Caption)
-            && in_para(&mentions, i + 1).iter().any(|m| m.cue == candidates::Cue::Caption);
-        // A line of dialogue (`譚Sir：「…」`) is not a heading, though shaped like one.
-        let spoken = in_para(&mentions, i).iter().any(|m| m.start == 0 && p.chars().nth(m.end).is_some_and(|c| matches!(c, '：' | ':')));
-        if (attach::heading_text(p, false).is_some() && !spoken) || (short && (under_number || over_caption) && in_para(&mentions, i).is_empty()) {
+            && in_para(&mentions, i + 1)
+                .iter()
+                .any(|m| m.cue == candidates::Cue::Caption);
+        // A line of dialogue (`馮Sir：「…」`) is not a heading, though shaped like one.
+        let spoken = in_para(&mentions, i).iter().any(|m| {
+            m.start == 0
+                && p.chars()
+                    .nth(m.end)
+                    .is_some_and(|c| matches!(c, '：' | ':'))
+        });
+        if (attach::heading_text(p, false).is_some() && !spoken)
+            || (short && (under_number || over_caption) && in_para(&mentions, i).is_empty())
+        {
             kinds[i] = ParagraphKind::Heading;
         }
     }
@@ -89,19 +107,34 @@ pub fn analyse_tagged(paragraphs: &[String], kinds: &[ParagraphKind], tokens: &[
     defined.extend(candidates::name_line_aliases(&mentions));
     let mut persons = people::group(&mentions, &defined);
     let quoted: Vec<Vec<(usize, usize)>> = chars.iter().map(|c| quoted_ranges(c)).collect();
-    let text = people::Text { chars: &chars, kinds: &kinds, tokens, quoted: &quoted };
+    let text = people::Text {
+        chars: &chars,
+        kinds: &kinds,
+        tokens,
+        quoted: &quoted,
+    };
     people::score(&text, &mentions, &mut persons);
-    let (profiled, rest): (Vec<people::Person>, Vec<people::Person>) =
-        persons.into_iter().partition(|p| p.score >= people::PROFILED);
-    let others: Vec<usize> = rest.iter().flat_map(|p| p.mentions.iter().copied()).collect();
-    let a = attach::attach(paragraphs, &chars, tokens, &kinds, &mentions, &profiled, &others);
+    let (profiled, rest): (Vec<people::Person>, Vec<people::Person>) = persons
+        .into_iter()
+        .partition(|p| p.score >= people::PROFILED);
+    let others: Vec<usize> = rest
+        .iter()
+        .flat_map(|p| p.mentions.iter().copied())
+        .collect();
+    let a = attach::attach(
+        paragraphs, &chars, tokens, &kinds, &mentions, &profiled, &others,
+    );
     let mut profiles = Vec::with_capacity(profiled.len());
     for (i, p) in profiled.into_iter().enumerate() {
         profiles.push(Profile {
             mentions: p
                 .mentions
                 .iter()
-                .map(|&k| Span { paragraph: mentions[k].paragraph, start: mentions[k].start, end: mentions[k].end })
+                .map(|&k| Span {
+                    paragraph: mentions[k].paragraph,
+                    start: mentions[k].start,
+                    end: mentions[k].end,
+                })
                 .collect(),
             name: p.name,
             aliases: p.aliases,
@@ -118,16 +151,31 @@ pub fn analyse_tagged(paragraphs: &[String], kinds: &[ParagraphKind], tokens: &[
 
 /// The persons found with their scores and signals, profiled or not: for `make eval`'s
 /// report of why someone was or was not kept.
-pub fn explain(paragraphs: &[String], kinds: &[ParagraphKind], tokens: &[Vec<Token>]) -> Vec<(String, i32, Vec<&'static str>)> {
-    let chars: Vec<Vec<char>> = paragraphs.iter().map(|p| crate::article::chars_of(p)).collect();
+pub fn explain(
+    paragraphs: &[String],
+    kinds: &[ParagraphKind],
+    tokens: &[Vec<Token>],
+) -> Vec<(String, i32, Vec<&'static str>)> {
+    let chars: Vec<Vec<char>> = paragraphs
+        .iter()
+        .map(|p| crate::article::chars_of(p))
+        .collect();
     let mentions = candidates::find(&chars, kinds, tokens);
     let mut defined = candidates::bracket_aliases(&chars, &mentions);
     defined.extend(candidates::name_line_aliases(&mentions));
     let mut persons = people::group(&mentions, &defined);
     let quoted: Vec<Vec<(usize, usize)>> = chars.iter().map(|c| quoted_ranges(c)).collect();
-    let text = people::Text { chars: &chars, kinds, tokens, quoted: &quoted };
+    let text = people::Text {
+        chars: &chars,
+        kinds,
+        tokens,
+        quoted: &quoted,
+    };
     people::score(&text, &mentions, &mut persons);
-    persons.into_iter().map(|p| (p.name, p.score, p.why)).collect()
+    persons
+        .into_iter()
+        .map(|p| (p.name, p.score, p.why))
+        .collect()
 }
 
 #[cfg(test)]
@@ -141,50 +189,60 @@ mod tests {
 
     #[test]
     fn a_caption_line_gives_the_role_and_a_pull_quote_the_heading() {
-        // The seed's layout: a pull-quote heading, then role + name on a line of its own.
+        // A pull-quote heading, then role + name on a line of its own.
         let a = run(&[
-            "“我們是黨員,就要衝在最前面”",
-            "西山農牧場工業園社區黨支部臨時負責人、新冠肺炎疫情防控工作指揮部指揮長呂俊傑",
-            "今年35歲的呂俊傑已有8年黨齡。“社區有居民1597戶2596人。”呂俊傑清晰準確地向記者介紹轄區情況。",
+            "“我們是黨員,就要站在前面”",
+            "東湖鎮新華社區黨支部書記、防汛工作指揮部副指揮長林建宏",
+            "今年42歲的林建宏已有12年黨齡。“社區有居民1284戶2317人。”林建宏清晰地向記者介紹轄區情況。",
         ]);
         assert_eq!(a.profiles.len(), 1);
         let p = &a.profiles[0];
-        assert_eq!(p.name, "呂俊傑");
-        assert_eq!(p.role.as_deref(), Some("西山農牧場工業園社區黨支部臨時負責人、新冠肺炎疫情防控工作指揮部指揮長"));
-        assert_eq!(p.heading.as_deref(), Some("我們是黨員,就要衝在最前面"));
-        assert_eq!(a.kinds[..2], [ParagraphKind::Heading, ParagraphKind::Caption]);
+        assert_eq!(p.name, "林建宏");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("東湖鎮新華社區黨支部書記、防汛工作指揮部副指揮長")
+        );
+        assert_eq!(p.heading.as_deref(), Some("我們是黨員,就要站在前面"));
+        assert_eq!(
+            a.kinds[..2],
+            [ParagraphKind::Heading, ParagraphKind::Caption]
+        );
         let stats: Vec<&str> = p.stats.iter().map(|s| s.text.as_str()).collect();
-        assert_eq!(stats, ["35歲", "8年", "1597戶", "2596人"]);
-        assert_eq!(p.quotes[0].text, "社區有居民1597戶2596人。");
+        assert_eq!(stats, ["42歲", "12年", "1284戶", "2317人"]);
+        assert_eq!(p.quotes[0].text, "社區有居民1284戶2317人。");
         assert_eq!(p.paragraphs, [0, 1, 2]);
     }
 
     #[test]
     fn reporters_and_officials_are_not_profiles() {
-        // From corpus 15: the reporter's credit and the mayor who presents the awards.
+        // A reporter's credit and the mayor who presents the awards.
         let a = run(&[
-            "五月勞動月系列活動開跑,嘉市表揚58位模範勞工。(記者湯朝村攝)",
-            "黃敏惠市長也親自表揚五十八位嘉義市模範勞工,向所有無名英雄致上最高敬意。",
-            "得獎模範勞工中,邱芳玉小姐,是今年受獎者中工作年資最長,前後有四十二年,積極推廣花卉栽種及社區發展,深獲里民讚賞;林宏美小姐為理燙髮美容工會優秀會務人員,用心規畫職能課程及推廣公益。",
+            "勞動節表揚大會開跑,市府表揚40位模範勞工。(記者許文華攝)",
+            "何美玲市長也親自表揚四十位模範勞工,向所有無名英雄致上最高敬意。",
+            "得獎模範勞工中,施淑惠小姐,是今年受獎者中工作年資最長,前後有三十五年,積極推廣花卉栽種及社區發展,深獲里民讚賞;蔡美玲小姐為理燙髮美容工會優秀會務人員,用心規畫職能課程及推廣公益。",
         ]);
         let names: Vec<&str> = a.profiles.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["邱芳玉", "林宏美"]);
-        assert!(a.profiles[0].stats.iter().any(|s| s.text == "四十二年"));
+        assert_eq!(names, ["施淑惠", "蔡美玲"]);
+        assert!(a.profiles[0].stats.iter().any(|s| s.text == "三十五年"));
     }
 
     #[test]
     fn a_quote_goes_to_its_speaker_not_to_the_nearest_name() {
-        // From corpus 01: 袁勇 speaks, 朱璐 hears.
+        // A listener named before the speaker: the speaker gets the quote.
         let a = run(&[
-            "班长邓永丰、学习委员朱璐和同桌袁勇都在教室里。",
-            "大概过了四五个小时，朱璐听到袁勇说：“我旁边还有人！”接着，朱璐被拉了出去。",
-            "“到现在也不知道是谁。”朱璐说。",
+            "班长陈建平、学习委员张晓雯和同桌刘海涛都在教室里。",
+            "大概过了四五个小时，张晓雯听到刘海涛说：“我旁边还有人！”接着，张晓雯被拉了出去。",
+            "“到现在也不知道是谁。”张晓雯说。",
         ]);
         let quotes = |n: &str| -> Vec<String> {
-            a.profiles.iter().find(|p| p.name == n).map(|p| p.quotes.iter().map(|q| q.text.clone()).collect()).unwrap_or_default()
+            a.profiles
+                .iter()
+                .find(|p| p.name == n)
+                .map(|p| p.quotes.iter().map(|q| q.text.clone()).collect())
+                .unwrap_or_default()
         };
-        assert_eq!(quotes("袁勇"), ["我旁边还有人！"]);
-        assert_eq!(quotes("朱璐"), ["到现在也不知道是谁。"]);
+        assert_eq!(quotes("刘海涛"), ["我旁边还有人！"]);
+        assert_eq!(quotes("张晓雯"), ["到现在也不知道是谁。"]);
     }
 
     fn names(a: &super::Analysis) -> Vec<&str> {
@@ -193,49 +251,53 @@ mod tests {
 
     #[test]
     fn a_vox_pop_of_name_lines_with_ages_and_labels() {
-        // Corpus 10's layout: a name line, then the name with an age, then the answers; a
+        // A vox-pop layout: a name line, then the name with an age, then the answers; a
         // person known by a label; a bare line that spells the name differently.
         let a = run(&[
-            "黃國才",
-            "黃國才（47歲）",
+            "何志偉",
+            "何志偉（47歲）",
             "我要守護： 要守護嘅事實在太多，今朝都迫自己用15分鐘整好道具出嚟遊行。",
-            "退休公務員（60歲）",
+            "退休司機（60歲）",
             "我要守護： 香港人享有嘅自由同法治。",
-            "譚加玲",
-            "譚如玲（63歲）",
+            "馮佩玲",
+            "馮佩珊（63歲）",
             "我想香港： 搵返力量。",
         ]);
-        assert_eq!(names(&a), ["黃國才", "退休公務員", "譚如玲"]);
+        assert_eq!(names(&a), ["何志偉", "退休司機", "馮佩珊"]);
         assert!(a.profiles[0].stats.iter().any(|s| s.text == "47歲"));
-        assert!(a.profiles[2].aliases.contains(&"譚加玲".to_string()));
+        assert!(a.profiles[2].aliases.contains(&"馮佩玲".to_string()));
     }
 
     #[test]
     fn aliases_defined_in_brackets_and_given_names() {
-        // Corpus 12: 譚國新（譚Sir） and 楊寶熙（寶熙）, then the article uses the aliases.
+        // Aliases defined in brackets after the names, then used alone.
         let a = run(&[
-            "發起人67歲的楊寶熙（寶熙）笑言：「其實我哋好鬆散下」。",
-            "寶熙認識了64歲的退休教師譚國新（譚Sir），大家一拍即合。",
-            "譚Sir說：「我哋無咩所謂邊個核心，無咁嘅分野。」",
+            "發起人67歲的周美華（美華）笑言：「其實我哋好鬆散下」。",
+            "美華認識了64歲的退休教師馮志強（馮Sir），大家一拍即合。",
+            "馮Sir說：「我哋無咩所謂邊個核心，無咁嘅分野。」",
         ]);
-        assert_eq!(names(&a), ["楊寶熙", "譚國新"]);
+        assert_eq!(names(&a), ["周美華", "馮志強"]);
         let tam = &a.profiles[1];
         assert_eq!(tam.role.as_deref(), Some("退休教師"));
-        assert!(tam.aliases.contains(&"譚Sir".to_string()));
+        assert!(tam.aliases.contains(&"馮Sir".to_string()));
         assert_eq!(tam.quotes[0].text, "我哋無咩所謂邊個核心，無咁嘅分野。");
     }
 
     #[test]
     fn an_enumeration_shares_its_role_and_a_roll_call_is_not_profiled() {
-        // Corpus 05 and 04: described entries, then a bare list of names.
+        // Described entries, then a bare list of names.
         let a = run(&[
-            "坚持6年每个周末为光荣院老人送油条的“油条夫妻”袁兴书、刘颖;路遇车祸紧急施救帮助4名伤员脱离危险的最美护士周炜;勇斗歹徒英勇殉职的公安干警王涛、廖弦等身边好人光荣上榜。",
-            "在昆明交流活动现场,杜正云、张正祥、代琼兰、耿家盛等全国道德模范与观众互动交流。",
+            "坚持6年每个周末为光荣院老人送包子的“包子夫妻”马建军、高秀英;路遇车祸紧急施救帮助4名伤员脱离危险的最美护士唐敏;勇斗歹徒英勇殉职的公安干警罗斌、宋杰等身边好人光荣上榜。",
+            "在昆明交流活动现场,孙建、钱梅、周涛、吴刚等全国道德模范与观众互动交流。",
         ]);
-        assert_eq!(names(&a), ["袁兴书", "刘颖", "周炜", "王涛", "廖弦"]);
-        assert_eq!(a.profiles[1].role.as_deref(), Some("“油条夫妻”"));
+        assert_eq!(names(&a), ["马建军", "高秀英", "唐敏", "罗斌", "宋杰"]);
+        assert_eq!(a.profiles[1].role.as_deref(), Some("“包子夫妻”"));
         assert_eq!(a.profiles[4].role.as_deref(), Some("公安干警"));
-        let six: Vec<&str> = a.profiles[1].stats.iter().map(|s| s.text.as_str()).collect();
+        let six: Vec<&str> = a.profiles[1]
+            .stats
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
         assert_eq!(six, ["6年"]);
         assert!(a.profiles[2].stats.iter().any(|s| s.text == "4名"));
     }
@@ -245,14 +307,21 @@ mod tests {
         let a = run(&[
             "▍01",
             "冲在最前面的人",
-            "陈志远 | 城南特勤站站长",
-            "走进城南特勤站，42岁的陈志远正在训练。“站长就得第一个进去。”陈志远说。",
+            "黄海峰 | 城南特勤站站长",
+            "走进城南特勤站，42岁的黄海峰正在训练。“站长就得第一个进去。”黄海峰说。",
         ]);
-        assert_eq!(names(&a), ["陈志远"]);
+        assert_eq!(names(&a), ["黄海峰"]);
         let p = &a.profiles[0];
         assert_eq!(p.role.as_deref(), Some("城南特勤站站长"));
         assert_eq!(p.heading.as_deref(), Some("冲在最前面的人"));
-        assert_eq!(a.kinds[..3], [ParagraphKind::Heading, ParagraphKind::Heading, ParagraphKind::Caption]);
+        assert_eq!(
+            a.kinds[..3],
+            [
+                ParagraphKind::Heading,
+                ParagraphKind::Heading,
+                ParagraphKind::Caption
+            ]
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Roles: the phrase that says what a person is, written directly before the name
-//! (`公安干警王涛`, `“油条夫妻”袁兴书`, `岳西县古坊乡党委书记储爱华`), or the caption text
+//! (`公安干警罗斌`, `“包子夫妻”马建军`, `东湖镇党委书记周丽`), or the caption text
 //! before the name. After a 的-clause only the noun phrase after the last 的 counts
-//! (`擔任房仲的賴啟文` → none; `這個醫療服務博士團的領隊陳琛` → `領隊`): the corpus README's
+//! (`擔任房仲的蔡明哲` → none; `這個醫療服務隊的領隊趙明` → `領隊`): the corpus README's
 //! role convention.
 
 use super::tagger::{Tag, Token};
@@ -36,13 +36,26 @@ const ROLE_MARKS: &[char] = &['“', '”', '「', '」', '《', '》', '"', '�
 /// Nouns that end a role: a role phrase ends in one of these or in a word the tagger calls
 /// a noun of at least two chars. Single-char heads are common (员, 长, 师, 生).
 const HEADS: &[char] = &[
-    '员', '員', '长', '長', '师', '師', '生', '人', '者', '家', '手', '警', '官', '工', '士',
-    '娘', '妈', '媽', '爸', '嫂', '姐', '哥', '农', '農', '兵', '匠', '主', '记', '記',
+    '员', '員', '长', '長', '师', '師', '生', '人', '者', '家', '手', '警', '官', '工', '士', '娘',
+    '妈', '媽', '爸', '嫂', '姐', '哥', '农', '農', '兵', '匠', '主', '记', '記',
 ];
 
 /// Words that are never part of a role even where the tagger calls them nouns: reporting
 /// words and time words that open a clause (`记者`, `今年`), generic fillers.
-const NOT_ROLE: &[&str] = &["记者", "記者", "通讯员", "通訊員", "今年", "如今", "目前", "当时", "當時", "其中", "近日", "日前"];
+const NOT_ROLE: &[&str] = &[
+    "记者",
+    "記者",
+    "通讯员",
+    "通訊員",
+    "今年",
+    "如今",
+    "目前",
+    "当时",
+    "當時",
+    "其中",
+    "近日",
+    "日前",
+];
 
 /// The role written directly before the name that starts at char `start` of a paragraph,
 /// from the paragraph's `tokens` and `chars`. `None` when the word before the name is not
@@ -72,15 +85,20 @@ pub fn role_before(chars: &[char], tokens: &[Token], start: usize) -> Option<Str
                 .rposition(|x| matches!(x, '“' | '「' | '《' | '『' | '"'))
                 .filter(|&o| t.start - o <= 12);
             let Some(o) = open_at else { break };
-            if chars[o + 1..t.start].iter().any(|x| "，,。！？!?；;：:、…".contains(*x)) {
+            if chars[o + 1..t.start]
+                .iter()
+                .any(|x| "，,。！？!?；;：:、…".contains(*x))
+            {
                 break;
             }
-            let Some(ko) = tokens[..k].iter().rposition(|x| x.start == o) else { break };
+            let Some(ko) = tokens[..k].iter().rposition(|x| x.start == o) else {
+                break;
+            };
             k = ko;
             first = k;
             continue;
         }
-        // A kin word the tagger took for a person right before the name (`老阿奶韩玉莲`).
+        // A kin word the tagger took for a person right before the name (`老阿奶马秀兰`).
         let kin_person = t.tag == Tag::Per && k == last + 1 && t.end - t.start <= 3;
         if !(role_tag(t.tag) || kin_person) || NOT_ROLE.contains(&text.as_str()) {
             break;
@@ -94,7 +112,8 @@ pub fn role_before(chars: &[char], tokens: &[Token], start: usize) -> Option<Str
     // Leading numerals or adjectives alone are not a role's start when a noun follows
     // them only as a measure (`两名医生`): drop leading measure words and numerals that are
     // followed by a measure word.
-    while first <= last && matches!(tokens[first].tag, Tag::M | Tag::Time | Tag::F) && first < last {
+    while first <= last && matches!(tokens[first].tag, Tag::M | Tag::Time | Tag::F) && first < last
+    {
         let t = tokens[first];
         let s: String = chars[t.start..t.end].iter().collect();
         // Keep numerals that are part of the role (`八旬老人`, `９０后大学生党员`).
@@ -115,14 +134,19 @@ pub fn role_before(chars: &[char], tokens: &[Token], start: usize) -> Option<Str
     let last_char = chars[start - 1];
     let head_ok = HEADS.contains(&last_char)
         || ROLE_MARKS.contains(&last_char)
-        || (matches!(lt.tag, Tag::N | Tag::Nz | Tag::Nt | Tag::Org | Tag::Nw | Tag::Per) && lt.end - lt.start >= 2);
+        || (matches!(
+            lt.tag,
+            Tag::N | Tag::Nz | Tag::Nt | Tag::Org | Tag::Nw | Tag::Per
+        ) && lt.end - lt.start >= 2);
     head_ok.then_some(role)
 }
 
 /// True when a role names a person's position (it ends in a person noun such as 员, 长, 师,
 /// or a quoted nickname), rather than an organisation or a thing (`國際品牌`).
 pub fn is_personal(role: &str) -> bool {
-    role.chars().last().is_some_and(|c| HEADS.contains(&c) || ROLE_MARKS.contains(&c))
+    role.chars()
+        .last()
+        .is_some_and(|c| HEADS.contains(&c) || ROLE_MARKS.contains(&c))
         || role.ends_with("主播")
         || role.ends_with("狀元")
         || role.ends_with("状元")
@@ -195,11 +219,13 @@ pub fn caption_role_from(chars: &[char], floor: usize, start: usize) -> Option<S
     ((2..=60).contains(&n)).then(|| s.to_string())
 }
 
-/// The role a caption line gives after the name that opens it (`陈志远 | 城南特勤站站长` →
+/// The role a caption line gives after the name that opens it (`黄海峰 | 城南特勤站站长` →
 /// `城南特勤站站长`): the rest of the line after the separator.
 pub fn caption_role_after(chars: &[char], end: usize) -> Option<String> {
     let s: String = chars.get(end..).unwrap_or(&[]).iter().collect();
-    let s = s.trim_matches(|c: char| c.is_whitespace() || super::candidates::CAPTION_SEPARATORS.contains(c) || "—-─".contains(c));
+    let s = s.trim_matches(|c: char| {
+        c.is_whitespace() || super::candidates::CAPTION_SEPARATORS.contains(c) || "—-─".contains(c)
+    });
     let n = s.chars().count();
     ((2..=40).contains(&n)).then(|| s.to_string())
 }

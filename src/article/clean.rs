@@ -181,13 +181,18 @@ pub fn is_dateline(p: &str) -> bool {
 
 fn is_photo_caption(p: &str) -> bool {
     let n = p.chars().count();
-    // A caption that ends with the photographer's credit (`…陸禧（右）。尹佩欣攝`) or
+    // A caption that ends with the photographer's credit (`…梁家豪（右）。張曉晴攝`) or
     // places people in the photo (`（左）`, `左起`).
     let credit_end = n <= 120
-        && ["攝", "摄", "攝)", "摄)", "攝）", "摄）", "供圖", "供图"].iter().any(|w| p.trim_end_matches(['。', ' ']).ends_with(w))
+        && ["攝", "摄", "攝)", "摄)", "攝）", "摄）", "供圖", "供图"]
+            .iter()
+            .any(|w| p.trim_end_matches(['。', ' ']).ends_with(w))
         && !p.contains("報導")
         && !p.contains("报道");
-    let placed = n <= 120 && ["（左）", "（右）", "（中）", "(左)", "(右)", "左起", "右起"].iter().any(|w| p.contains(w));
+    let placed = n <= 120
+        && ["（左）", "（右）", "（中）", "(左)", "(右)", "左起", "右起"]
+            .iter()
+            .any(|w| p.contains(w));
     credit_end
         || placed
         || p.starts_with("圖為")
@@ -311,7 +316,10 @@ pub fn clean(text: &str) -> Cleaned {
         .collect();
     // Lines longer than a paragraph can be (pasted text without line breaks) are cut at
     // sentence ends, so every later pass works on bounded paragraphs.
-    let mut lines: Vec<&str> = stripped.iter().flat_map(|l| split_long(l.as_ref())).collect();
+    let mut lines: Vec<&str> = stripped
+        .iter()
+        .flat_map(|l| split_long(l.as_ref()))
+        .collect();
     let skip = lines
         .iter()
         .enumerate()
@@ -361,10 +369,15 @@ pub fn clean(text: &str) -> Cleaned {
         })
     });
     let first_cjk = lines.iter().position(|l| has_cjk(l)).unwrap_or(0);
-    let head_at = titled.unwrap_or(first_cjk).min(lines.len().saturating_sub(1));
+    let head_at = titled
+        .unwrap_or(first_cjk)
+        .min(lines.len().saturating_sub(1));
     dropped.extend(lines.drain(..head_at).map(str::to_string));
     let Some(&headline) = lines.first() else {
-        return Cleaned { dropped, ..Cleaned::default() };
+        return Cleaned {
+            dropped,
+            ..Cleaned::default()
+        };
     };
     // Furniture at the end of a page: cut from the first tail marker, unless much text
     // follows it (a compilation of articles, each with its own page end): then only the
@@ -405,13 +418,18 @@ pub fn clean(text: &str) -> Cleaned {
         headline: headline.to_string(),
         ..Cleaned::default()
     };
-    let is_sentence = headline.contains('。') || headline.trim_end().ends_with(['。', '！', '？', '!', '?']);
+    let is_sentence =
+        headline.contains('。') || headline.trim_end().ends_with(['。', '！', '？', '!', '?']);
     let no_headline = headline.chars().count() > MAX_HEADLINE_CHARS || is_sentence;
     if no_headline {
         // Not a headline but text (an article without a headline): keep it as the first
         // paragraph, and show its start.
         out.headline = if headline.chars().count() > SHORT_HEADLINE_CHARS {
-            headline.chars().take(SHORT_HEADLINE_CHARS).chain(['…']).collect()
+            headline
+                .chars()
+                .take(SHORT_HEADLINE_CHARS)
+                .chain(['…'])
+                .collect()
         } else {
             headline.to_string()
         };
@@ -423,7 +441,10 @@ pub fn clean(text: &str) -> Cleaned {
     // What each line is, judged on all cores when there are many.
     // Menu runs: three or more short lines in a row without punctuation (site menus,
     // follow-us blocks, app links).
-    let short = |l: &str| l.chars().count() <= 10 && !l.contains(['。', '，', ',', '！', '!', '？', '?', '：', ':', '“', '「']);
+    let short = |l: &str| {
+        l.chars().count() <= 10
+            && !l.contains(['。', '，', ',', '！', '!', '？', '?', '：', ':', '“', '「'])
+    };
     let mut menu = vec![false; lines.len()];
     let mut i = 1;
     while i < lines.len() {
@@ -438,7 +459,10 @@ pub fn clean(text: &str) -> Cleaned {
     }
     let rest_lines = lines.get(1..).unwrap_or(&[]);
     let mut menu_iter = menu.get(1..).unwrap_or(&[]).iter();
-    let menu_flags: Vec<bool> = rest_lines.iter().map(|_| *menu_iter.next().unwrap_or(&false)).collect();
+    let menu_flags: Vec<bool> = rest_lines
+        .iter()
+        .map(|_| *menu_iter.next().unwrap_or(&false))
+        .collect();
     let kinds = super::par_map(rest_lines, |l| {
         if (is_furniture(l) || is_page_head(l) || is_button_row(l)) && !is_photo_caption(l) {
             None
@@ -499,7 +523,11 @@ pub fn clean(text: &str) -> Cleaned {
         // The start of the text stands in for the headline, without the byline taken out.
         if let Some(first) = out.body.first() {
             out.headline = if first.chars().count() > SHORT_HEADLINE_CHARS {
-                first.chars().take(SHORT_HEADLINE_CHARS).chain(['…']).collect()
+                first
+                    .chars()
+                    .take(SHORT_HEADLINE_CHARS)
+                    .chain(['…'])
+                    .collect()
             } else {
                 first.clone()
             };
@@ -514,8 +542,10 @@ pub fn is_section_number(p: &str) -> bool {
     let t = p.trim_start_matches(['▍', '■', '●', '◆', '▌', '|', '#', ' ']);
     let n = t.chars().count();
     (1..=4).contains(&n)
-        && t.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-        && t.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十、.．（）()".contains(c))
+        && t.chars()
+            .any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十、.．（）()".contains(c))
 }
 
 /// The layout kind of a paragraph from its text alone: photo captions; section numbers
@@ -527,9 +557,15 @@ pub fn kind_of(p: &str) -> ParagraphKind {
         ParagraphKind::Caption
     } else if is_section_number(p) {
         ParagraphKind::Heading
-    } else if ["Q：", "Q:", "問：", "问：", "Q.", "問:", "问:"].iter().any(|w| p.starts_with(w)) {
+    } else if ["Q：", "Q:", "問：", "问：", "Q.", "問:", "问:"]
+        .iter()
+        .any(|w| p.starts_with(w))
+    {
         ParagraphKind::Question
-    } else if ["A：", "A:", "答：", "答:"].iter().any(|w| p.starts_with(w)) {
+    } else if ["A：", "A:", "答：", "答:"]
+        .iter()
+        .any(|w| p.starts_with(w))
+    {
         ParagraphKind::Answer
     } else {
         ParagraphKind::Text
@@ -551,7 +587,14 @@ mod tests {
         // The repeat between paragraphs stays in place as an image caption; the one above
         // the text and the page's end are set apart, not lost.
         assert_eq!(c.body, vec!["第一段。", "标题", "第二段。"]);
-        assert_eq!(c.kinds, vec![ParagraphKind::Text, ParagraphKind::Caption, ParagraphKind::Text]);
+        assert_eq!(
+            c.kinds,
+            vec![
+                ParagraphKind::Text,
+                ParagraphKind::Caption,
+                ParagraphKind::Text
+            ]
+        );
         assert_eq!(c.dropped, vec!["分享到:", "相关文章:", "别的", "标题"]);
     }
 
@@ -563,20 +606,29 @@ mod tests {
             "請更新您的瀏覽器\n您使用的瀏覽器版本較舊,已不再受支援。\n生活\n嘉市表揚模範勞工代表\n中華日報\n更新於 04月26日13:40 • 發布於 04月26日13:40\n嘉義市政府今天舉辦模範勞工表揚大會。",
         );
         assert_eq!(c.headline, "嘉市表揚模範勞工代表");
-        assert_eq!(c.dropped[..3], ["請更新您的瀏覽器", "您使用的瀏覽器版本較舊,已不再受支援。", "生活"]);
+        assert_eq!(
+            c.dropped[..3],
+            [
+                "請更新您的瀏覽器",
+                "您使用的瀏覽器版本較舊,已不再受支援。",
+                "生活"
+            ]
+        );
         // A widget's label glued to the title; a menu line above it.
         let c = clean("首页|新闻|图片|评论\n一家五口賣房環遊世界　崇尚減法人生字級：\n第一段。");
         assert_eq!(c.headline, "一家五口賣房環遊世界　崇尚減法人生");
         // No headline: the first line is a sentence and stays text.
-        let c = clean("（记者陈琛）中央文明办27日发布9月“中国好人榜”。\n第二段。");
+        let c = clean("（记者赵明）中央文明办27日发布9月“中国好人榜”。\n第二段。");
         assert!(c.body[0].starts_with("中央文明办27日"), "{:?}", c.body);
     }
 
     #[test]
     fn a_tail_marker_as_the_first_line_keeps_it() {
         // Found by tests/props.rs: the first line a share bar and text after the next one.
-        let long = "今年39歲的陳柯有1597戶七八十戶100多名上百個，".repeat(3);
-        let c = clean(&format!("分享到:\n“我们不退，坚持到底。”王小明说。\n{long}\n分享到:\n“守護家園”"));
+        let long = "今年41歲的吳美玲有1280戶七八十戶100多名上百個，".repeat(3);
+        let c = clean(&format!(
+            "分享到:\n“我们不退，坚持到底。”王小明说。\n{long}\n分享到:\n“守護家園”"
+        ));
         assert_eq!(c.headline, "分享到:");
         assert_eq!(c.body.len() + c.dropped.len(), 4);
     }
@@ -587,23 +639,32 @@ mod tests {
         let line = sentence.repeat(20); // 5,460 chars
         let parts = split_long(&line);
         assert_eq!(parts.concat(), line);
-        assert!(parts.iter().all(|p| p.chars().count() <= MAX_PARAGRAPH_CHARS && p.ends_with('。')));
+        assert!(
+            parts
+                .iter()
+                .all(|p| p.chars().count() <= MAX_PARAGRAPH_CHARS && p.ends_with('。'))
+        );
         let plain = "字".repeat(7000);
         let parts = split_long(&plain);
-        assert_eq!(parts.iter().map(|p| p.chars().count()).collect::<Vec<_>>(), [3000, 3000, 1000]);
+        assert_eq!(
+            parts.iter().map(|p| p.chars().count()).collect::<Vec<_>>(),
+            [3000, 3000, 1000]
+        );
     }
 
     #[test]
     fn a_share_bar_under_the_headline_does_not_end_the_article() {
-        let long = "在山东济南，152名市民自发为大出血的产妇献血，挽救了产妇和胎儿性命；在山西运城，大爱母亲杨春霞三十余载古道热肠、扶弱济困。";
-        let c = clean(&format!("详细内容_页头
+        let long = "在河北保定，120名市民自发为受伤的司机献血，挽救了他的性命；在湖南岳阳，爱心母亲孙丽华二十余载照顾邻居老人、扶弱济困。";
+        let c = clean(&format!(
+            "详细内容_页头
 当前位置:人物频道-正文
 标题
 分享到:更多
 {long}
 扫码关注
 中工网微信
-中工网微博"));
+中工网微博"
+        ));
         assert_eq!(c.headline, "标题");
         assert_eq!(c.body, vec![long]);
         assert_eq!(c.dropped.len(), 6);
@@ -617,8 +678,14 @@ mod tests {
         );
         assert_eq!(c.headline, "标题");
         assert_eq!(c.byline.as_deref(), Some("某日报记者 周晓雯 通讯员 孙立"));
-        assert_eq!(c.body, vec!["第一段。", "第二段。", "▲图为社区。", "（摄影：王五）"]);
-        assert_eq!(c.kinds[2..], [ParagraphKind::Caption, ParagraphKind::Caption]);
+        assert_eq!(
+            c.body,
+            vec!["第一段。", "第二段。", "▲图为社区。", "（摄影：王五）"]
+        );
+        assert_eq!(
+            c.kinds[2..],
+            [ParagraphKind::Caption, ParagraphKind::Caption]
+        );
     }
 
     #[test]

@@ -42,7 +42,7 @@ pub enum ParagraphKind {
     Heading,
     /// A photo caption (`▲图为…`, `圖／…`, a short line that names a person under a photo).
     Caption,
-    /// A name line or an entry of a described list (`黃國才（47歲）`, `张三 11年…的民警`).
+    /// A name line or an entry of a described list (`何志偉（47歲）`, `张三 11年…的民警`).
     #[serde(rename = "list")]
     ListItem,
     /// A question of a Q&A (`Q：…`, `問：…`).
@@ -92,9 +92,9 @@ pub struct Span {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
     /// The person's name as written (a full name, or the label the article gives when that
-    /// is all it gives: `陳小姐`, `豆豆奶奶`).
+    /// is all it gives: `李小姐`, `妞妞奶奶`).
     pub name: String,
-    /// Other forms the article uses for the person (given name, nickname, `老王`, `譚Sir`).
+    /// Other forms the article uses for the person (given name, nickname, `老王`, `馮Sir`).
     #[serde(default)]
     pub aliases: Vec<String>,
     /// The role: a caption's text before the name, else the role phrase written directly
@@ -223,7 +223,8 @@ impl Article {
             p.stats
                 .retain(|s| ok(s.paragraph, s.offset + s.text.chars().count()));
             p.quotes.retain(|q| ok(q.paragraph, q.offset));
-            dropped += before - (p.paragraphs.len() + p.mentions.len() + p.stats.len() + p.quotes.len());
+            dropped +=
+                before - (p.paragraphs.len() + p.mentions.len() + p.stats.len() + p.quotes.len());
         }
         if self.kinds.len() > self.paragraphs.len() {
             self.kinds.truncate(self.paragraphs.len());

@@ -18,7 +18,9 @@ fn articles(dir: &Path) -> Vec<(String, PathBuf, PathBuf)> {
     };
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        let Some(stem) = name.strip_suffix(".gold.json") else { continue };
+        let Some(stem) = name.strip_suffix(".gold.json") else {
+            continue;
+        };
         for ext in ["txt", "html"] {
             let p = dir.join(format!("{stem}.{ext}"));
             if p.exists() {
@@ -32,13 +34,21 @@ fn articles(dir: &Path) -> Vec<(String, PathBuf, PathBuf)> {
 }
 
 fn pct(c: Counts) -> String {
-    format!("R {:>5.1}% P {:>5.1}%", 100.0 * c.recall(), 100.0 * c.precision())
+    format!(
+        "R {:>5.1}% P {:>5.1}%",
+        100.0 * c.recall(),
+        100.0 * c.precision()
+    )
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
-    let only = args.iter().position(|a| a == "--only").and_then(|i| args.get(i + 1)).cloned();
+    let only = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
     let mut dirs: Vec<PathBuf> = args
         .iter()
         .enumerate()
@@ -46,7 +56,10 @@ fn main() {
         .map(|(_, a)| PathBuf::from(a))
         .collect();
     if dirs.is_empty() {
-        dirs.push(PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")));
+        dirs.push(PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/corpus"
+        )));
     }
     let converters = Converters::new();
     let mut total = Score::default();
@@ -71,7 +84,13 @@ fn main() {
             };
             let bytes = std::fs::read(&path).unwrap_or_default();
             let ext = path.extension().map(|e| e.to_string_lossy().into_owned());
-            let loaded = match qunxiang::load_bytes(&bytes, stem.clone(), ext.as_deref(), LoadOptions::default(), &converters) {
+            let loaded = match qunxiang::load_bytes(
+                &bytes,
+                stem.clone(),
+                ext.as_deref(),
+                LoadOptions::default(),
+                &converters,
+            ) {
                 Ok(l) => l,
                 Err(e) => {
                     eprintln!("eval: {stem}: {e}");
@@ -114,7 +133,9 @@ fn report(a: &qunxiang::Article, gold: &Gold) {
         explained
             .iter()
             .find(|e| e.0 == name)
-            .map_or("not a candidate".to_string(), |e| format!("score {} {:?}", e.1, e.2))
+            .map_or("not a candidate".to_string(), |e| {
+                format!("score {} {:?}", e.1, e.2)
+            })
     };
     for g in &gold.profiles {
         let Some(p) = a.profiles.iter().find(|p| p.name == g.name) else {
@@ -122,35 +143,60 @@ fn report(a: &qunxiang::Article, gold: &Gold) {
             continue;
         };
         if g.role.as_deref().map(squash) != p.role.as_deref().map(squash) {
-            println!("    role of {}: gold {:?}, found {:?}", g.name, g.role, p.role);
+            println!(
+                "    role of {}: gold {:?}, found {:?}",
+                g.name, g.role, p.role
+            );
         }
         if g.heading != p.heading {
-            println!("    heading of {}: gold {:?}, found {:?}", g.name, g.heading, p.heading);
+            println!(
+                "    heading of {}: gold {:?}, found {:?}",
+                g.name, g.heading, p.heading
+            );
         }
-        let gs: Vec<String> =
-            g.stats.iter().map(|x| squash(&format!("{}{}", x.value, x.unit.as_deref().unwrap_or("")))).collect();
+        let gs: Vec<String> = g
+            .stats
+            .iter()
+            .map(|x| squash(&format!("{}{}", x.value, x.unit.as_deref().unwrap_or(""))))
+            .collect();
         let fs: Vec<String> = p.stats.iter().map(|x| squash(&x.text)).collect();
         let miss: Vec<&String> = gs.iter().filter(|x| !fs.contains(x)).collect();
         let extra: Vec<&String> = fs.iter().filter(|x| !gs.contains(x)).collect();
         if !miss.is_empty() || !extra.is_empty() {
-            println!("    figures of {}: missed {:?}, extra {:?}", g.name, miss, extra);
+            println!(
+                "    figures of {}: missed {:?}, extra {:?}",
+                g.name, miss, extra
+            );
         }
         let gq: Vec<String> = g.quotes.iter().map(|q| squash(q)).collect();
         for q in &p.quotes {
             if !gq.contains(&squash(&q.text)) {
-                println!("    extra quote of {}: {}", g.name, q.text.chars().take(40).collect::<String>());
+                println!(
+                    "    extra quote of {}: {}",
+                    g.name,
+                    q.text.chars().take(40).collect::<String>()
+                );
             }
         }
         let fq: Vec<String> = p.quotes.iter().map(|q| squash(&q.text)).collect();
         for q in &g.quotes {
             if !fq.contains(&squash(q)) {
-                println!("    missed quote of {}: {}", g.name, q.chars().take(40).collect::<String>());
+                println!(
+                    "    missed quote of {}: {}",
+                    g.name,
+                    q.chars().take(40).collect::<String>()
+                );
             }
         }
     }
     for p in &a.profiles {
         if !gold.profiles.iter().any(|g| g.name == p.name) {
-            println!("    not in gold: {} role {:?} ({})", p.name, p.role, why(&p.name));
+            println!(
+                "    not in gold: {} role {:?} ({})",
+                p.name,
+                p.role,
+                why(&p.name)
+            );
         }
     }
 }

@@ -105,7 +105,9 @@ impl Score {
 
 /// Text with every whitespace char removed (the gold stores `42 岁` as `42` + `岁`).
 pub fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect()
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .collect()
 }
 
 /// Multiset overlap of two lists of strings: (matched, left unmatched in `found`).
@@ -164,11 +166,20 @@ pub fn score(article: &Article, gold: &Gold) -> Score {
                 let p = &article.profiles[i];
                 s.profiles.tp += 1;
                 s.roles.add(field(g.role.as_deref(), p.role.as_deref()));
-                s.headings.add(field(g.heading.as_deref(), p.heading.as_deref()));
+                s.headings
+                    .add(field(g.heading.as_deref(), p.heading.as_deref()));
                 let (tp, fp) = overlap(&gs, &stat_texts(p));
-                s.stats.add(Counts { tp, fp, fn_: gs.len() - tp });
+                s.stats.add(Counts {
+                    tp,
+                    fp,
+                    fn_: gs.len() - tp,
+                });
                 let (tp, fp) = overlap(&gq, &quote_texts(p));
-                s.quotes.add(Counts { tp, fp, fn_: gq.len() - tp });
+                s.quotes.add(Counts {
+                    tp,
+                    fp,
+                    fn_: gq.len() - tp,
+                });
             }
             None => {
                 s.profiles.fn_ += 1;

@@ -14,10 +14,16 @@ use std::path::PathBuf;
 fn corpus() -> Option<PathBuf> {
     let candidates = [
         std::env::var_os("QUNXIANG_CORPUS").map(PathBuf::from),
-        Some(PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))),
+        Some(PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/corpus"
+        ))),
         Some(PathBuf::from("/work/shared/corpus")),
     ];
-    candidates.into_iter().flatten().find(|p| p.join("README.md").exists())
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|p| p.join("README.md").exists())
 }
 
 /// Every article of the corpus, loaded as the reader loads it, with its gold.
@@ -39,12 +45,18 @@ fn articles(dir: &PathBuf) -> Vec<(String, qunxiang::Article, Gold)> {
             .unwrap();
         let bytes = std::fs::read(&path).unwrap();
         let ext = path.extension().unwrap().to_string_lossy().into_owned();
-        let loaded =
-            qunxiang::load_bytes(&bytes, stem.clone(), Some(&ext), LoadOptions::default(), &converters)
-                .unwrap();
-        let gold: Gold =
-            serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{stem}.gold.json"))).unwrap())
-                .unwrap();
+        let loaded = qunxiang::load_bytes(
+            &bytes,
+            stem.clone(),
+            Some(&ext),
+            LoadOptions::default(),
+            &converters,
+        )
+        .unwrap();
+        let gold: Gold = serde_json::from_str(
+            &std::fs::read_to_string(dir.join(format!("{stem}.gold.json"))).unwrap(),
+        )
+        .unwrap();
         out.push((stem, loaded.article, gold));
     }
     out
@@ -84,14 +96,28 @@ fn layouts_of_the_genre() {
         return;
     };
     let all = articles(&dir);
-    let get = |prefix: &str| &all.iter().find(|(s, _, _)| s.starts_with(prefix)).unwrap().1;
-    let names = |a: &qunxiang::Article| a.profiles.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
-    let person = |a: &qunxiang::Article, n: &str| a.profiles.iter().find(|p| p.name == n).unwrap().clone();
+    let get = |prefix: &str| {
+        &all.iter()
+            .find(|(s, _, _)| s.starts_with(prefix))
+            .unwrap()
+            .1
+    };
+    let names = |a: &qunxiang::Article| {
+        a.profiles
+            .iter()
+            .map(|p| p.name.clone())
+            .collect::<Vec<_>>()
+    };
+    let person =
+        |a: &qunxiang::Article, n: &str| a.profiles.iter().find(|p| p.name == n).unwrap().clone();
 
     // 05: one sentence lists people, each with a 的-clause and a role; a quoted nickname
     // role is shared by a couple; a figure before the couple goes to both.
     let a = get("05_");
-    assert_eq!(names(a), ["袁兴书", "刘颖", "周炜", "王涛", "廖弦", "吴洪甫", "苏成英"]);
+    assert_eq!(
+        names(a),
+        ["袁兴书", "刘颖", "周炜", "王涛", "廖弦", "吴洪甫", "苏成英"]
+    );
     assert_eq!(person(a, "刘颖").role.as_deref(), Some("“油条夫妻”"));
     assert_eq!(person(a, "周炜").role.as_deref(), Some("最美护士"));
     assert!(person(a, "刘颖").stats.iter().any(|s| s.text == "6年"));
@@ -114,7 +140,10 @@ fn layouts_of_the_genre() {
     let a = get("14_");
     assert_eq!(names(a), ["Htet Paing", "Thu Ra", "Aunt Kaung Myat"]);
     let h = person(a, "Htet Paing");
-    assert_eq!((h.role.as_deref(), h.heading.as_deref()), (Some("醫生"), Some("我們罷工拯救國家")));
+    assert_eq!(
+        (h.role.as_deref(), h.heading.as_deref()),
+        (Some("醫生"), Some("我們罷工拯救國家"))
+    );
 
     // 15: an award list of `name小姐，description`, the honorific not in the name; the
     // mayor who presents the awards and the reporter are not profiles.
@@ -123,7 +152,10 @@ fn layouts_of_the_genre() {
 
     // 11: a photo caption gives the role, shared by the names after the first.
     let a = get("11_");
-    assert_eq!(person(a, "陸禧").role.as_deref(), Some("聖保羅男女中學狀元"));
+    assert_eq!(
+        person(a, "陸禧").role.as_deref(),
+        Some("聖保羅男女中學狀元")
+    );
 }
 
 /// The parts the reader fills in as they come equal the whole analysis (a compilation of

@@ -84,7 +84,11 @@ fn a_toggle_shows_the_same_as_a_complete_conversion_wherever_the_reader_goes() {
     let (first, last) = app.article_shown.get();
     assert!(first > 1 && last > first, "{first}..{last}");
     for i in first - 1..last.min(complete.paragraphs.len()) {
-        assert_eq!(app.article().paragraphs[i], complete.paragraphs[i], "paragraph {i}");
+        assert_eq!(
+            app.article().paragraphs[i],
+            complete.paragraphs[i],
+            "paragraph {i}"
+        );
     }
     app.wait_background();
     let shown = app.article();
@@ -99,7 +103,9 @@ fn a_toggle_shows_the_same_as_a_complete_conversion_wherever_the_reader_goes() {
         );
     }
     // A person from the middle of the list who has figures.
-    let k = (n / 2..n).find(|&k| !complete.profiles[k].stats.is_empty()).expect("someone has figures");
+    let k = (n / 2..n)
+        .find(|&k| !complete.profiles[k].stats.is_empty())
+        .expect("someone has figures");
     let figure = qunxiang::tui::panes::theme::figure();
     let mut places: Vec<usize> = complete.profiles[k]
         .stats
@@ -247,11 +253,17 @@ fn people_found_after_a_toggle_are_converted_as_they_come() {
     app.wait_background();
     let n = app.people.len();
     assert_eq!(app.people, analysed.people);
-    let complete = c.convert_article(&whole(&analysed), Script::Simplified).unwrap();
+    let complete = c
+        .convert_article(&whole(&analysed), Script::Simplified)
+        .unwrap();
     // The rows on screen, the selected person whole, wherever the reader goes.
     snapshot(&mut app, 120, 40, &[]);
     for i in 0..38 {
-        assert_eq!(app.article().profiles[i].name, complete.profiles[i].name, "row {i}");
+        assert_eq!(
+            app.article().profiles[i].name,
+            complete.profiles[i].name,
+            "row {i}"
+        );
     }
     assert_eq!(app.profile(), complete.profiles.first());
     app.update(Action::Bottom);
@@ -259,7 +271,11 @@ fn people_found_after_a_toggle_are_converted_as_they_come() {
     assert!(screen.contains(&format!("{n}/{n}")), "{screen}");
     assert_eq!(app.profile(), complete.profiles.last());
     for i in n - 38..n {
-        assert_eq!(app.article().profiles[i].name, complete.profiles[i].name, "row {i}");
+        assert_eq!(
+            app.article().profiles[i].name,
+            complete.profiles[i].name,
+            "row {i}"
+        );
     }
     // Every row, wherever the list goes, and the whole text once the article view is
     // open and the background conversion is in.

@@ -50,7 +50,10 @@ pub fn analyse_in_parts(
 ) {
     let starts = article_starts(paragraphs);
     if starts.len() <= 1 {
-        on_part(analyse_tagged(paragraphs, kinds, &tag_all(paragraphs)), 0..paragraphs.len());
+        on_part(
+            analyse_tagged(paragraphs, kinds, &tag_all(paragraphs)),
+            0..paragraphs.len(),
+        );
         return;
     }
     /// Articles analysed between two reports.
@@ -58,11 +61,18 @@ pub fn analyse_in_parts(
     let tagger = Tagger::get();
     for chunk in starts.chunks(BATCH) {
         let from = chunk[0];
-        let to = starts.get(starts.partition_point(|&s| s <= *chunk.last().unwrap_or(&from))).copied().unwrap_or(paragraphs.len());
+        let to = starts
+            .get(starts.partition_point(|&s| s <= *chunk.last().unwrap_or(&from)))
+            .copied()
+            .unwrap_or(paragraphs.len());
         let local: Vec<usize> = chunk.iter().map(|s| s - from).collect();
-        let k: Vec<ParagraphKind> = (from..to).map(|i| kinds.get(i).copied().unwrap_or_default()).collect();
+        let k: Vec<ParagraphKind> = (from..to)
+            .map(|i| kinds.get(i).copied().unwrap_or_default())
+            .collect();
         let ps = &paragraphs[from..to];
-        let mut part = each_article(ps, &k, &local, |r, kk| analyse_tagged(&ps[r.clone()], kk, &tagger.tag_many(&ps[r])));
+        let mut part = each_article(ps, &k, &local, |r, kk| {
+            analyse_tagged(&ps[r.clone()], kk, &tagger.tag_many(&ps[r]))
+        });
         for p in &mut part.profiles {
             p.paragraphs.iter_mut().for_each(|i| *i += from);
             p.mentions.iter_mut().for_each(|m| m.paragraph += from);
@@ -78,12 +88,18 @@ pub fn analyse_in_parts(
 /// [`analyse_tagged`] article by article: a compilation (先進事蹟彙編) holds many articles,
 /// each with its own people, and a name in one is not a mention in another. The parts are
 /// analysed on all cores and their results put back in reading order.
-pub fn analyse_articles(paragraphs: &[String], kinds: &[ParagraphKind], tokens: &[Vec<tagger::Token>]) -> Analysis {
+pub fn analyse_articles(
+    paragraphs: &[String],
+    kinds: &[ParagraphKind],
+    tokens: &[Vec<tagger::Token>],
+) -> Analysis {
     let starts = article_starts(paragraphs);
     if starts.len() <= 1 {
         return analyse_tagged(paragraphs, kinds, tokens);
     }
-    each_article(paragraphs, kinds, &starts, |r, k| analyse_tagged(&paragraphs[r.clone()], k, &tokens[r]))
+    each_article(paragraphs, kinds, &starts, |r, k| {
+        analyse_tagged(&paragraphs[r.clone()], k, &tokens[r])
+    })
 }
 
 /// Runs `f(paragraph range, kinds)` on each article of a compilation (articles starting at
@@ -105,7 +121,10 @@ pub(crate) fn each_article(
         let k: Vec<ParagraphKind> = r.clone().map(kind_of).collect();
         f(r.clone(), &k)
     });
-    let mut out = Analysis { profiles: Vec::new(), kinds: Vec::with_capacity(paragraphs.len()) };
+    let mut out = Analysis {
+        profiles: Vec::new(),
+        kinds: Vec::with_capacity(paragraphs.len()),
+    };
     for (r, mut part) in ranges.into_iter().zip(parts) {
         let base = r.start;
         for p in &mut part.profiles {
@@ -177,7 +196,6 @@ pub fn tag_all(paragraphs: &[String]) -> Vec<Vec<tagger::Token>> {
     })
 }
 
-
 /// The persons [`analyse`] considers in an analysed article, profiled or not, with their
 /// score and the signals behind it (`make eval -v` prints them).
 pub fn explain_article(article: &crate::article::Article) -> Vec<(String, i32, Vec<&'static str>)> {
@@ -185,7 +203,10 @@ pub fn explain_article(article: &crate::article::Article) -> Vec<(String, i32, V
     let mut out = Vec::new();
     let starts = article_starts(&article.paragraphs);
     for (k, &s) in starts.iter().enumerate() {
-        let e = starts.get(k + 1).copied().unwrap_or(article.paragraphs.len());
+        let e = starts
+            .get(k + 1)
+            .copied()
+            .unwrap_or(article.paragraphs.len());
         let kinds: Vec<ParagraphKind> = (s..e).map(|i| article.kind(i)).collect();
         out.extend(explain(&article.paragraphs[s..e], &kinds, &tokens[s..e]));
     }

@@ -331,7 +331,9 @@ impl Tagger {
             let mut starts = Vec::new(); // char offset of each text in `joined`
             let mut at = 0;
             let first = i;
-            while i < texts.len() && (joined.is_empty() || joined.len() + texts[i].as_ref().len() < JOIN_BYTES) {
+            while i < texts.len()
+                && (joined.is_empty() || joined.len() + texts[i].as_ref().len() < JOIN_BYTES)
+            {
                 let t = texts[i].as_ref();
                 starts.push(at);
                 joined.push_str(t);
@@ -343,7 +345,11 @@ impl Tagger {
             for tok in self.tag(&joined) {
                 let k = starts.partition_point(|&s| s <= tok.start) - 1;
                 let base = starts[k];
-                parts[k].push(Token { start: tok.start - base, end: tok.end - base, tag: tok.tag });
+                parts[k].push(Token {
+                    start: tok.start - base,
+                    end: tok.end - base,
+                    tag: tok.tag,
+                });
             }
             out.extend(parts);
         }

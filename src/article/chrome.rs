@@ -4,17 +4,33 @@
 
 /// A publishing line of a news page (`更新於 04月26日13:40 • 發布於 04月26日13:40`).
 pub(crate) fn is_publish_line(l: &str) -> bool {
-    l.chars().count() <= 60 && ["發布於", "发布于", "更新於", "更新于", "發佈於", "发表于", "發表於"].iter().any(|w| l.contains(w))
+    l.chars().count() <= 60
+        && [
+            "發布於",
+            "发布于",
+            "更新於",
+            "更新于",
+            "發佈於",
+            "发表于",
+            "發表於",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
 }
 
 /// A headline without the label of a page widget glued to its end (`…崇尚減法人生字級：`:
 /// the font-size widget). A headline does not end with a colon; one to three chars and a
 /// colon at its end are a widget's label.
 pub(crate) fn strip_widget_label(h: &str) -> &str {
-    let Some(body) = h.strip_suffix(['：', ':']) else { return h };
+    let Some(body) = h.strip_suffix(['：', ':']) else {
+        return h;
+    };
     let cut = body.char_indices().rev().nth(1).map_or(0, |(b, _)| b);
     let label = &body[cut..];
-    if label.chars().count() == 2 && label.chars().all(|c| c > '\u{2e80}') && body.chars().count() > 6 {
+    if label.chars().count() == 2
+        && label.chars().all(|c| c > '\u{2e80}')
+        && body.chars().count() > 6
+    {
         body[..cut].trim_end()
     } else {
         h
@@ -35,12 +51,20 @@ pub(crate) fn is_page_head(l: &str) -> bool {
     let separators = l.matches(['|', '｜']).count();
     (separators >= 3 && !is_prose(l))
         || n <= 60
-        && !is_prose(l)
-        && (l.contains('_')
-            || l.contains(" > ")
-            || l.contains('>')
-            || l.contains('»')
-            || ["当前位置", "當前位置", "您的位置", "您现在的位置", "您現在的位置"].iter().any(|w| l.starts_with(w)))
+            && !is_prose(l)
+            && (l.contains('_')
+                || l.contains(" > ")
+                || l.contains('>')
+                || l.contains('»')
+                || [
+                    "当前位置",
+                    "當前位置",
+                    "您的位置",
+                    "您现在的位置",
+                    "您現在的位置",
+                ]
+                .iter()
+                .any(|w| l.starts_with(w)))
 }
 
 /// The longest paragraph kept whole, in chars; longer lines are cut by [`split_long`].
@@ -56,7 +80,10 @@ pub fn split_long(line: &str) -> Vec<&str> {
     let mut rest = line;
     while rest.chars().count() > MAX_PARAGRAPH_CHARS {
         // Byte offset of the char just past the limit.
-        let limit = rest.char_indices().nth(MAX_PARAGRAPH_CHARS).map_or(rest.len(), |(b, _)| b);
+        let limit = rest
+            .char_indices()
+            .nth(MAX_PARAGRAPH_CHARS)
+            .map_or(rest.len(), |(b, _)| b);
         let cut = rest[..limit]
             .rfind(['。', '！', '？', '!', '?'])
             .map(|b| b + rest[b..].chars().next().map_or(1, char::len_utf8))

@@ -53,7 +53,11 @@ pub(crate) fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync)
     par_map_from(items, PARALLEL_ITEMS, f)
 }
 
-pub(crate) fn par_map_from<T: Sync, R: Send>(items: &[T], min: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub(crate) fn par_map_from<T: Sync, R: Send>(
+    items: &[T],
+    min: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if items.len() < min || threads < 2 {
         return items.iter().map(f).collect();
@@ -70,4 +74,3 @@ pub(crate) fn par_map_from<T: Sync, R: Send>(items: &[T], min: usize, f: impl Fn
             .collect()
     })
 }
-

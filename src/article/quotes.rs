@@ -13,7 +13,6 @@
 //! Not quotes: short terms without clause punctuation (scare quotes: “逆行”, “熱線”), and
 //! unattributed slogans made of short parallel clauses.
 
-
 /// Speech verbs (both scripts) that attribute a quote, before a colon or after the close.
 pub const SPEECH_VERBS: &[&str] = &[
     "說", "说", "道", "表示", "告訴", "告诉", "坦言", "介紹", "介绍", "感慨", "笑言", "回憶",
@@ -205,21 +204,33 @@ mod tests {
     #[test]
     fn unbalanced_marks_do_not_shift_later_quotes() {
         assert_eq!(
-            spans(&["我们是党员，要冲在前面！”他说。后来“热线”来了。", "“第二句话，很长很长。”王芳说。"]),
+            spans(&[
+                "我们是党员，要冲在前面！”他说。后来“热线”来了。",
+                "“第二句话，很长很长。”王芳说。"
+            ]),
             vec!["我们是党员，要冲在前面！", "热线", "第二句话，很长很长。"]
         );
         // An opener that never closes is dropped at the next opener.
-        assert_eq!(spans(&["“开头没有结束，“真正的话，在这里。”王芳说"]), vec!["真正的话，在这里。"]);
+        assert_eq!(
+            spans(&["“开头没有结束，“真正的话，在这里。”王芳说"]),
+            vec!["真正的话，在这里。"]
+        );
     }
 
     #[test]
     fn speech_over_two_paragraphs_is_one_quote() {
-        assert_eq!(spans(&["王芳说：“第一段话，", "“第二段话。”"]), vec!["第一段话，\n第二段话。"]);
+        assert_eq!(
+            spans(&["王芳说：“第一段话，", "“第二段话。”"]),
+            vec!["第一段话，\n第二段话。"]
+        );
     }
 
     #[test]
     fn nested_marks_stay_inside() {
-        assert_eq!(spans(&["“这是对我们的‘大考’，不退。”王芳说。"]), vec!["这是对我们的‘大考’，不退。"]);
+        assert_eq!(
+            spans(&["“这是对我们的‘大考’，不退。”王芳说。"]),
+            vec!["这是对我们的‘大考’，不退。"]
+        );
     }
 
     #[test]

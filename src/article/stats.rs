@@ -71,7 +71,13 @@ pub fn parse_numeral(run: &str) -> Option<(f64, bool)> {
     if run.chars().any(is_wide_digit) {
         let narrow: String = run
             .chars()
-            .map(|c| if is_wide_digit(c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c })
+            .map(|c| {
+                if is_wide_digit(c) {
+                    char::from(b'0' + (c as u32 - '０' as u32) as u8)
+                } else {
+                    c
+                }
+            })
             .collect();
         return parse_numeral(&narrow);
     }
@@ -249,14 +255,28 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
     let bare_multiplier = run.chars().count() == 1 && cn_multiplier(c).is_some() && c != '十';
     // 一 is the article "a" (一天, 一名), except in durations (一个月, 一个多月, 一夜).
     let one_duration = run == "一"
-        && ["个月", "個月", "个多月", "個多月", "夜", "个多小时", "個多小時"].iter().any(|u| starts_with_at(chars, end, u));
+        && [
+            "个月",
+            "個月",
+            "个多月",
+            "個多月",
+            "夜",
+            "个多小时",
+            "個多小時",
+        ]
+        .iter()
+        .any(|u| starts_with_at(chars, end, u));
     if (run == "一" || bare_multiplier) && !approx && !one_duration {
         return None; // 一天, 一名 (the article "a"), 千家萬戶: idioms, not figures
     }
     let mut pos = end;
     // Some copy puts one ASCII space between the number and what follows (`42 岁`,
     // `400 多元`, `2017 年`): read on past it.
-    if chars.get(pos) == Some(&' ') && chars.get(pos + 1).is_some_and(|c| !c.is_ascii() && !c.is_whitespace()) {
+    if chars.get(pos) == Some(&' ')
+        && chars
+            .get(pos + 1)
+            .is_some_and(|c| !c.is_ascii() && !c.is_whitespace())
+    {
         pos += 1;
     }
     // 十幾, 二十几: some more than the tens.

@@ -128,16 +128,7 @@ fn extract_with(text: String, converters: &Converters, defer: bool) -> Article {
     let cleaned = article::clean::clean(&text);
     drop(text);
     let mut article = if defer {
-        Article {
-            headline: cleaned.headline,
-            byline: cleaned.byline,
-            script,
-            region: None,
-            paragraphs: cleaned.body,
-            kinds: cleaned.kinds,
-            profiles: Vec::new(),
-            dropped: cleaned.dropped,
-        }
+        article::unanalysed(cleaned, script)
     } else {
         article::extract_cleaned(cleaned, script)
     };

@@ -11,9 +11,8 @@ pub use model::{Article, ParagraphKind, Profile, Quote, Region, SourceScript, Sp
 
 /// Extracts an article from sanitized text (see [`crate::source::sanitize()`]).
 ///
-/// `script` is the detected script of the text ([`crate::convert::detect_script`]). Never
-/// fails: an article where no profile is found has an empty `profiles` and its whole text in
-/// `lead`.
+/// `script` is the detected script of the text. Never fails: an article where no one is
+/// profiled has an empty `profiles`, its text all in `paragraphs`.
 pub fn extract(text: &str, script: SourceScript) -> Article {
     extract_cleaned(clean::clean(text), script)
 }
@@ -23,14 +22,23 @@ pub fn extract(text: &str, script: SourceScript) -> Article {
 /// are analysed ([`crate::analysis::analyse`]) and moved into the article, never copied.
 pub fn extract_cleaned(cleaned: clean::Cleaned, script: SourceScript) -> Article {
     let analysis = crate::analysis::analyse(&cleaned.body, &cleaned.kinds);
+    let mut article = unanalysed(cleaned, script);
+    article.kinds = analysis.kinds;
+    article.profiles = analysis.profiles;
+    article
+}
+
+/// The article of cleaned text before analysis: its paragraphs (moved, not copied), the
+/// kinds cleaning gave them, and no profiles yet.
+pub fn unanalysed(cleaned: clean::Cleaned, script: SourceScript) -> Article {
     Article {
         headline: cleaned.headline,
         byline: cleaned.byline,
         script,
         region: None,
         paragraphs: cleaned.body,
-        kinds: analysis.kinds,
-        profiles: analysis.profiles,
+        kinds: cleaned.kinds,
+        profiles: Vec::new(),
         dropped: cleaned.dropped,
     }
 }

@@ -49,13 +49,16 @@ pub struct Analysis {
     pub kinds: Vec<ParagraphKind>,
 }
 
-/// [`super::analyse`] with the tokens given: `tokens[i]` are the tagger's words of
-/// `paragraphs[i]`. Never fails; an article where no one is profiled gives no profiles.
-pub fn analyse_tagged(
-    paragraphs: &[String],
-    kinds: &[ParagraphKind],
-    tokens: &[Vec<Token>],
-) -> Analysis {
+/// The stages up to scoring: each paragraph's chars, the candidate mentions, the kinds
+/// refined with the layout found (caption lines, headings), and every person with a score.
+struct Scored {
+    chars: Vec<Vec<char>>,
+    mentions: Vec<candidates::Mention>,
+    kinds: Vec<ParagraphKind>,
+    persons: Vec<people::Person>,
+}
+
+fn scored(paragraphs: &[String], kinds: &[ParagraphKind], tokens: &[Vec<Token>]) -> Scored {
     let chars: Vec<Vec<char>> = paragraphs
         .iter()
         .map(|p| crate::article::chars_of(p))
@@ -114,6 +117,27 @@ pub fn analyse_tagged(
         quoted: &quoted,
     };
     people::score(&text, &mentions, &mut persons);
+    Scored {
+        chars,
+        mentions,
+        kinds,
+        persons,
+    }
+}
+
+/// [`super::analyse`] with the tokens given: `tokens[i]` are the tagger's words of
+/// `paragraphs[i]`. Never fails; an article where no one is profiled gives no profiles.
+pub fn analyse_tagged(
+    paragraphs: &[String],
+    kinds: &[ParagraphKind],
+    tokens: &[Vec<Token>],
+) -> Analysis {
+    let Scored {
+        chars,
+        mentions,
+        kinds,
+        persons,
+    } = scored(paragraphs, kinds, tokens);
     let (profiled, rest): (Vec<people::Person>, Vec<people::Person>) = persons
         .into_iter()
         .partition(|p| p.score >= people::PROFILED);
@@ -156,23 +180,8 @@ pub fn explain(
     kinds: &[ParagraphKind],
     tokens: &[Vec<Token>],
 ) -> Vec<(String, i32, Vec<&'static str>)> {
-    let chars: Vec<Vec<char>> = paragraphs
-        .iter()
-        .map(|p| crate::article::chars_of(p))
-        .collect();
-    let mentions = candidates::find(&chars, kinds, tokens);
-    let mut defined = candidates::bracket_aliases(&chars, &mentions);
-    defined.extend(candidates::name_line_aliases(&mentions));
-    let mut persons = people::group(&mentions, &defined);
-    let quoted: Vec<Vec<(usize, usize)>> = chars.iter().map(|c| quoted_ranges(c)).collect();
-    let text = people::Text {
-        chars: &chars,
-        kinds,
-        tokens,
-        quoted: &quoted,
-    };
-    people::score(&text, &mentions, &mut persons);
-    persons
+    scored(paragraphs, kinds, tokens)
+        .persons
         .into_iter()
         .map(|p| (p.name, p.score, p.why))
         .collect()

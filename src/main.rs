@@ -52,8 +52,8 @@ struct Cli {
     snapshot: Option<(u16, u16)>,
 
     /// With --snapshot: keys to press first, e.g. 'jjt' or '<Tab><PgDn>'. Each char is a
-    /// key; named keys: <Tab> <S-Tab> <Up> <Down> <PgUp> <PgDn> <Home> <End> <Esc> <Enter>
-    /// <Space>, and <C-x> for Ctrl with a letter.
+    /// key; named keys: <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End>
+    /// <Esc> <Enter> <Space>, and <C-x> for Ctrl with a letter.
     #[arg(long, requires = "snapshot", value_parser = parse_keys)]
     keys: Option<Keys>,
 

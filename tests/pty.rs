@@ -102,6 +102,16 @@ impl Session {
     }
 }
 
+/// Waits until `needle` is off the screen (so the next key after an Esc is not read as
+/// Alt with that key).
+fn wait_until_gone(s: &Session, needle: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while s.screen().contains(needle) {
+        assert!(Instant::now() < deadline, "{needle} stayed on screen");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 #[test]
 fn read_toggle_and_quit_in_a_real_terminal() {
     let mut s = Session::start(&[], 100, 30);
@@ -127,10 +137,21 @@ fn read_toggle_and_quit_in_a_real_terminal() {
     s.wait_for("copied to the clipboard");
     s.keys("\t\t");
     s.keys("?");
-    s.wait_for("Shift-Tab");
+    s.wait_for("S-Tab h");
+    // Esc closes help, and so does q; Esc leaves the article view, never the program;
+    // q quits.
     s.keys("\x1b");
-    // Esc closes help; q quits.
-    std::thread::sleep(Duration::from_millis(100));
+    wait_until_gone(&s, "S-Tab h");
+    s.keys("?");
+    s.wait_for("S-Tab h");
+    s.keys("q");
+    wait_until_gone(&s, "S-Tab h");
+    s.keys("a");
+    s.wait_for("Article (a: back");
+    s.keys("\x1b");
+    wait_until_gone(&s, "Article (a: back");
+    s.keys("\x1b");
+    s.wait_for("q quits");
     s.keys("q");
     let status = s.child.wait().unwrap();
     assert!(status.success());

@@ -52,17 +52,24 @@ fn snapshot_80x24_simplified_quotes_tab() {
 fn snapshot_help_overlay() {
     let s = screen(Script::Original, 100, 30, "?");
     for k in [
-        "Shift-Tab",
+        "S-Tab h ←",
         "1-9",
-        "PgUp",
+        "PgUp b C-b",
+        "d C-d",
         "g Home",
         "G End",
         "t ",
-        "q Ctrl-c",
+        "Ctrl-c",
     ] {
         assert!(s.contains(k), "help lacks {k}");
     }
     insta::assert_snapshot!(s);
+    // The mouse is listed after the keys.
+    let end = screen(Script::Original, 100, 30, "?G");
+    assert!(
+        end.contains("mouse") && end.contains("the wheel scrolls"),
+        "{end}"
+    );
 }
 
 #[test]
@@ -160,10 +167,15 @@ fn help_wraps_and_scrolls_on_a_small_terminal() {
         bottom.contains("Ctrl-z") && bottom.contains("closes it"),
         "{bottom}"
     );
-    // Esc closes the help without quitting; the next Esc quits.
+    // Esc closes the help without quitting, and so does q (as in less and man).
     let mut a = app(Script::Original);
     snapshot(&mut a, 45, 12, &parse_keys("?<Esc>").unwrap());
     assert!(!a.help && !a.quit);
+    snapshot(&mut a, 45, 12, &parse_keys("?q").unwrap());
+    assert!(!a.help && !a.quit);
+    // Ctrl-c quits from the help.
+    snapshot(&mut a, 45, 12, &parse_keys("?<C-c>").unwrap());
+    assert!(a.quit);
 }
 
 #[test]
@@ -231,8 +243,8 @@ fn n_and_shift_n_move_between_matches_and_scroll_the_text() {
     );
     snapshot(&mut a, 100, 30, &parse_keys("N").unwrap());
     assert_eq!(a.selected, 1);
-    // Esc clears the search; a second Esc quits.
-    snapshot(&mut a, 100, 30, &parse_keys("<Esc>").unwrap());
+    // Esc clears the search; Esc never quits.
+    snapshot(&mut a, 100, 30, &parse_keys("<Esc><Esc><Esc>").unwrap());
     assert!(a.search.is_none() && !a.quit);
     let screen = snapshot(&mut a, 100, 30, &parse_keys("/沒有這個詞<Enter>").unwrap());
     assert!(screen.contains("no match for 沒有這個詞"), "{screen}");
@@ -838,4 +850,120 @@ fn the_bundled_article_analysed_in_the_background_ends_as_the_analysed_reader() 
         snapshot(&mut a, 100, 30, &parse_keys("jt").unwrap()),
         screen(Script::Original, 100, 30, "jt")
     );
+}
+
+/// Esc is back or cancel in every view and never quits; q and Ctrl-c quit.
+#[test]
+fn esc_goes_back_in_every_view_and_never_quits() {
+    use qunxiang::tui::Pane;
+    use qunxiang::tui::app::ViewKind;
+    let mut a = app(Script::Original);
+    snapshot(&mut a, 120, 40, &[]);
+    // Article view: Esc goes back to the panes.
+    a.update(Action::ToggleView);
+    assert_eq!(a.view, ViewKind::Article);
+    a.update(Action::Back);
+    assert_eq!(a.view, ViewKind::Profiles);
+    // Compare view: likewise.
+    a.update(Action::Compare);
+    assert_eq!(a.view, ViewKind::Compare);
+    a.update(Action::Back);
+    assert_eq!(a.view, ViewKind::Profiles);
+    // A focused pane: Esc goes back to the list.
+    a.update(Action::NextPane);
+    assert_ne!(a.focus, Pane::People);
+    a.update(Action::Back);
+    assert_eq!(a.focus, Pane::People);
+    // The prompt: Esc closes it.
+    a.update(Action::Search);
+    a.update(Action::Back);
+    assert!(a.input.is_none());
+    // Nothing left to undo: Esc says how to quit, and does not.
+    for _ in 0..5 {
+        a.update(Action::Back);
+    }
+    assert!(!a.quit);
+    let s = snapshot(&mut a, 120, 40, &[]);
+    assert!(s.contains("q quits"), "{s}");
+    // In the prompt, q is a letter; Ctrl-c quits.
+    a.update(Action::Search);
+    a.update(Action::Input('q'));
+    assert!(!a.quit);
+    a.update(Action::Interrupt);
+    assert!(a.quit);
+    let mut b = app(Script::Original);
+    b.update(Action::Quit);
+    assert!(b.quit);
+}
+
+/// The pager keys of less and vim: h/l move between panes, f/b and Ctrl-f/Ctrl-b scroll a
+/// page, d/u and Ctrl-d/Ctrl-u half a page.
+#[test]
+fn pager_keys_scroll_pages_and_half_pages() {
+    use qunxiang::tui::Pane;
+    let mut a = app(Script::Original);
+    // Wide layout, list focused: the keys scroll the text beside it.
+    snapshot(&mut a, 120, 20, &parse_keys("2").unwrap());
+    let text = |a: &App| a.scroll_of(Pane::Text).offset.get();
+    let height = a.scroll_of(Pane::Text).height.get();
+    assert_eq!(height, 16);
+    let max = a.scroll_of(Pane::Text).max.get();
+    assert!(max > 30, "{max}");
+    snapshot(&mut a, 120, 20, &parse_keys("d").unwrap());
+    assert_eq!(text(&a), 8);
+    snapshot(&mut a, 120, 20, &parse_keys("u").unwrap());
+    assert_eq!(text(&a), 0);
+    snapshot(&mut a, 120, 20, &parse_keys("<C-d>").unwrap());
+    assert_eq!(text(&a), 8);
+    snapshot(&mut a, 120, 20, &parse_keys("<C-u>").unwrap());
+    assert_eq!(text(&a), 0);
+    snapshot(&mut a, 120, 20, &parse_keys("f").unwrap());
+    assert_eq!(text(&a), 15);
+    snapshot(&mut a, 120, 20, &parse_keys("b").unwrap());
+    assert_eq!(text(&a), 0);
+    snapshot(&mut a, 120, 20, &parse_keys("<C-f>").unwrap());
+    assert_eq!(text(&a), 15);
+    snapshot(&mut a, 120, 20, &parse_keys("<C-b>").unwrap());
+    assert_eq!(text(&a), 0);
+    // l and h move the focus like Tab and Shift-Tab.
+    snapshot(&mut a, 120, 20, &parse_keys("l").unwrap());
+    let next = a.focus;
+    assert_ne!(next, Pane::People);
+    snapshot(&mut a, 120, 20, &parse_keys("h").unwrap());
+    assert_eq!(a.focus, Pane::People);
+    snapshot(&mut a, 120, 20, &parse_keys("<Tab>").unwrap());
+    assert_eq!(a.focus, next);
+}
+
+/// The wheel scrolls the article view, the compare view and the help overlay too.
+#[test]
+fn the_wheel_scrolls_every_view() {
+    use qunxiang::tui::keymap::{Mouse, MouseKind};
+    let wheel = |kind| {
+        Action::Mouse(Mouse {
+            kind,
+            column: 50,
+            row: 10,
+        })
+    };
+    let mut a = app(Script::Original);
+    snapshot(&mut a, 100, 30, &parse_keys("a").unwrap());
+    let (seg, line) = a.article_pos.get();
+    a.update(wheel(MouseKind::WheelDown));
+    assert_eq!(a.article_pos.get(), (seg, line + 3));
+    a.update(wheel(MouseKind::WheelUp));
+    assert_eq!(a.article_pos.get(), (seg, line));
+
+    let mut c = app(Script::Original);
+    snapshot(&mut c, 100, 30, &parse_keys("c").unwrap());
+    c.update(wheel(MouseKind::WheelDown));
+    assert_eq!(c.article_scroll.offset.get(), 3);
+    c.update(wheel(MouseKind::WheelUp));
+    assert_eq!(c.article_scroll.offset.get(), 0);
+
+    let mut h = app(Script::Original);
+    snapshot(&mut h, 60, 20, &parse_keys("?").unwrap());
+    h.update(wheel(MouseKind::WheelDown));
+    assert_eq!(h.scroll_of_help().offset.get(), 3);
+    assert!(h.help);
 }

@@ -321,7 +321,9 @@ impl App {
     pub fn update(&mut self, action: Action) {
         // Under the "too small" notice nothing else is on screen: only quitting and
         // suspending act, so no key changes what the user cannot see.
-        if self.too_small.get() && !matches!(action, Action::Quit | Action::Suspend) {
+        if self.too_small.get()
+            && !matches!(action, Action::Quit | Action::Interrupt | Action::Suspend)
+        {
             return;
         }
         self.acted = true;
@@ -353,7 +355,8 @@ impl App {
                 Action::InputBackspace => {
                     text.pop();
                 }
-                Action::InputCancel => self.input = None,
+                Action::InputCancel | Action::Back => self.input = None,
+                Action::Interrupt => self.quit = true,
                 Action::InputSubmit => {
                     let query = self.input.take().unwrap_or_default();
                     // An empty prompt closes without searching.
@@ -367,9 +370,11 @@ impl App {
         }
         if self.help {
             match action {
-                Action::Help | Action::Back => self.help = false,
-                Action::Quit => self.quit = true,
+                // q and Esc close the help, as in less and man; Ctrl-c quits.
+                Action::Help | Action::Back | Action::Quit => self.help = false,
+                Action::Interrupt => self.quit = true,
                 Action::Suspend => self.suspend = true,
+                Action::Mouse(m) => self.help_scroll.wheel(m),
                 a => self.help_scroll.apply(a),
             }
             return;
@@ -410,6 +415,8 @@ impl App {
             | Action::Down
             | Action::PageUp
             | Action::PageDown
+            | Action::HalfPageUp
+            | Action::HalfPageDown
             | Action::Top
             | Action::Bottom => self.scroll_of(target).apply(action),
             Action::Jump(i) => {
@@ -435,13 +442,8 @@ impl App {
                 self.help = true;
                 self.help_scroll.offset.set(0);
             }
-            Action::Back if self.search.is_some() || self.mark.is_some() => {
-                // Esc clears the search and the jump mark first.
-                self.search = None;
-                self.mark = None;
-                self.marks_gen += 1;
-            }
-            Action::Back | Action::Quit => self.quit = true,
+            Action::Back => self.back(),
+            Action::Quit | Action::Interrupt => self.quit = true,
             Action::Suspend => self.suspend = true,
             Action::Mouse(m) => self.mouse(m),
             Action::ToggleView => match self.view {
@@ -480,6 +482,25 @@ impl App {
             | Action::InputBackspace
             | Action::InputSubmit
             | Action::InputCancel => {}
+        }
+    }
+
+    /// Esc: goes back one step, never out of the program. It clears the search and the
+    /// jump mark first, then leaves the article or compare view, then focuses the people
+    /// list; with nothing left to undo it says how to quit.
+    fn back(&mut self) {
+        if self.search.is_some() || self.mark.is_some() {
+            self.search = None;
+            self.mark = None;
+            self.marks_gen += 1;
+        } else if self.view == ViewKind::Article && self.home_view() == ViewKind::Profiles {
+            self.leave_article();
+        } else if self.view == ViewKind::Compare {
+            self.view = self.home_view();
+        } else if self.view == ViewKind::Profiles && self.focus != Pane::People {
+            self.focus_pane(Pane::People);
+        } else {
+            self.message = Some("q quits".into());
         }
     }
 

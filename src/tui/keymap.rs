@@ -20,6 +20,10 @@ pub enum Action {
     PageUp,
     /// Scroll a page down.
     PageDown,
+    /// Scroll half a page up.
+    HalfPageUp,
+    /// Scroll half a page down.
+    HalfPageDown,
     /// First person, or the top of the focused pane.
     Top,
     /// Last person, or the bottom of the focused pane.
@@ -30,10 +34,13 @@ pub enum Action {
     CycleScript,
     /// Open or close the help overlay.
     Help,
-    /// Close the help overlay, or quit.
+    /// Back or cancel: close the help overlay, clear the search, leave the article or
+    /// compare view, focus the people list. Never quits.
     Back,
-    /// Quit.
+    /// `q`: quit, or close the help overlay when it is open.
     Quit,
+    /// Ctrl-c: quit from anywhere (help and the search prompt included).
+    Interrupt,
     /// Suspend to the shell (job control); `fg` resumes with a full redraw.
     Suspend,
     /// Open the search prompt.
@@ -145,16 +152,16 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some(("j/k", "move")),
     },
     Binding {
-        keys: &[Key::Plain(Tab)],
+        keys: &[Key::Plain(Tab), Key::Plain(Char('l')), Key::Plain(Right)],
         action: Action::NextPane,
-        label: "Tab",
+        label: "Tab l →",
         help: "focus the next pane (from the article or compare view: back to the panes)",
         hint: Some(("Tab", "pane")),
     },
     Binding {
-        keys: &[Key::Plain(BackTab)],
+        keys: &[Key::Plain(BackTab), Key::Plain(Char('h')), Key::Plain(Left)],
         action: Action::PrevPane,
-        label: "Shift-Tab",
+        label: "S-Tab h ←",
         help: "focus the previous pane",
         hint: None,
     },
@@ -166,17 +173,36 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
-        keys: &[Key::Plain(PageUp), Key::Ctrl('u')],
+        keys: &[Key::Plain(PageUp), Key::Plain(Char('b')), Key::Ctrl('b')],
         action: Action::PageUp,
-        label: "PgUp Ctrl-u",
+        label: "PgUp b C-b",
         help: "scroll a page up (with the list focused: the text, or the tab shown)",
         hint: None,
     },
     Binding {
-        keys: &[Key::Plain(PageDown), Key::Plain(Char(' ')), Key::Ctrl('d')],
+        keys: &[
+            Key::Plain(PageDown),
+            Key::Plain(Char(' ')),
+            Key::Plain(Char('f')),
+            Key::Ctrl('f'),
+        ],
         action: Action::PageDown,
-        label: "PgDn Space Ctrl-d",
+        label: "PgDn Space f C-f",
         help: "scroll a page down (likewise)",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Plain(Char('u')), Key::Ctrl('u')],
+        action: Action::HalfPageUp,
+        label: "u C-u",
+        help: "scroll half a page up",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Plain(Char('d')), Key::Ctrl('d')],
+        action: Action::HalfPageDown,
+        label: "d C-d",
+        help: "scroll half a page down",
         hint: None,
     },
     Binding {
@@ -260,15 +286,22 @@ pub const KEYMAP: &[Binding] = &[
         keys: &[Key::Plain(Esc)],
         action: Action::Back,
         label: "Esc",
-        help: "close help, clear the search, or quit",
+        help: "back: close help or prompt, clear the search, leave a view; never quits",
         hint: None,
     },
     Binding {
-        keys: &[Key::Plain(Char('q')), Key::Ctrl('c')],
+        keys: &[Key::Plain(Char('q'))],
         action: Action::Quit,
-        label: "q Ctrl-c",
-        help: "quit",
+        label: "q",
+        help: "quit (in help: close it)",
         hint: Some(("q", "quit")),
+    },
+    Binding {
+        keys: &[Key::Ctrl('c')],
+        action: Action::Interrupt,
+        label: "Ctrl-c",
+        help: "quit from anywhere",
+        hint: None,
     },
     Binding {
         keys: &[Key::Plain(Char('?'))],
@@ -285,6 +318,13 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
 ];
+
+/// The mouse's row of the help overlay: (label, help). The mouse has no key table row
+/// because its actions depend on where the pointer is ([`mouse_action`]).
+pub const MOUSE_HELP: (&str, &str) = (
+    "mouse",
+    "a click selects a person, a tab or a pane; the wheel scrolls what is under the pointer",
+);
 
 fn matches(key: Key, ev: &KeyEvent) -> Option<Option<usize>> {
     let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
@@ -309,7 +349,7 @@ pub fn action_for(ev: &KeyEvent, typing: bool) -> Option<Action> {
     if typing {
         let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
         return match ev.code {
-            Char('c') if ctrl => Some(Action::Quit),
+            Char('c') if ctrl => Some(Action::Interrupt),
             Char(c) if !ctrl => Some(Action::Input(c)),
             Backspace => Some(Action::InputBackspace),
             Enter => Some(Action::InputSubmit),
@@ -367,7 +407,29 @@ mod tests {
         );
         assert_eq!(
             action_for_test(&key(Char('c'), KeyModifiers::CONTROL)),
+            Some(Action::Interrupt)
+        );
+        assert_eq!(
+            action_for_test(&key(Char('q'), KeyModifiers::NONE)),
             Some(Action::Quit)
+        );
+        for (c, m, a) in [
+            ('h', KeyModifiers::NONE, Action::PrevPane),
+            ('l', KeyModifiers::NONE, Action::NextPane),
+            ('f', KeyModifiers::NONE, Action::PageDown),
+            ('b', KeyModifiers::NONE, Action::PageUp),
+            ('f', KeyModifiers::CONTROL, Action::PageDown),
+            ('b', KeyModifiers::CONTROL, Action::PageUp),
+            ('d', KeyModifiers::NONE, Action::HalfPageDown),
+            ('u', KeyModifiers::NONE, Action::HalfPageUp),
+            ('d', KeyModifiers::CONTROL, Action::HalfPageDown),
+            ('u', KeyModifiers::CONTROL, Action::HalfPageUp),
+        ] {
+            assert_eq!(action_for_test(&key(Char(c), m)), Some(a), "{c} {m:?}");
+        }
+        assert_eq!(
+            action_for_test(&key(Esc, KeyModifiers::NONE)),
+            Some(Action::Back)
         );
         assert_eq!(
             action_for_test(&key(Char('G'), KeyModifiers::SHIFT)),

@@ -179,7 +179,7 @@ fn suspend(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
 }
 
 /// Parses a key script for [`snapshot`]: every char is a key press, except `<…>` names:
-/// `<Tab>`, `<S-Tab>` (or `<BTab>`), `<Up>`, `<Down>`, `<PgUp>`, `<PgDn>`, `<Home>`, `<End>`, `<Esc>`,
+/// `<Tab>`, `<S-Tab>` (or `<BTab>`), `<Up>`, `<Down>`, `<Left>`, `<Right>`, `<PgUp>`, `<PgDn>`, `<Home>`, `<End>`, `<Esc>`,
 /// `<Enter>`, `<Space>`, and `<C-x>` for Ctrl with a letter.
 ///
 /// Errors: the unknown name, as a message.
@@ -197,6 +197,8 @@ pub fn parse_keys(keys: &str) -> Result<Vec<KeyEvent>, String> {
             "S-Tab" | "BTab" | "BackTab" => (KeyCode::BackTab, KeyModifiers::SHIFT),
             "Up" => (KeyCode::Up, KeyModifiers::NONE),
             "Down" => (KeyCode::Down, KeyModifiers::NONE),
+            "Left" => (KeyCode::Left, KeyModifiers::NONE),
+            "Right" => (KeyCode::Right, KeyModifiers::NONE),
             "PgUp" | "PageUp" => (KeyCode::PageUp, KeyModifiers::NONE),
             "PgDn" | "PageDown" => (KeyCode::PageDown, KeyModifiers::NONE),
             "Home" => (KeyCode::Home, KeyModifiers::NONE),

@@ -68,17 +68,22 @@ impl App {
             | Action::Down
             | Action::PageUp
             | Action::PageDown
+            | Action::HalfPageUp
+            | Action::HalfPageDown
             | Action::Top
             | Action::Bottom
                 if article =>
             {
                 let (seg, line) = self.article_pos.get();
                 let page = self.article_scroll.page();
+                let half = self.article_scroll.half_page();
                 self.article_pos.set(match action {
                     Action::Up => (seg, line - 1),
                     Action::Down => (seg, line + 1),
                     Action::PageUp => (seg, line - page),
                     Action::PageDown => (seg, line + page),
+                    Action::HalfPageUp => (seg, line - half),
+                    Action::HalfPageDown => (seg, line + half),
                     Action::Top => (0, 0),
                     _ => (usize::MAX, 0),
                 });
@@ -87,8 +92,22 @@ impl App {
             | Action::Down
             | Action::PageUp
             | Action::PageDown
+            | Action::HalfPageUp
+            | Action::HalfPageDown
             | Action::Top
             | Action::Bottom => self.article_scroll.apply(action),
+            // The wheel scrolls the view under it (it fills the screen); a click does nothing.
+            Action::Mouse(m) => match m.kind {
+                super::super::keymap::MouseKind::WheelUp if article => {
+                    let (seg, line) = self.article_pos.get();
+                    self.article_pos.set((seg, line - 3));
+                }
+                super::super::keymap::MouseKind::WheelDown if article => {
+                    let (seg, line) = self.article_pos.get();
+                    self.article_pos.set((seg, line + 3));
+                }
+                _ => self.article_scroll.wheel(m),
+            },
             Action::Jump(i) if i < self.people.len() => {
                 self.select(i);
                 if article {

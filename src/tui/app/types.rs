@@ -68,6 +68,18 @@ impl Scroll {
     pub(crate) fn page(&self) -> isize {
         self.height.get().saturating_sub(1).max(1) as isize
     }
+    pub(crate) fn half_page(&self) -> isize {
+        (self.height.get() / 2).max(1) as isize
+    }
+    /// Scrolls three lines for a wheel turn; clicks do nothing.
+    pub(crate) fn wheel(&self, m: super::super::keymap::Mouse) {
+        use super::super::keymap::MouseKind;
+        match m.kind {
+            MouseKind::WheelUp => self.by(-3),
+            MouseKind::WheelDown => self.by(3),
+            MouseKind::Click => {}
+        }
+    }
     /// Applies a scrolling action (line, page, top, bottom); others do nothing.
     pub(crate) fn apply(&self, action: Action) {
         match action {
@@ -75,6 +87,8 @@ impl Scroll {
             Action::Down => self.by(1),
             Action::PageUp => self.by(-self.page()),
             Action::PageDown => self.by(self.page()),
+            Action::HalfPageUp => self.by(-self.half_page()),
+            Action::HalfPageDown => self.by(self.half_page()),
             Action::Top => self.offset.set(0),
             Action::Bottom => self.offset.set(self.max.get()),
             _ => {}

@@ -8,16 +8,23 @@ use ratatui::widgets::{Block, Clear};
 use super::{draw_scrolled, theme};
 use crate::text::wrap::{display_width, wrap};
 use crate::tui::app::App;
-use crate::tui::keymap::KEYMAP;
+use crate::tui::keymap::{KEYMAP, MOUSE_HELP};
 
 /// Width of the keys column: the widest label and two spaces.
 fn label_width() -> usize {
-    KEYMAP
-        .iter()
-        .map(|b| display_width(b.label))
+    rows()
+        .map(|(label, _)| display_width(label))
         .max()
         .unwrap_or(0)
         + 2
+}
+
+/// The rows of the overlay: (keys, what they do), the key table's then the mouse's.
+fn rows() -> impl Iterator<Item = (&'static str, &'static str)> {
+    KEYMAP
+        .iter()
+        .map(|b| (b.label, b.help))
+        .chain(std::iter::once(MOUSE_HELP))
 }
 
 /// Help lines for an inner width of `width` columns: the keys in a column, the description
@@ -26,12 +33,12 @@ pub fn lines(width: usize) -> Vec<Line<'static>> {
     let label_w = label_width();
     let beside = width >= label_w + 16;
     let mut out = Vec::new();
-    for b in KEYMAP {
+    for (label, help) in rows() {
         if beside {
-            let pad = " ".repeat(label_w - display_width(b.label));
-            for (i, l) in wrap(b.help, width - label_w).into_iter().enumerate() {
+            let pad = " ".repeat(label_w - display_width(label));
+            for (i, l) in wrap(help, width - label_w).into_iter().enumerate() {
                 let key = if i == 0 {
-                    format!("{}{pad}", b.label)
+                    format!("{label}{pad}")
                 } else {
                     " ".repeat(label_w)
                 };
@@ -41,14 +48,14 @@ pub fn lines(width: usize) -> Vec<Line<'static>> {
                 ]));
             }
         } else {
-            out.push(Line::styled(b.label, theme::strong()));
-            for l in wrap(b.help, width.saturating_sub(2)) {
+            out.push(Line::styled(label, theme::strong()));
+            for l in wrap(help, width.saturating_sub(2)) {
                 out.push(Line::raw(format!("  {l}")));
             }
         }
     }
     out.push(Line::default());
-    for l in wrap("j/k scroll this help; ? or Esc closes it", width) {
+    for l in wrap("j/k scroll this help; ?, q or Esc closes it", width) {
         out.push(Line::styled(l, theme::dim()));
     }
     out
@@ -57,9 +64,8 @@ pub fn lines(width: usize) -> Vec<Line<'static>> {
 /// Draws the help overlay centred in `area`, scrolled by the app's help scroll.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let label_w = label_width();
-    let text_w = KEYMAP
-        .iter()
-        .map(|b| display_width(b.help))
+    let text_w = rows()
+        .map(|(_, help)| display_width(help))
         .max()
         .unwrap_or(0);
     let w = ((label_w + text_w + 2) as u16).min(area.width);

@@ -21,7 +21,8 @@ struct Cli {
     command: Option<Command>,
 
     /// Article to open: a text (UTF-8, UTF-16, GB18030, Big5), HTML or qunxiang JSON file,
-    /// or - for standard input. Default: the bundled article.
+    /// or - for standard input. Default: standard input when it is a pipe or a file
+    /// (`cat a.txt | qunxiang`), else the bundled article.
     file: Option<PathBuf>,
 
     /// Print the extracted article as JSON and exit.
@@ -138,6 +139,22 @@ fn parse_size(s: &str) -> Result<(u16, u16), String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Standard input read from a terminal would wait on a blank screen for text typed
+    // blind: a usage error instead (exit status 2, with the usage line).
+    let reads_stdin = match &cli.command {
+        Some(Command::Convert { file, .. }) => file.as_ref().is_none_or(|f| f.as_os_str() == "-"),
+        None => cli.file.as_ref().is_some_and(|f| f.as_os_str() == "-"),
+    };
+    if reads_stdin && std::io::stdin().is_terminal() {
+        use clap::CommandFactory;
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::MissingRequiredArgument,
+                "standard input is a terminal: pipe an article in (cat article.txt | qunxiang) \
+                 or give a FILE",
+            )
+            .exit();
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -160,8 +177,26 @@ fn print_out(
     }
 }
 
+/// Whether standard input holds data to read: a pipe, a regular file or a socket
+/// (`cat a.txt | qunxiang`, `qunxiang < a.txt`). A terminal does not, nor does a device
+/// such as /dev/null (what a job without input gets).
+fn stdin_has_data() -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::FileTypeExt;
+    let Ok(fd) = std::io::stdin().as_fd().try_clone_to_owned() else {
+        return false;
+    };
+    std::fs::File::from(fd).metadata().is_ok_and(|m| {
+        let t = m.file_type();
+        t.is_fifo() || t.is_file() || t.is_socket()
+    })
+}
+
+/// The input named on the command line: `-` is standard input; without a name, standard
+/// input when it holds data ([`stdin_has_data`]), else `default`.
 fn input_of(file: Option<&PathBuf>, default: Input) -> Input {
     match file {
+        None if stdin_has_data() => Input::Stdin,
         None => default,
         Some(p) if p.as_os_str() == "-" => Input::Stdin,
         Some(p) => Input::Path(p.clone()),

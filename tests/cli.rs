@@ -117,6 +117,25 @@ fn a_file_and_stdin_open_like_the_bundled_article() {
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v, json(&["--json"]));
+    // A pipe is read without `-`.
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/01_liuwan_community_cadres.txt"
+    );
+    let piped = common::run(&["--json"], &[], Some(&std::fs::read(fixture).unwrap()));
+    assert!(piped.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&piped.stdout).unwrap();
+    assert_eq!(v, json(&["--json", fixture]));
+    // So is a file given as standard input (`qunxiang < a.txt`).
+    let redirected = Command::new(env!("CARGO_BIN_EXE_qunxiang"))
+        .arg("--json")
+        .stdin(std::fs::File::open(fixture).unwrap())
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&redirected.stdout).unwrap();
+    assert_eq!(v, json(&["--json", fixture]));
+    // A device with nothing to read (/dev/null, what a job without input gets) is not
+    // standard input to read: the bundled article opens (qx's standard input is /dev/null).
 }
 
 #[test]

@@ -18,6 +18,11 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::start_program(env!("CARGO_BIN_EXE_qunxiang"), args, cols, rows)
+    }
+
+    /// Runs `program` with `args` in a new pseudo-terminal of `cols`x`rows`.
+    fn start_program(program: &str, args: &[&str], cols: u16, rows: u16) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -26,7 +31,7 @@ impl Session {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_qunxiang"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         let child = pty.slave.spawn_command(cmd).unwrap();
@@ -348,4 +353,32 @@ fn q_quits_at_once_while_the_people_are_still_being_found() {
     assert!(status.success());
     std::thread::sleep(Duration::from_millis(200));
     assert!(!s.parser.lock().unwrap().screen().alternate_screen());
+}
+
+/// An article piped in is read without `-`, and the keys still come from the terminal;
+/// `-` with the terminal as standard input is a usage error, not a blank screen.
+#[test]
+fn standard_input_is_read_when_piped_and_refused_at_a_terminal() {
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/01_liuwan_community_cadres.txt"
+    );
+    let bin = env!("CARGO_BIN_EXE_qunxiang");
+    let line = format!("cat '{fixture}' | '{bin}'");
+    let mut s = Session::start_program("sh", &["-c", &line], 100, 30);
+    s.wait_for("柳湾街道社区干部");
+    s.keys("t");
+    s.wait_for("柳灣街道社區幹部");
+    s.keys("q");
+    assert!(s.child.wait().unwrap().success());
+
+    let mut s = Session::start(&["-"], 100, 30);
+    let status = s.child.wait().unwrap();
+    assert_eq!(status.exit_code(), 2);
+    std::thread::sleep(Duration::from_millis(200));
+    let screen = s.screen();
+    assert!(
+        screen.contains("standard input is a terminal") && screen.contains("Usage"),
+        "{screen}"
+    );
 }

@@ -21,8 +21,8 @@ struct Cli {
     command: Option<Command>,
 
     /// Article to open: a text (UTF-8, UTF-16, GB18030, Big5), HTML or qunxiang JSON file,
-    /// or - for standard input. Default: standard input when it is a pipe or a file
-    /// (`cat a.txt | qunxiang`), else the bundled article.
+    /// or - for standard input. Default: standard input when it is a pipe or a file with
+    /// data in it (`cat a.txt | qunxiang`), else the bundled article.
     file: Option<PathBuf>,
 
     /// Print the extracted article as JSON and exit.
@@ -178,18 +178,26 @@ fn print_out(
 }
 
 /// Whether standard input holds data to read: a pipe, a regular file or a socket
-/// (`cat a.txt | qunxiang`, `qunxiang < a.txt`). A terminal does not, nor does a device
-/// such as /dev/null (what a job without input gets).
+/// (`cat a.txt | qunxiang`, `qunxiang < a.txt`) with at least one byte. A terminal does
+/// not, nor does a device such as /dev/null (what a job without input gets), nor an
+/// empty pipe (a test harness's or an editor's). Waits for a pipe's first bytes or its
+/// end; the bytes stay in standard input's buffer for the reading that follows.
 fn stdin_has_data() -> bool {
+    use std::io::BufRead;
     use std::os::fd::AsFd;
     use std::os::unix::fs::FileTypeExt;
     let Ok(fd) = std::io::stdin().as_fd().try_clone_to_owned() else {
         return false;
     };
-    std::fs::File::from(fd).metadata().is_ok_and(|m| {
+    let readable = std::fs::File::from(fd).metadata().is_ok_and(|m| {
         let t = m.file_type();
         t.is_fifo() || t.is_file() || t.is_socket()
-    })
+    });
+    readable
+        && std::io::stdin()
+            .lock()
+            .fill_buf()
+            .is_ok_and(|b| !b.is_empty())
 }
 
 /// The input named on the command line: `-` is standard input; without a name, standard

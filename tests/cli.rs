@@ -134,8 +134,11 @@ fn a_file_and_stdin_open_like_the_bundled_article() {
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&redirected.stdout).unwrap();
     assert_eq!(v, json(&["--json", fixture]));
-    // A device with nothing to read (/dev/null, what a job without input gets) is not
+    // A device (/dev/null, what a job without input gets) or an empty pipe is not
     // standard input to read: the bundled article opens (qx's standard input is /dev/null).
+    let empty = common::run(&["--json"], &[], None);
+    let v: serde_json::Value = serde_json::from_slice(&empty.stdout).unwrap();
+    assert_eq!(v, json(&["--json"]));
 }
 
 #[test]

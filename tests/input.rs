@@ -203,7 +203,8 @@ const DANGLING: &str = r#"{"headline":"社区故事","byline":null,"script":"sim
       "stats":[{"text":"3人","value":3,"unit":"人","approx":false,"context":"3人值守","paragraph":1,"offset":11},
                {"text":"3人","value":3,"unit":"人","approx":false,"context":"3人","paragraph":7},
                {"text":"3人","value":3,"unit":"人","approx":false,"context":"3人","paragraph":1,"offset":500}],
-      "quotes":[{"text":"我们在。","paragraph":1,"offset":5},{"text":"x","paragraph":3},{"text":"x","paragraph":1,"offset":77}]},
+      "quotes":[{"text":"我们在。","paragraph":1,"offset":5},{"text":"x","paragraph":3},{"text":"x","paragraph":1,"offset":77},
+                {"text":"我们在。","paragraph":1,"offset":15},{"text":"我们在。\n第二行","paragraph":1,"offset":13}]},
      {"name":"李明","role":null,"heading":null,"paragraphs":[12],"stats":[],"quotes":[{"text":"x","paragraph":12}]}]}"#;
 
 #[test]
@@ -221,7 +222,14 @@ fn json_with_dangling_references_loads_and_renders_without_panic() {
     );
     assert_eq!(p.mentions.len(), 1);
     assert_eq!(p.stats.len(), 1);
-    assert_eq!(p.quotes.len(), 1);
+    assert_eq!(
+        p.quotes
+            .iter()
+            .map(|q| (q.paragraph, q.offset))
+            .collect::<Vec<_>>(),
+        [(1, 5)],
+        "quotes whose offset or first line runs past the paragraph's 15 chars are dropped"
+    );
     assert!(a.profiles[1].paragraphs.is_empty() && a.profiles[1].quotes.is_empty());
     // Every view, every key that reads the references, at several sizes, in two scripts.
     let c = std::sync::Arc::new(Converters::new());

@@ -206,9 +206,11 @@ impl Article {
     }
 
     /// Checks the references of every profile against `paragraphs` and drops those that
-    /// point past them (paragraph index out of range, figure or quote offset past the end
-    /// of its paragraph), so a hand-edited JSON file cannot make the panes index out of
-    /// bounds. Returns how many references were dropped.
+    /// point past them (paragraph index out of range; a mention, figure or quote that does
+    /// not fit in its paragraph: a figure's text, or a quote's first line, counted in chars
+    /// from its offset, running past the paragraph's end), so a hand-edited JSON file cannot
+    /// make the panes index out of bounds or mark text that is not there. Returns how many
+    /// references were dropped.
     pub fn drop_dangling(&mut self) -> usize {
         let lens: Vec<usize> = self.paragraphs.iter().map(|p| p.chars().count()).collect();
         let ok = |i: usize, at: usize| lens.get(i).is_some_and(|&n| at <= n);
@@ -222,7 +224,11 @@ impl Article {
                 .retain(|m| m.start <= m.end && ok(m.paragraph, m.end));
             p.stats
                 .retain(|s| ok(s.paragraph, s.offset + s.text.chars().count()));
-            p.quotes.retain(|q| ok(q.paragraph, q.offset));
+            // A quote's first line stands in its paragraph; the rest, after `\n`, in the next.
+            p.quotes.retain(|q| {
+                let first = q.text.split('\n').next().unwrap_or_default();
+                ok(q.paragraph, q.offset + first.chars().count())
+            });
             dropped +=
                 before - (p.paragraphs.len() + p.mentions.len() + p.stats.len() + p.quotes.len());
         }

@@ -48,7 +48,8 @@ struct Cli {
     #[arg(long, value_enum, default_value_t = ThemeName::Default)]
     theme: ThemeName,
 
-    /// Render the screen headlessly at COLSxROWS (e.g. 120x40), print it as text and exit.
+    /// Render the screen headlessly at COLSxROWS (e.g. 120x40; at most 1000x1000), print it
+    /// as text and exit.
     #[arg(long, value_name = "COLSxROWS", value_parser = parse_size)]
     snapshot: Option<(u16, u16)>,
 
@@ -125,6 +126,12 @@ fn parse_keys(s: &str) -> Result<Keys, String> {
     tui::parse_keys(s).map(Keys)
 }
 
+/// The largest `--snapshot` side, in columns and in rows: wider than any real terminal, and
+/// small enough that the frame buffers (about 40 bytes a cell, three buffers) stay near
+/// 120 MB. 65535x65535 would ask for about 200 GB.
+const MAX_SNAPSHOT_SIDE: u16 = 1000;
+
+/// Parses `--snapshot`'s `COLSxROWS`: each side from 1 to [`MAX_SNAPSHOT_SIDE`].
 fn parse_size(s: &str) -> Result<(u16, u16), String> {
     let (w, h) = s
         .split_once(['x', 'X'])
@@ -133,6 +140,11 @@ fn parse_size(s: &str) -> Result<(u16, u16), String> {
     let h: u16 = h.parse().map_err(|_| format!("bad row count {h:?}"))?;
     if w == 0 || h == 0 {
         return Err("a screen has at least 1 column and 1 row".into());
+    }
+    if w > MAX_SNAPSHOT_SIDE || h > MAX_SNAPSHOT_SIDE {
+        return Err(format!(
+            "{w}x{h} is over the limit of {MAX_SNAPSHOT_SIDE} columns and {MAX_SNAPSHOT_SIDE} rows"
+        ));
     }
     Ok((w, h))
 }

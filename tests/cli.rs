@@ -256,6 +256,16 @@ fn help_and_version() {
     let one = qx(&["--snapshot", "1x1"]);
     assert!(one.status.success());
     assert_eq!(String::from_utf8(one.stdout).unwrap(), "T\n");
+    // A screen too large to allocate is a usage error too (it used to abort on 206 GB).
+    for size in ["65535x65535", "1001x10", "10x1001"] {
+        let huge = qx(&["--snapshot", size]);
+        assert_eq!(huge.status.code(), Some(2), "{size}");
+        let err = String::from_utf8_lossy(&huge.stderr);
+        assert!(
+            err.contains("over the limit of 1000 columns and 1000 rows"),
+            "{size}: {err}"
+        );
+    }
 }
 
 #[test]

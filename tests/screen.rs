@@ -393,6 +393,45 @@ fn y_copies_the_selected_quote_or_figure() {
     );
 }
 
+/// One profile, 李明, with two quotes: `short` and `long` characters of 话 (3 bytes each).
+fn quotes_json(short: usize, long: usize) -> String {
+    let (a, b) = ("话".repeat(short), "话".repeat(long));
+    format!(
+        r#"{{"headline":"标题","byline":null,"script":"simplified","paragraphs":["李明说：“{a}”","李明说：“{b}”"],
+        "profiles":[{{"name":"李明","paragraphs":[0,1],"stats":[],
+          "quotes":[{{"text":"{a}","paragraph":0,"offset":4}},{{"text":"{b}","paragraph":1,"offset":4}}]}}]}}"#
+    )
+}
+
+#[test]
+fn y_refuses_a_copy_longer_than_terminals_take_and_says_so() {
+    // 24,998 characters are 74,994 bytes: exactly the limit. One more is over it.
+    let json = quotes_json(24_998, 24_999);
+    let c = Arc::new(Converters::new());
+    let load = || {
+        qunxiang::load_bytes(
+            json.as_bytes(),
+            "q.json".into(),
+            Some("json"),
+            Default::default(),
+            &c,
+        )
+        .unwrap()
+    };
+    let mut a = App::new(load(), c.clone(), Script::Original);
+    let s = snapshot(&mut a, 200, 30, &parse_keys("<Tab><Tab>y").unwrap());
+    assert_eq!(a.clipboard.as_ref().map(|t| t.len()), Some(74_994));
+    assert!(s.contains("copied to the clipboard"), "{s}");
+    let mut b = App::new(load(), c.clone(), Script::Original);
+    let s = snapshot(&mut b, 200, 30, &parse_keys("<Tab><Tab>jy").unwrap());
+    assert_eq!(b.clipboard, None);
+    assert!(
+        s.contains("not copied: too long for the terminal's clipboard (74997 bytes, at most 74994 through OSC 52)"),
+        "{s}"
+    );
+    assert_eq!(qunxiang::tui::app::osc52_len(&"话".repeat(24_998)), 100_000);
+}
+
 #[test]
 fn search_marks_matches_in_the_lists_too() {
     use ratatui::style::Modifier;

@@ -40,6 +40,21 @@ pub const NO_PEOPLE: &str = "no people found — showing the article";
 /// paragraphs it has covered.
 pub const FINDING: &str = "finding people…";
 
+/// The longest OSC 52 copy sequence the reader sends, in bytes: `ESC ] 52 ; c ;` (7 bytes),
+/// the text in base64, BEL. 100,000 is hterm's limit (chromium hterm `etc/osc52.sh`, also
+/// the default of Google's osc52.vim); xterm takes more, kitty takes longer copies only in
+/// chunks, GNU screen far less. A terminal drops a longer sequence silently.
+pub const OSC52_MAX_BYTES: usize = 100_000;
+
+/// The most text, in UTF-8 bytes, whose OSC 52 sequence fits in [`OSC52_MAX_BYTES`]
+/// (base64 makes 4 bytes of every 3): 74,994 bytes, about 25,000 CJK characters.
+pub const OSC52_MAX_TEXT_BYTES: usize = (OSC52_MAX_BYTES - 8) / 4 * 3;
+
+/// The length in bytes of the OSC 52 sequence that copies `text` (see [`OSC52_MAX_BYTES`]).
+pub fn osc52_len(text: &str) -> usize {
+    8 + text.len().div_ceil(3) * 4
+}
+
 /// Everything the reader shows; drawing only reads it.
 pub struct App {
     /// The input's name (path, `<stdin>`, `<bundled article>`).
@@ -505,7 +520,9 @@ impl App {
     }
 
     /// Puts the selected quote (quotes pane), figure with its clause (figures pane), or the
-    /// person's name and role (elsewhere) on [`App::clipboard`] and says so in the status bar.
+    /// person's name and role (elsewhere) on [`App::clipboard`] and says so in the status bar;
+    /// a text whose OSC 52 sequence would be over [`OSC52_MAX_BYTES`] is not copied, and the
+    /// status bar says why.
     fn copy(&mut self) {
         let Some(p) = self.profile() else {
             self.message = Some("nothing to copy".into());
@@ -523,6 +540,14 @@ impl App {
             }),
         };
         if let Some(t) = text {
+            if osc52_len(&t) > OSC52_MAX_BYTES {
+                self.message = Some(format!(
+                    "not copied: too long for the terminal's clipboard ({} bytes, at most \
+                     {OSC52_MAX_TEXT_BYTES} through OSC 52)",
+                    t.len()
+                ));
+                return;
+            }
             let preview: String = t.chars().take(16).collect();
             self.message = Some(format!("copied to the clipboard: {preview}…"));
             self.clipboard = Some(t);

@@ -14,7 +14,7 @@ use qunxiang::{Converters, Input, Script};
 /// who each person is, their figures and quotes beside the full text, in traditional or
 /// simplified script.
 #[derive(Parser, Debug)]
-#[command(version, about, long_about = None, after_help = "Keys in the reader: press ? for help.\nExit status: 0 ok, 1 bad input or runtime error, 2 bad usage.")]
+#[command(version, about, long_about = None, after_help = "Keys in the reader: press ? for help.\nExit status: 0 ok, 1 bad input or runtime error, 2 bad usage, 128+N after signal N.")]
 #[command(args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
@@ -330,6 +330,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     let app = App::new(loaded, converters, cli.script);
     // Loading a long compilation frees more than the article it leaves.
     qunxiang::tui::app::release_free_memory();
-    tui::run(app)?;
+    if let Some(sig) = tui::run(app)? {
+        // The terminal is restored; end as a shell reports a process the signal killed.
+        std::process::exit(tui::term::exit_status(sig));
+    }
     Ok(())
 }

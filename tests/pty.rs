@@ -23,6 +23,21 @@ impl Session {
 
     /// Runs `program` with `args` in a new pseudo-terminal of `cols`x`rows`.
     fn start_program(program: &str, args: &[&str], cols: u16, rows: u16) -> Session {
+        let mut cmd = CommandBuilder::new(program);
+        cmd.args(args);
+        Session::spawn(cmd, cols, rows)
+    }
+
+    /// An interactive bash (no rc files, prompt `$ `) with job control, for Ctrl-z and `fg`.
+    fn bash(cols: u16, rows: u16) -> Session {
+        let mut cmd = CommandBuilder::new("bash");
+        cmd.args(["--norc", "--noprofile", "-i"]);
+        cmd.env("PS1", "$ ");
+        Session::spawn(cmd, cols, rows)
+    }
+
+    /// Runs `cmd` in a new pseudo-terminal of `cols`x`rows`.
+    fn spawn(mut cmd: CommandBuilder, cols: u16, rows: u16) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -31,8 +46,6 @@ impl Session {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(program);
-        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);
@@ -183,25 +196,162 @@ fn a_tiny_terminal_shows_a_notice_and_quits_cleanly() {
     assert!(s.child.wait().unwrap().success());
 }
 
-#[test]
-fn sigterm_restores_the_terminal() {
-    let s = Session::start(&[], 100, 30);
-    s.wait_for("1/3 陳柯");
-    let pid = s.child.process_id().expect("the child has a pid");
-    // SAFETY: kill(2) with a valid signal on our own child's pid.
-    let rc = unsafe { libc_kill(pid as i32, 15) };
-    assert_eq!(rc, 0);
-    let mut child = s.child;
-    let status = child.wait().unwrap();
+/// The raw output after byte `from` (what the reader wrote after some moment).
+fn raw_since(s: &Session, from: usize) -> String {
+    String::from_utf8_lossy(&s.raw.lock().unwrap()[from..]).into_owned()
+}
+
+/// Asserts that the output from byte `from` on gives the terminal back: mouse reporting
+/// off, the cursor shown, the main screen.
+fn assert_restored(s: &Session, from: usize, case: &str) {
+    let raw = raw_since(s, from);
     assert!(
-        status.success(),
-        "a terminated reader exits cleanly: {status:?}"
+        raw.contains("\x1b[?1000l"),
+        "{case}: mouse reporting switched off"
     );
-    std::thread::sleep(Duration::from_millis(200));
-    let raw = s.raw.lock().unwrap();
-    let raw = String::from_utf8_lossy(&raw);
-    assert!(raw.contains("\x1b[?1049l"), "left the alternate screen");
-    assert!(!s.parser.lock().unwrap().screen().alternate_screen());
+    assert!(raw.contains("\x1b[?25h"), "{case}: cursor shown");
+    assert!(
+        raw.contains("\x1b[?1049l"),
+        "{case}: left the alternate screen"
+    );
+    let parser = s.parser.lock().unwrap();
+    assert!(
+        !parser.screen().alternate_screen(),
+        "{case}: alternate screen"
+    );
+    assert!(!parser.screen().hide_cursor(), "{case}: cursor hidden");
+    assert_eq!(
+        parser.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "{case}: mouse reporting"
+    );
+}
+
+/// Sends `sig` to `pid`.
+fn kill(pid: u32, sig: i32) {
+    // SAFETY: kill(2) with a valid signal on a pid of our own child (or its child).
+    let rc = unsafe { libc_kill(pid as i32, sig) };
+    assert_eq!(rc, 0, "kill {pid} {sig}");
+}
+
+/// Waits for the child's exit (a deadline against hangs, not a timing test).
+fn wait_exit(s: &mut Session) -> portable_pty::ExitStatus {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Some(status) = s.child.try_wait().unwrap() {
+            // Let the reader thread take the last bytes.
+            std::thread::sleep(Duration::from_millis(200));
+            return status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the reader did not exit:\n{}",
+            s.screen()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn every_ending_signal_restores_the_terminal_and_exits_with_128_plus_it() {
+    // SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1 and SIGUSR2.
+    for (sig, status) in [
+        (15, 143),
+        (1, 129),
+        (2, 130),
+        (3, 131),
+        (10, 138),
+        (12, 140),
+    ] {
+        let mut s = Session::start(&[], 100, 30);
+        s.wait_for("1/3 陳柯");
+        let from = s.raw.lock().unwrap().len();
+        kill(s.child.process_id().expect("the child has a pid"), sig);
+        let exit = wait_exit(&mut s);
+        assert_eq!(exit.exit_code(), status, "signal {sig}: {exit:?}");
+        assert_restored(&s, from, &format!("signal {sig}"));
+    }
+}
+
+/// The reader's pid as the only child of the shell `shell`.
+fn child_of(shell: u32) -> u32 {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let out = Command::new("pgrep")
+            .args(["-P", &shell.to_string()])
+            .output()
+            .unwrap();
+        if let Some(pid) = String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .next()
+        {
+            return pid.parse().unwrap();
+        }
+        assert!(Instant::now() < deadline, "no child of {shell}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn ctrl_z_and_sigtstp_give_the_terminal_back_and_fg_redraws() {
+    let bin = env!("CARGO_BIN_EXE_qunxiang");
+    for (case, stop) in [("Ctrl-z", None), ("SIGTSTP", Some(20))] {
+        let mut s = Session::bash(100, 30);
+        s.wait_for("$ ");
+        s.keys(&format!("{bin}\r"));
+        s.wait_for("1/3 陳柯");
+        let reader = child_of(s.child.process_id().unwrap());
+        s.keys("j");
+        s.wait_for("2/3 呂俊傑");
+        let from = s.raw.lock().unwrap().len();
+        match stop {
+            None => s.keys("\x1a"),
+            Some(sig) => kill(reader, sig),
+        }
+        // The shell reports the stopped job at its prompt, on the main screen.
+        let shell = s.wait_for("Stopped");
+        assert!(shell.contains("$ "), "{case}: {shell}");
+        assert_restored(&s, from, case);
+        let stat = std::fs::read_to_string(format!("/proc/{reader}/stat")).unwrap();
+        assert!(
+            stat.contains(") T "),
+            "{case}: the reader is stopped: {stat}"
+        );
+        // fg: the reader takes the terminal back and redraws everything, where it was.
+        let from = s.raw.lock().unwrap().len();
+        s.keys("fg\r");
+        let back = s.wait_for("2/3 呂俊傑");
+        assert!(back.contains("35歲"), "{case}: {back}");
+        assert!(raw_since(&s, from).contains("\x1b[?1049h"), "{case}");
+        assert!(s.parser.lock().unwrap().screen().alternate_screen());
+        let from = s.raw.lock().unwrap().len();
+        s.keys("q");
+        s.wait_for("$ ");
+        assert_restored(&s, from, case);
+        s.keys("exit\r");
+        wait_exit(&mut s);
+    }
+}
+
+#[test]
+fn sigcont_after_sigstop_takes_the_terminal_back_and_redraws() {
+    let mut s = Session::start(&[], 100, 30);
+    s.wait_for("1/3 陳柯");
+    let pid = s.child.process_id().unwrap();
+    kill(pid, 19);
+    // Something else draws on the terminal meanwhile.
+    s.parser
+        .lock()
+        .unwrap()
+        .process(b"\x1b[2J\x1b[?1049l\x1b[?25h");
+    assert!(!s.screen().contains("1/3 陳柯"));
+    let from = s.raw.lock().unwrap().len();
+    kill(pid, 18);
+    s.wait_for("1/3 陳柯");
+    assert!(raw_since(&s, from).contains("\x1b[?1049h"));
+    assert!(s.parser.lock().unwrap().screen().alternate_screen());
+    s.keys("q");
+    assert!(wait_exit(&mut s).success());
 }
 
 unsafe extern "C" {

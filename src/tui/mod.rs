@@ -5,13 +5,12 @@ pub mod app;
 pub mod keymap;
 pub mod lines;
 pub mod panes;
+pub mod term;
 pub mod ui;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
-
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -20,13 +19,15 @@ use ratatui::backend::TestBackend;
 pub use app::{App, Pane};
 pub use keymap::Action;
 
-/// Runs the reader in the terminal until the user quits.
+/// Runs the reader in the terminal until the user quits or a signal ends it; returns the
+/// ending signal's number when one did (the caller exits with [`term::exit_status`]).
 ///
-/// `ratatui::init` enters raw mode and the alternate screen and installs a panic hook that
-/// restores the terminal before the panic message is printed; [`ratatui::restore`] runs on
-/// every way out of the loop, error included. SIGTERM, SIGHUP and SIGINT end the loop the
-/// same way (checked at least every 200 ms); Ctrl-z leaves the screen, stops the process
-/// with SIGTSTP, and redraws everything when `fg` resumes it.
+/// The terminal is taken and given back in one place ([`term::enter`], [`term::leave`]):
+/// on every way out of the loop, error included; a panic hook gives it back before the
+/// panic message is printed. Signals ([`term`]) only set flags, checked at least every
+/// 200 ms: an ending signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, …) ends the loop;
+/// SIGTSTP, like Ctrl-z, gives the terminal back and stops the process; SIGCONT takes it
+/// again and redraws every cell.
 ///
 /// When the people are still to be found ([`App::finding`]), the analysis starts in the
 /// background right after the first frame; the loop takes its parts as they come (the
@@ -34,39 +35,40 @@ pub use keymap::Action;
 /// waiting for it.
 ///
 /// Errors: terminal I/O errors.
-pub fn run(mut app: App) -> std::io::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for sig in [SIGTERM, SIGHUP, SIGINT] {
-        signal_hook::flag::register(sig, Arc::clone(&stop))?;
-    }
+pub fn run(mut app: App) -> std::io::Result<Option<i32>> {
+    let signals = term::Signals::register()?;
+    // ratatui's own panic hook gives back raw mode and the alternate screen; mouse
+    // reporting and the cursor are ours, also when a panic unwinds.
     let mut terminal = ratatui::init();
-    // Mouse reporting is ours to switch off again, also when a panic unwinds.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
+        term::leave();
         hook(info);
     }));
-    crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture)?;
-    app.prefetch();
-    let done = Arc::new(AtomicBool::new(false));
-    watch_terminal(Arc::clone(&stop), Arc::clone(&done));
-    let result = event_loop(&mut terminal, &mut app, &stop);
-    app.stop_analysis();
-    done.store(true, Ordering::Relaxed);
-    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
-    ratatui::restore();
-    result
+    let result = term::enter().and_then(|()| {
+        app.prefetch();
+        let done = Arc::new(AtomicBool::new(false));
+        watch_terminal(signals.ending_flag(), Arc::clone(&done));
+        let result = event_loop(&mut terminal, &mut app, &signals);
+        app.stop_analysis();
+        done.store(true, Ordering::Relaxed);
+        result
+    });
+    term::leave();
+    drop(terminal);
+    result.map(|()| signals.ending())
 }
 
 /// Ends the process when its terminal is gone. crossterm 0.29 reads a hung-up tty in a
 /// loop that never returns (crossterm issue #793), so the event loop cannot notice: a
 /// watchdog thread checks twice a second that the terminal still answers a size query
-/// ([`terminal_answers`]), and that a stop signal (SIGTERM, SIGHUP) ended the event loop
-/// within a second; otherwise it exits with status 129 (the shell's code for a hangup).
-/// There is no terminal left to restore then. The size query is what catches a terminal
-/// closed under `make run`: the hangup signal goes to make, the session leader, which waits
-/// for its child instead of passing it on.
-fn watch_terminal(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
+/// ([`terminal_answers`]), and that an ending signal ended the event loop within about a
+/// second (a frame or a key's work can take that long on a huge article); otherwise it
+/// gives the terminal back as well as it can and exits with 128 + the signal's number, or
+/// 129 (the shell's code for a hangup) when the terminal is gone. The size query is what
+/// catches a terminal closed under `make run`: the hangup signal goes to make, the session
+/// leader, which waits for its child instead of passing it on.
+fn watch_terminal(ending: Arc<AtomicUsize>, done: Arc<AtomicBool>) {
     std::thread::spawn(move || {
         let mut stopping = 0;
         while !done.load(Ordering::Relaxed) {
@@ -74,11 +76,16 @@ fn watch_terminal(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
             if done.load(Ordering::Relaxed) {
                 return;
             }
-            if stop.load(Ordering::Relaxed) {
+            let sig = i32::try_from(ending.load(Ordering::Relaxed)).unwrap_or(0);
+            if sig != 0 {
                 stopping += 1;
             }
-            if !terminal_answers() || stopping > 2 {
-                std::process::exit(129);
+            if !terminal_answers() {
+                std::process::exit(term::exit_status(libc::SIGHUP));
+            }
+            if stopping > 2 {
+                term::leave();
+                std::process::exit(term::exit_status(sig));
             }
         }
     });
@@ -98,11 +105,11 @@ fn terminal_answers() -> bool {
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
-    stop: &AtomicBool,
+    signals: &term::Signals,
 ) -> std::io::Result<()> {
     terminal.draw(|f| ui::draw(f, app))?;
     app.start_analysis();
-    while !app.quit && !stop.load(Ordering::Relaxed) {
+    while !app.quit && signals.ending().is_none() {
         let mut redraw = app.poll_background();
         redraw |= app.poll_analysis();
         // While people are being found, parts are taken (and the progress redrawn) sooner.
@@ -135,9 +142,15 @@ fn event_loop(
         if let Some(text) = app.clipboard.take() {
             copy_osc52(&text)?;
         }
-        if app.suspend {
+        if signals.take_stop() || app.suspend {
             app.suspend = false;
-            suspend(terminal)?;
+            suspend(terminal, signals)?;
+            redraw = true;
+        }
+        if signals.take_cont() {
+            // Resumed after a stop the reader did not see coming (SIGSTOP): the shell may
+            // have taken the terminal meanwhile.
+            resume(terminal)?;
             redraw = true;
         }
         if redraw && !app.quit {
@@ -148,7 +161,8 @@ fn event_loop(
 }
 
 /// Copies `text` to the clipboard through the terminal: OSC 52 (`ESC ] 52 ; c ; base64
-/// BEL`), which most terminal emulators and tmux (with `set-clipboard on`) honour.
+/// BEL`), which most terminal emulators and tmux (with `set-clipboard on`) honour. The
+/// app keeps the sequence under [`app::OSC52_MAX_BYTES`].
 fn copy_osc52(text: &str) -> std::io::Result<()> {
     use base64::Engine;
     use std::io::Write;
@@ -158,24 +172,30 @@ fn copy_osc52(text: &str) -> std::io::Result<()> {
     out.flush()
 }
 
-/// Restores the terminal, stops the process group (SIGTSTP, as a terminal's Ctrl-z would), and on
-/// resume takes the terminal back and clears it so the next draw repaints every cell.
-fn suspend(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
-    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
-    ratatui::restore();
-    // Stop the whole process group, as the terminal's own Ctrl-z would: a parent waiting
-    // for us (make, a shell script) stops too, and the shell takes the terminal back.
-    // SAFETY: kill(2) with pid 0 signals our own process group; no memory is involved.
-    if unsafe { libc::kill(0, libc::SIGTSTP) } != 0 {
-        signal_hook::low_level::raise(SIGTSTP)?;
-    }
-    crossterm::terminal::enable_raw_mode()?;
-    crossterm::execute!(
-        std::io::stdout(),
-        crossterm::terminal::EnterAlternateScreen,
-        crossterm::event::EnableMouseCapture
-    )?;
-    terminal.clear()
+/// Gives the terminal back (cursor shown), stops the process group as the terminal's
+/// Ctrl-z would ([`term::stop_group`]), and when `fg` resumes it takes the terminal back
+/// and clears it so the next draw repaints every cell.
+fn suspend(
+    terminal: &mut ratatui::DefaultTerminal,
+    signals: &term::Signals,
+) -> std::io::Result<()> {
+    term::leave();
+    let stopped = term::stop_group();
+    // The SIGCONT that resumed us is this stop's; a SIGTSTP that came meanwhile is spent.
+    signals.take_cont();
+    signals.take_stop();
+    resume(terminal)?;
+    stopped
+}
+
+/// Takes the terminal again after a stop and clears it, so the next draw repaints every
+/// cell (ratatui hides the cursor again then). `Terminal::resize` clears without asking the
+/// terminal where its cursor is (`Terminal::clear` does, and waits up to 2 s for a terminal
+/// that does not answer), and takes a size changed while the reader was stopped.
+fn resume(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
+    term::enter()?;
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
 }
 
 /// Parses a key script for [`snapshot`]: every char is a key press, except `<…>` names:

@@ -43,7 +43,7 @@ fn snapshot_80x24_original_second_person() {
 
 #[test]
 fn snapshot_80x24_simplified_quotes_tab() {
-    let s = screen(Script::Simplified, 80, 24, "j<Tab><Tab>");
+    let s = screen(Script::Simplified, 80, 24, "j<Tab><Tab><Tab>");
     assert!(s.contains("从腊月二十九到现在"), "{s}");
     insta::assert_snapshot!(s);
 }
@@ -94,7 +94,7 @@ fn at_100x30_the_first_screen_and_moving_down() {
     }
     let s = screen(Script::Original, 100, 30, "j");
     assert!(s.contains("七八十戶") || s.contains("35歲"), "{s}");
-    let s = screen(Script::Original, 100, 30, "j<Tab><Tab>");
+    let s = screen(Script::Original, 100, 30, "j<Tab><Tab><Tab>");
     assert!(s.contains("從臘月二十九到現在"), "{s}");
 }
 
@@ -144,11 +144,11 @@ fn tiny_sizes_never_panic_and_say_too_small() {
 
 #[test]
 fn at_80x24_everything_is_reachable() {
-    // Figures, quotes and text each get the pane by Tab; each one scrolls to its end.
+    // Text, figures and quotes each get the pane by Tab; each one scrolls to its end.
     for (keys, needle) in [
-        ("3<Tab>G", "100多個"),
-        ("3<Tab><Tab>G", "我都會堅持到底"),
-        ("3<Tab><Tab><Tab>G", "因為睡眠少"),
+        ("3<Tab>G", "因為睡眠少"),
+        ("3<Tab><Tab>G", "100多個"),
+        ("3<Tab><Tab><Tab>G", "我都會堅持到底"),
     ] {
         let s = screen(Script::Original, 80, 24, keys);
         assert!(s.contains(needle), "{keys}: {s}");
@@ -180,7 +180,7 @@ fn help_wraps_and_scrolls_on_a_small_terminal() {
 
 #[test]
 fn narrow_shows_one_pane_titled_with_the_person() {
-    let s = screen(Script::Original, 70, 20, "j<Tab>");
+    let s = screen(Script::Original, 70, 20, "j<Tab><Tab>");
     assert!(s.contains("Figures 11 · 呂俊傑"), "{s}");
     assert!(!s.contains("Who"));
 }
@@ -189,7 +189,12 @@ fn narrow_shows_one_pane_titled_with_the_person() {
 fn page_keys_with_the_list_focused_scroll_the_pane_shown() {
     // Medium layout: the Figures tab is shown beside the list; PgDn scrolls it.
     let mut a = app(Script::Original);
-    let s = snapshot(&mut a, 90, 16, &parse_keys("j<Tab><S-Tab><PgDn>").unwrap());
+    let s = snapshot(
+        &mut a,
+        90,
+        16,
+        &parse_keys("j<Tab><Tab><Esc><PgDn>").unwrap(),
+    );
     assert_eq!(a.focus, qunxiang::tui::Pane::People);
     assert!(
         a.scroll_of(qunxiang::tui::Pane::Figures).offset.get() > 0,
@@ -263,7 +268,12 @@ fn enter_on_a_figure_or_quote_jumps_to_it_in_the_text() {
     assert!(s.contains("24小時不關機"), "{s}");
     // The last quote of 陳柯.
     let mut b = app(Script::Original);
-    snapshot(&mut b, 80, 24, &parse_keys("<Tab><Tab>G<Enter>").unwrap());
+    snapshot(
+        &mut b,
+        80,
+        24,
+        &parse_keys("<Tab><Tab><Tab>G<Enter>").unwrap(),
+    );
     let (paragraph, range) = b.mark.clone().unwrap();
     assert!(b.article().paragraphs[paragraph][range].starts_with("10歲的兒子"));
 }
@@ -377,7 +387,7 @@ fn the_article_view_follows_a_toggle_made_while_it_is_open() {
 #[test]
 fn y_copies_the_selected_quote_or_figure() {
     let mut a = app(Script::Original);
-    let s = snapshot(&mut a, 100, 30, &parse_keys("<Tab><Tab>jy").unwrap());
+    let s = snapshot(&mut a, 100, 30, &parse_keys("<Tab><Tab><Tab>jy").unwrap());
     assert_eq!(
         a.clipboard.as_deref(),
         Some(
@@ -386,7 +396,7 @@ fn y_copies_the_selected_quote_or_figure() {
     );
     assert!(s.contains("copied to the clipboard"), "{s}");
     let mut b = app(Script::Simplified);
-    snapshot(&mut b, 100, 30, &parse_keys("<Tab>y").unwrap());
+    snapshot(&mut b, 100, 30, &parse_keys("<Tab><Tab>y").unwrap());
     assert_eq!(
         b.clipboard.as_deref(),
         Some("100多名  100多名老党员、社区居民纷纷报名参加成为志愿者")
@@ -1005,4 +1015,35 @@ fn the_wheel_scrolls_every_view() {
     h.update(wheel(MouseKind::WheelDown));
     assert_eq!(h.scroll_of_help().offset.get(), 3);
     assert!(h.help);
+}
+
+/// The first screen at 80x24 explains itself: the text tab first, the place in the text,
+/// hints for the focused pane, and an empty pane that says what is missing and what to
+/// press.
+#[test]
+fn at_80x24_the_text_comes_first_and_the_screen_explains_itself() {
+    let mut a = app(Script::Original);
+    let s = snapshot(&mut a, 80, 24, &[]);
+    assert!(s.contains(" Text │ Figures │ Quotes"), "{s}");
+    assert!(s.contains("┌Text─"), "{s}");
+    assert!(s.contains(" Top ┘"), "{s}");
+    assert!(s.contains("j/k move") && s.contains("? help"), "{s}");
+    // Tab goes to the text, then the figures: the hints say what Enter and y do there.
+    let s = snapshot(&mut a, 80, 24, &parse_keys("<Tab>d").unwrap());
+    assert!(s.contains("%") || s.contains("End"), "{s}");
+    let s = snapshot(&mut a, 80, 24, &parse_keys("<Tab>").unwrap());
+    assert_eq!(a.focus, qunxiang::tui::Pane::Figures);
+    assert!(s.contains("Enter go to") && s.contains("y copy"), "{s}");
+    // In the article view: a goes back.
+    let s = snapshot(&mut a, 80, 24, &parse_keys("a").unwrap());
+    assert!(s.contains("a back"), "{s}");
+    // A person without figures or quotes.
+    let mut b = app_of(SPREAD, Script::Original);
+    let s = snapshot(&mut b, 80, 24, &parse_keys("2<Tab><Tab>").unwrap());
+    assert!(
+        s.contains("No figures found for 李明.") && s.contains("Tab: next pane"),
+        "{s}"
+    );
+    let s = snapshot(&mut b, 80, 24, &parse_keys("<Tab>").unwrap());
+    assert!(s.contains("No quotes found for 李明."), "{s}");
 }

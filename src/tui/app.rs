@@ -55,6 +55,10 @@ pub fn osc52_len(text: &str) -> usize {
     8 + text.len().div_ceil(3) * 4
 }
 
+/// The article view's widest text by default, in display columns: 44 CJK characters and
+/// the bar, a comfortable line.
+pub const DEFAULT_MAX_WIDTH: usize = 90;
+
 /// Everything the reader shows; drawing only reads it.
 pub struct App {
     /// The input's name (path, `<stdin>`, `<bundled article>`).
@@ -144,9 +148,16 @@ pub struct App {
     pub article_pos: Cell<(usize, isize)>,
     /// The first and last segment of the article view on screen; set when drawn.
     pub article_shown: Cell<(usize, usize)>,
+    /// Where the article view stands, as an offset and the largest offset for
+    /// [`super::panes::position_label`] (in segments, a segment counting 100 of its lines);
+    /// set when drawn.
+    pub article_progress: Cell<(usize, usize)>,
     /// The script to go back to when the compare view closes, when opening it switched
     /// away from the original.
     compare_restore: Option<Script>,
+    /// The article view's widest text, in display columns (bar included): on a wider
+    /// screen its column is centred. [`DEFAULT_MAX_WIDTH`] unless the config says.
+    pub max_width: usize,
     /// Whether the last frame was too small for anything but a notice; set when drawn.
     pub too_small: Cell<bool>,
 }
@@ -206,7 +217,7 @@ impl App {
             converters,
             selected: 0,
             focus: Pane::People,
-            detail_tab: Pane::Figures,
+            detail_tab: Pane::Text,
             scroll: Default::default(),
             help: false,
             help_scroll: Scroll::default(),
@@ -230,8 +241,10 @@ impl App {
             article_lines: RefCell::new(ArticleSegments::default()),
             article_pos: Cell::new((0, 0)),
             article_shown: Cell::new((0, 0)),
+            article_progress: Cell::new((0, 0)),
             compare_restore: None,
             too_small: Cell::new(false),
+            max_width: DEFAULT_MAX_WIDTH,
         };
         app.set_script(script);
         app
@@ -439,8 +452,12 @@ impl App {
                     self.select(i);
                 }
             }
-            Action::NextPane => self.focus_pane(Pane::ALL[(self.focus.index() + 1) % 4]),
-            Action::PrevPane => self.focus_pane(Pane::ALL[(self.focus.index() + 3) % 4]),
+            Action::NextPane | Action::PrevPane => {
+                let order = self.pane_order();
+                let at = order.iter().position(|&p| p == self.focus).unwrap_or(0);
+                let step = if action == Action::NextPane { 1 } else { 3 };
+                self.focus_pane(order[(at + step) % 4]);
+            }
             Action::ToggleScript => {
                 self.set_script(self.script.toggled(self.original.source()));
                 self.refresh_search();
@@ -583,6 +600,17 @@ impl App {
             (Target::Pane(p), MouseKind::WheelUp) => self.scroll_of(p).by(-3),
             (Target::Pane(p), MouseKind::WheelDown) => self.scroll_of(p).by(3),
             (Target::Tab(_), _) => {}
+        }
+    }
+
+    /// The panes in the order Tab visits them (and the tab bars show them): as they stand
+    /// left to right in the wide layout (people, figures, quotes, text); the text first
+    /// after the list where panes share the screen, since it is what is read most.
+    pub fn pane_order(&self) -> [Pane; 4] {
+        if self.text_visible.get() {
+            Pane::ALL
+        } else {
+            [Pane::People, Pane::Text, Pane::Figures, Pane::Quotes]
         }
     }
 

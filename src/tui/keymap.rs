@@ -129,8 +129,57 @@ pub struct Binding {
     pub label: &'static str,
     /// What the action does, for the help overlay.
     pub help: &'static str,
-    /// Keys and short text for the status bar, when the binding is shown there.
-    pub hint: Option<(&'static str, &'static str)>,
+    /// Keys and short text for the status bar, and where each is shown.
+    pub hints: &'static [Hint],
+}
+
+/// A status-bar hint: the keys, a word or two, and where it applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hint(pub &'static str, pub &'static str, pub Where);
+
+/// Where a [`Hint`] applies. Hints for a place take precedence over general ones when the
+/// status bar is short of room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Where {
+    /// Everywhere, as room allows (lowest priority first in the table's reverse order).
+    Anywhere,
+    /// In the panes.
+    Panes,
+    /// With the figures or quotes pane focused.
+    Items,
+    /// In the article view.
+    Article,
+    /// In the compare view.
+    Compare,
+    /// After a search with matches.
+    Searched,
+}
+
+/// What the status bar knows of where the user is, to choose hints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Place {
+    /// The article view is open.
+    pub article: bool,
+    /// The compare view is open.
+    pub compare: bool,
+    /// The figures or quotes pane is focused (in the panes).
+    pub items: bool,
+    /// A search with matches is active.
+    pub searched: bool,
+}
+
+impl Where {
+    fn applies(self, p: Place) -> bool {
+        let panes = !p.article && !p.compare;
+        match self {
+            Where::Anywhere => true,
+            Where::Panes => panes,
+            Where::Items => panes && p.items,
+            Where::Article => p.article,
+            Where::Compare => p.compare,
+            Where::Searched => p.searched,
+        }
+    }
 }
 
 use KeyCode::*;
@@ -142,42 +191,42 @@ pub const KEYMAP: &[Binding] = &[
         action: Action::Up,
         label: "↑ k",
         help: "previous person, figure or quote (pane focused), or scroll up",
-        hint: None,
+        hints: &[],
     },
     Binding {
         keys: &[Key::Plain(Down), Key::Plain(Char('j'))],
         action: Action::Down,
         label: "↓ j",
         help: "next person, figure or quote (pane focused), or scroll down",
-        hint: Some(("j/k", "move")),
+        hints: &[Hint("j/k", "move", Where::Panes)],
     },
     Binding {
         keys: &[Key::Plain(Tab), Key::Plain(Char('l')), Key::Plain(Right)],
         action: Action::NextPane,
         label: "Tab l →",
         help: "focus the next pane (from the article or compare view: back to the panes)",
-        hint: Some(("Tab", "pane")),
+        hints: &[Hint("Tab", "pane", Where::Panes)],
     },
     Binding {
         keys: &[Key::Plain(BackTab), Key::Plain(Char('h')), Key::Plain(Left)],
         action: Action::PrevPane,
         label: "S-Tab h ←",
         help: "focus the previous pane",
-        hint: None,
+        hints: &[],
     },
     Binding {
         keys: &[Key::Digits],
         action: Action::Jump(0),
         label: "1-9",
         help: "jump to person 1-9",
-        hint: None,
+        hints: &[],
     },
     Binding {
         keys: &[Key::Plain(PageUp), Key::Plain(Char('b')), Key::Ctrl('b')],
         action: Action::PageUp,
         label: "PgUp b C-b",
         help: "scroll a page up (with the list focused: the text, or the tab shown)",
-        hint: None,
+        hints: &[],
     },
     Binding {
         keys: &[
@@ -189,133 +238,136 @@ pub const KEYMAP: &[Binding] = &[
         action: Action::PageDown,
         label: "PgDn Space f C-f",
         help: "scroll a page down (likewise)",
-        hint: None,
+        hints: &[],
     },
     Binding {
         keys: &[Key::Plain(Char('u')), Key::Ctrl('u')],
         action: Action::HalfPageUp,
         label: "u C-u",
         help: "scroll half a page up",
-        hint: None,
+        hints: &[],
     },
     Binding {
         keys: &[Key::Plain(Char('d')), Key::Ctrl('d')],
         action: Action::HalfPageDown,
         label: "d C-d",
         help: "scroll half a page down",
-        hint: None,
+        hints: &[],
     },
     Binding {
         keys: &[Key::Plain(Char('g')), Key::Plain(Home)],
         action: Action::Top,
         label: "g Home",
         help: "first person, or top of the focused pane",
-        hint: None,
+        hints: &[],
     },
     Binding {
         keys: &[Key::Plain(Char('G')), Key::Plain(End)],
         action: Action::Bottom,
         label: "G End",
         help: "last person, or bottom of the focused pane",
-        hint: None,
+        hints: &[],
     },
     Binding {
         keys: &[Key::Plain(Char('t'))],
         action: Action::ToggleScript,
         label: "t",
         help: "switch traditional / simplified script (OpenCC)",
-        hint: Some(("t", "简/繁")),
+        hints: &[Hint("t", "简/繁", Where::Anywhere)],
     },
     Binding {
         keys: &[Key::Plain(Char('T'))],
         action: Action::CycleScript,
         label: "T",
         help: "next script: original, 简体, 繁體, 台灣正體, 香港繁體",
-        hint: None,
+        hints: &[],
     },
     Binding {
         keys: &[Key::Plain(Char('/'))],
         action: Action::Search,
         label: "/",
         help: "search (简/繁 alike: a query in either script finds both)",
-        hint: Some(("/", "search")),
+        hints: &[Hint("/", "search", Where::Anywhere)],
     },
     Binding {
         keys: &[Key::Plain(Char('n'))],
         action: Action::NextMatch,
         label: "n",
         help: "next search match",
-        hint: None,
+        hints: &[Hint("n/N", "match", Where::Searched)],
     },
     Binding {
         keys: &[Key::Plain(Char('N'))],
         action: Action::PrevMatch,
         label: "N",
         help: "previous search match",
-        hint: None,
+        hints: &[],
     },
     Binding {
         keys: &[Key::Plain(Enter)],
         action: Action::Activate,
         label: "Enter",
         help: "in figures or quotes: jump to the selected one in the text",
-        hint: None,
+        hints: &[Hint("Enter", "go to", Where::Items)],
     },
     Binding {
         keys: &[Key::Plain(Char('a'))],
         action: Action::ToggleView,
         label: "a",
         help: "article view: the whole article, the person's paragraphs marked (a: back)",
-        hint: None,
+        hints: &[
+            Hint("a", "back", Where::Article),
+            Hint("a", "article", Where::Panes),
+        ],
     },
     Binding {
         keys: &[Key::Plain(Char('c'))],
         action: Action::Compare,
         label: "c",
         help: "compare view: the original beside its conversion (c again: back)",
-        hint: None,
+        hints: &[Hint("c", "back", Where::Compare)],
     },
     Binding {
         keys: &[Key::Plain(Char('y'))],
         action: Action::Copy,
         label: "y",
         help: "copy the selected quote or figure (or the name) to the clipboard",
-        hint: None,
+        hints: &[Hint("y", "copy", Where::Items)],
     },
     Binding {
         keys: &[Key::Plain(Esc)],
         action: Action::Back,
         label: "Esc",
         help: "back: close help or prompt, clear the search, leave a view; never quits",
-        hint: None,
+        hints: &[],
     },
     Binding {
         keys: &[Key::Plain(Char('q'))],
         action: Action::Quit,
         label: "q",
         help: "quit (in help: close it)",
-        hint: Some(("q", "quit")),
+        hints: &[Hint("q", "quit", Where::Anywhere)],
     },
     Binding {
         keys: &[Key::Ctrl('c')],
         action: Action::Interrupt,
         label: "Ctrl-c",
         help: "quit from anywhere",
-        hint: None,
+        hints: &[],
     },
     Binding {
         keys: &[Key::Plain(Char('?'))],
         action: Action::Help,
         label: "?",
         help: "open / close this help",
-        hint: Some(("?", "help")),
+        hints: &[Hint("?", "help", Where::Anywhere)],
     },
     Binding {
         keys: &[Key::Ctrl('z')],
         action: Action::Suspend,
         label: "Ctrl-z",
         help: "suspend to the shell (fg resumes)",
-        hint: None,
+        hints: &[],
     },
 ];
 
@@ -370,9 +422,21 @@ pub fn action_for(ev: &KeyEvent, typing: bool) -> Option<Action> {
     None
 }
 
-/// Status-bar hints from the table: `(keys, hint)` pairs, in table order.
-pub fn hints() -> impl Iterator<Item = (&'static str, &'static str)> {
-    KEYMAP.iter().filter_map(|b| b.hint)
+/// Status-bar hints from the table for `place`, most wanted first: those for the place
+/// (in table order), then the general ones from the end of the table (help, quit, search,
+/// …). The status bar shows as many as fit.
+pub fn hints(place: Place) -> Vec<(&'static str, &'static str)> {
+    let all = KEYMAP.iter().flat_map(|b| b.hints.iter());
+    let applies = |h: &&Hint| h.2 != Where::Anywhere && h.2.applies(place);
+    // What is particular to the place before what holds in all the panes.
+    let particular = all.clone().filter(applies).filter(|h| h.2 != Where::Panes);
+    let panes = all.clone().filter(applies).filter(|h| h.2 == Where::Panes);
+    let general = all.filter(|h| h.2 == Where::Anywhere).rev();
+    particular
+        .chain(panes)
+        .chain(general)
+        .map(|h| (h.0, h.1))
+        .collect()
 }
 
 #[cfg(test)]
@@ -443,18 +507,45 @@ mod tests {
     }
 
     #[test]
-    fn hints_come_from_the_table() {
-        let h: Vec<_> = hints().collect();
+    fn hints_come_from_the_table_and_follow_the_place() {
+        let panes = Place::default();
         assert_eq!(
-            h,
+            hints(panes),
             vec![
                 ("j/k", "move"),
                 ("Tab", "pane"),
-                ("t", "简/繁"),
-                ("/", "search"),
+                ("a", "article"),
+                ("?", "help"),
                 ("q", "quit"),
-                ("?", "help")
+                ("/", "search"),
+                ("t", "简/繁"),
             ]
         );
+        let items = Place {
+            items: true,
+            searched: true,
+            ..panes
+        };
+        assert_eq!(
+            hints(items)[..6],
+            [
+                ("n/N", "match"),
+                ("Enter", "go to"),
+                ("y", "copy"),
+                ("j/k", "move"),
+                ("Tab", "pane"),
+                ("a", "article"),
+            ]
+        );
+        let article = Place {
+            article: true,
+            ..panes
+        };
+        assert_eq!(hints(article)[..2], [("a", "back"), ("?", "help")]);
+        let compare = Place {
+            compare: true,
+            ..panes
+        };
+        assert_eq!(hints(compare)[..2], [("c", "back"), ("?", "help")]);
     }
 }

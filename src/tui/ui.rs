@@ -144,7 +144,7 @@ fn draw_list_pane(frame: &mut Frame, area: Rect, app: &App, pane: Pane, narrow: 
                 let h = area.height.saturating_sub(2) as usize;
                 scroll.offset.set(line.saturating_sub(h / 3));
             }
-            draw_scrolled(frame, area, block, scroll, &lines);
+            panes::draw_scrolled_with_position(frame, area, block, scroll, &lines);
         }
     }
 }
@@ -227,14 +227,14 @@ fn draw_medium(frame: &mut Frame, area: Rect, app: &App) {
     ])
     .areas(right);
     draw_info(frame, info, who);
-    let details = [Pane::Figures, Pane::Quotes, Pane::Text];
+    let details = [Pane::Text, Pane::Figures, Pane::Quotes];
     tab_bar(frame, tabs, &details, app.detail_tab, app);
     draw_list_pane(frame, detail, app, app.detail_tab, false);
 }
 
 fn draw_narrow(frame: &mut Frame, area: Rect, app: &App) {
     let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    tab_bar(frame, tabs, &Pane::ALL, app.focus, app);
+    tab_bar(frame, tabs, &app.pane_order(), app.focus, app);
     if app.focus == Pane::People {
         panes::people::draw(frame, body, app);
         return;
@@ -249,10 +249,20 @@ fn draw_article(frame: &mut Frame, area: Rect, app: &App) {
         " Article (a: back to profiles) "
     };
     let block = Block::bordered().title(title).border_style(theme::focus());
-    let inner = block.inner(area);
+    let mut inner = block.inner(area);
+    // A readable column, centred on a wide screen.
+    let width = inner_width(area).min(app.max_width.max(20));
+    inner.x += (inner.width - width as u16) / 2;
+    inner.width = width as u16;
+    let lines = panes::article::visible(app, width, inner.height as usize);
+    let (offset, max) = app.article_progress.get();
+    let block = match panes::position_label(offset, max) {
+        Some(l) => block.title_bottom(Line::from(format!(" {l} ")).right_aligned()),
+        None => block,
+    };
     frame.render_widget(block, area);
-    let lines = panes::article::visible(app, inner_width(area), inner.height as usize);
     frame.render_widget(ratatui::widgets::Paragraph::new(lines), inner);
+    panes::draw_scrollbar(frame, area, offset, max);
 }
 
 fn draw_compare(frame: &mut Frame, area: Rect, app: &App) {

@@ -184,6 +184,12 @@ pub fn visible(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
         (seg, line) = last;
     }
     app.article_pos.set((seg, line));
+    let units = |(s, l): (usize, isize)| s * 100 + (l.max(0) as usize).min(99);
+    app.article_progress.set(if (seg, line) == last {
+        (units(last), units(last))
+    } else {
+        (units((seg, line)), units(last))
+    });
     let mut out = Vec::with_capacity(height);
     let mut skip = line as usize;
     let mut end = seg;

@@ -7,13 +7,13 @@ use crate::tui::app::App;
 use crate::tui::lines::styled_lines;
 
 /// Figure items wrapped to `width` columns, one list of lines per figure:
-/// `42歲  今年42歲的王芳…`, the figure highlighted. One "no figures" item when there are none.
+/// `42歲  今年42歲的王芳…`, the figure highlighted. One item saying so, and what to press, when there are none ([`super::empty_item`]).
 pub fn items(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
     let Some(p) = app.profile() else {
         return Vec::new();
     };
     if p.stats.is_empty() {
-        return vec![styled_lines("no figures", width, &[], theme::dim())];
+        return vec![super::empty_item("figures", &p.name, width)];
     }
     p.stats
         .iter()

@@ -120,6 +120,56 @@ pub fn draw_scrolled(
     frame.render_widget(Paragraph::new(visible), inner);
 }
 
+/// Where a view scrolled to `offset` of `max` stands, as less and vim say it: `Top`,
+/// `End`, or a percentage of the way (`42%`); `None` when everything fits.
+pub fn position_label(offset: usize, max: usize) -> Option<String> {
+    match (offset, max) {
+        (_, 0) => None,
+        (0, _) => Some("Top".into()),
+        (o, m) if o >= m => Some("End".into()),
+        (o, m) => Some(format!("{}%", o * 100 / m)),
+    }
+}
+
+/// [`draw_scrolled`] with where the view stands: [`position_label`] at the right of the
+/// bottom border, and a scrollbar over the right border.
+pub fn draw_scrolled_with_position(
+    frame: &mut Frame,
+    area: Rect,
+    block: Block<'static>,
+    scroll: &Scroll,
+    lines: &[Line<'static>],
+) {
+    let h = block.inner(area).height as usize;
+    let max = lines.len().saturating_sub(h);
+    let offset = scroll.offset.get().min(max);
+    let block = match position_label(offset, max) {
+        Some(l) => block.title_bottom(Line::from(format!(" {l} ")).right_aligned()),
+        None => block,
+    };
+    draw_scrolled(frame, area, block, scroll, lines);
+    draw_scrollbar(frame, area, offset, max);
+}
+
+/// A scrollbar over the right border of `area` for a view at `offset` of `max` (none
+/// when everything fits or the border is too short for one).
+pub fn draw_scrollbar(frame: &mut Frame, area: Rect, offset: usize, max: usize) {
+    use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
+    if max == 0 || area.height < 5 {
+        return;
+    }
+    let mut state = ScrollbarState::new(max + 1).position(offset);
+    let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .track_symbol(None);
+    let inner = area.inner(ratatui::layout::Margin {
+        horizontal: 0,
+        vertical: 1,
+    });
+    frame.render_stateful_widget(bar, inner, &mut state);
+}
+
 /// Lines for `pane` at inner `width`, from the app's wrap cache or built by `build`. The
 /// cache keeps only lines drawn with the current marks.
 pub fn cached(
@@ -168,4 +218,11 @@ pub fn search_marks(app: &App, text: &str) -> Vec<(std::ops::Range<usize>, Style
             .map(|r| (r, reversed))
             .collect()
     })
+}
+
+/// The one item of an empty figures or quotes pane: what is missing, for whom, and what
+/// to press instead, wrapped to `width` columns, dim.
+pub fn empty_item(what: &str, name: &str, width: usize) -> Vec<Line<'static>> {
+    let text = format!("No {what} found for {name}. Tab: next pane · a: the whole article");
+    crate::tui::lines::styled_lines(&text, width, &[], theme::dim())
 }

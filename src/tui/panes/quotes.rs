@@ -7,13 +7,13 @@ use crate::tui::app::App;
 use crate::tui::lines::styled_lines;
 
 /// Quote items wrapped to `width` columns, one list of lines per quote, a blank line after
-/// each but the last. One "no quotes" item when there are none.
+/// each but the last. One item saying so, and what to press, when there are none ([`super::empty_item`]).
 pub fn items(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
     let Some(p) = app.profile() else {
         return Vec::new();
     };
     if p.quotes.is_empty() {
-        return vec![styled_lines("no quotes", width, &[], theme::dim())];
+        return vec![super::empty_item("quotes", &p.name, width)];
     }
     let n = p.quotes.len();
     p.quotes

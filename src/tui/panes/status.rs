@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme;
-use crate::text::wrap::display_width;
-use crate::tui::app::App;
-use crate::tui::keymap::hints;
+use crate::text::wrap::{display_width, truncate};
+use crate::tui::app::{App, Pane, ViewKind};
+use crate::tui::keymap::{Place, hints};
 
 /// Draws the one-line status bar.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -52,32 +52,69 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         left.push_str(&format!(" │ {m}"));
     } else if app.replaced > 0 {
         left.push_str(&format!(
-            " │ {}: {} bad byte sequence(s) replaced",
-            app.encoding, app.replaced
+            " │ {}: {}",
+            app.encoding,
+            count(
+                app.replaced,
+                "bad byte sequence replaced",
+                "bad byte sequences replaced"
+            )
         ));
     } else if app.encoding != "UTF-8" {
         left.push_str(&format!(" │ {}", app.encoding));
     }
-    // Hints that fit, right-aligned; the last ones of the table (help, quit) go first.
+    // Hints right-aligned, the most wanted where the user is first (see `hints`). The
+    // left part gives up room (cut with …) so that `? help` always shows when the bar is
+    // wide enough for it.
     let width = area.width as usize;
-    let mut room = width.saturating_sub(display_width(&left) + 3);
+    let place = Place {
+        article: app.view == ViewKind::Article,
+        compare: app.view == ViewKind::Compare,
+        items: matches!(app.focus, Pane::Figures | Pane::Quotes),
+        searched: app.search.as_ref().is_some_and(|s| !s.hits.is_empty()),
+    };
+    let help = "? help";
+    let reserve = display_width(help) + 2;
+    if display_width(&left) + reserve + 1 > width {
+        // Short of room, the script's name goes without "(original)" first.
+        left = left.replacen(" (original)", "", 1);
+    }
+    if display_width(&left) + reserve + 1 > width {
+        left = truncate(&left, width.saturating_sub(reserve + 1)).into_owned();
+    }
+    let mut room = width.saturating_sub(display_width(&left) + 2);
     let mut shown: Vec<String> = Vec::new();
-    for (k, h) in hints().collect::<Vec<_>>().into_iter().rev() {
-        let item = format!("{k} {h}");
-        let w = display_width(&item) + if shown.is_empty() { 0 } else { 2 };
-        if w > room {
-            break;
+    if room >= display_width(help) {
+        room -= display_width(help);
+        for (k, h) in hints(place) {
+            let item = format!("{k} {h}");
+            let w = display_width(&item) + 2;
+            if item == help || w > room {
+                continue;
+            }
+            room -= w;
+            shown.push(item);
         }
-        room -= w;
-        shown.insert(0, item);
+        shown.push(help.to_string());
     }
     let hint = shown.join("  ");
     let pad = width.saturating_sub(display_width(&left) + display_width(&hint) + 1);
+    let left = Span::raw(left);
     let line = Line::from(vec![
-        Span::raw(left),
+        left,
         Span::raw(" ".repeat(pad)),
         Span::styled(hint, theme::dim()),
         Span::raw(" "),
     ]);
     frame.render_widget(Paragraph::new(line).style(theme::selected()), area);
+}
+
+/// `n` and the singular or plural noun phrase: `1 bad byte sequence replaced`, `2 bad byte
+/// sequences replaced`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }

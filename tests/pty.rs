@@ -461,7 +461,7 @@ fn search_jump_from_a_quote_and_resize_in_a_real_terminal() {
     assert!(screen.contains("3/3 拜銳"), "{screen}");
     // Resize to 80x24, then to a tiny size, then back: each redraws cleanly.
     s.resize(80, 24);
-    s.wait_for("Figures │ Quotes │ Text");
+    s.wait_for("Text │ Figures │ Quotes");
     s.resize(30, 8);
     s.wait_for("too small");
     s.resize(120, 40);

@@ -1,4 +1,5 @@
-//! Script conversion through OpenCC (the system library, via opencc-rust 1.1).
+//! Script conversion through OpenCC (the system library, via opencc-rust 1.1), with OpenCC
+//! 1.4.2's data rewritten for it (`data`).
 //!
 //! - Conversion always starts from the original article, never from an earlier conversion:
 //!   OpenCC's mappings are many-to-one (發/髮 → 发), so converting back does not restore the
@@ -6,12 +7,14 @@
 //! - The OpenCC configuration follows from the source (script and region, detected from the
 //!   text) and the target ([`Config::for_source`]); a configuration that would run in the
 //!   wrong direction is never chosen.
-//! - Every configuration is built from OpenCC's own JSON configs, with the reader's
+//! - Every configuration is built from OpenCC's own configs (the vendored 1.4.2 ones, else
+//!   the system's: [`Converters::data_status`]), with the reader's
 //!   corrections (an OpenCC text dictionary, `assets/opencc/corrections_s2t.txt`) and the
 //!   user's own dictionaries placed in front of OpenCC's dictionaries ([`Corrections`]).
 //! - [`Converters`] builds each configuration once and shares it between threads.
 //!
-//! The configs on disk are built in `setup`, scripts detected in `detect`, and articles
+//! OpenCC's vendored data is rewritten for libopencc 1.1 in `data`, the configs on disk are
+//! built in `setup`, scripts detected in `detect`, and articles
 //! (the stand-off model: paragraphs once, then each profile's labels, figures and quotes)
 //! converted in `article`.
 
@@ -22,13 +25,17 @@ use opencc_rust::OpenCC;
 use crate::article::{Region, SourceScript};
 
 mod article;
+mod data;
 mod detect;
 mod setup;
 
 pub use article::{BATCH_BYTES, TEXT_BATCH_BYTES, outline};
+pub use data::{
+    UPSTREAM_TESTCASES, UPSTREAM_VERSION, merge_dictionaries, rewrite_config, strip_dictionary,
+};
 pub use detect::{DETECT_BYTES, SCRIPT_CJK_CHARS};
 pub use setup::{
-    CORRECTIONS_S2T, CORRECTIONS_T2S, CORRECTIONS_TW2T, Corrections, OPENCC_DATA_DIRS,
+    CORRECTIONS_S2T, CORRECTIONS_T2S, CORRECTIONS_TW2T, Corrections, DataSource, OPENCC_DATA_DIRS,
     build_config_json, data_dir,
 };
 
@@ -304,6 +311,9 @@ pub struct Converters {
     /// Stock converters for large texts without corrections, per [`Config`].
     plain: [OnceLock<Option<Plain>>; CONFIGS],
     corrections: Corrections,
+    /// Why the vendored data could not be loaded, once it could not: conversions then use the
+    /// system's data ([`Converters::data_status`]).
+    fallback: OnceLock<String>,
     /// Use OpenCC's Taiwan phrase layer (s2twp, tw2sp) for Taiwan forms.
     pub taiwan_phrases: bool,
     /// Convert pieces of large texts that need no correction with OpenCC's own config
@@ -340,6 +350,7 @@ impl Converters {
             tables: std::array::from_fn(|_| OnceLock::new()),
             plain: std::array::from_fn(|_| OnceLock::new()),
             corrections,
+            fallback: OnceLock::new(),
             taiwan_phrases,
             stock_pieces: false,
         }
@@ -399,7 +410,6 @@ impl Converters {
     /// `config` occurs goes through OpenCC's own config, which converts it the same, a third
     /// faster.
     pub fn convert_str(&self, config: Config, text: &str) -> Result<String, ConvertError> {
-        let cc = self.get(config)?;
         let cleaned;
         let text = if text.contains('\0') {
             cleaned = text.replace('\0', "");
@@ -409,16 +419,22 @@ impl Converters {
         };
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         if text.len() < PARALLEL_BYTES {
-            return Ok(cc.convert(text));
+            return Ok(self.get(config)?.convert(text));
         }
         // Large text: pieces that none of qunxiang's dictionary keys occur in go through
         // OpenCC's own config (a third faster: no text dictionary to try at each position),
-        // the others through the corrected one; the pieces are split among the cores.
-        let plain = if self.stock_pieces {
-            self.plain(config)
+        // the others through the corrected one; the pieces are split among the cores. The
+        // two converters are built at the same time (each takes about 0.1 s).
+        let (cc, plain) = if self.stock_pieces {
+            std::thread::scope(|scope| {
+                let plain = scope.spawn(|| self.plain(config));
+                let cc = self.get(config);
+                (cc, plain.join().ok().flatten())
+            })
         } else {
-            None
+            (self.get(config), None)
         };
+        let cc = cc?;
         let pieces = split_at_lines(text, threads * PIECES_PER_THREAD);
         let convert = |piece: &str| match plain {
             Some(p) if !p.keys.is_match(piece) => p.cc.convert(piece),
@@ -438,17 +454,14 @@ impl Converters {
         Ok(converted.concat())
     }
 
-    /// OpenCC's own converter for `config` (its stock JSON, without qunxiang's
-    /// dictionaries) and the keys of those dictionaries; `None` when `config` adds no
-    /// dictionary, runs two stock configs, or the stock one cannot be loaded. Text in
-    /// which no key occurs converts the same through either converter.
+    /// OpenCC's own converter for `config` (its config without qunxiang's dictionaries)
+    /// and the keys of those dictionaries; `None` when `config` adds no dictionary or the
+    /// config cannot be loaded. Text in which no key occurs converts the same through either
+    /// converter.
     fn plain(&self, config: Config) -> Option<&Plain> {
         self.plain[config as usize]
             .get_or_init(|| {
-                let [stock] = config.stock_files() else {
-                    return None;
-                };
-                let ConfigDir { data, dicts, .. } = self.config_dir(config).ok()?;
+                let ConfigDir { dicts, .. } = self.config_dir(config).ok()?;
                 let keys: Vec<&str> = dicts
                     .iter()
                     .flat_map(|(_, c)| c.lines().filter_map(|l| l.split_once('\t')))
@@ -459,8 +472,8 @@ impl Converters {
                     return None;
                 }
                 let keys = aho_corasick::AhoCorasick::new(keys).ok()?;
-                let path = data.join(stock);
-                let cc = OpenCC::new(path.to_str().filter(|p| !p.contains('\0'))?).ok()?;
+                let bare = self.config_dir_with(config, Vec::new()).ok()?;
+                let cc = self.open_dir(config, &bare).ok()?;
                 Some(Plain { cc, keys })
             })
             .as_ref()

@@ -409,3 +409,110 @@ fn bad_lines_of_a_user_dictionary_are_skipped_and_named() {
     );
     assert!(!err.contains('\x1b') && !err.contains('\0'));
 }
+
+/// OpenCC's own test cases of the vendored data (`testcases.json`): (id, config, input,
+/// expected). The file has trailing commas, which are removed first.
+fn upstream_cases() -> Vec<(String, String, String, String)> {
+    let mut text = String::new();
+    // A comma seen and the whitespace after it, until the next character decides.
+    let mut pending: Option<String> = None;
+    for c in qunxiang::convert::UPSTREAM_TESTCASES.chars() {
+        match &mut pending {
+            Some(ws) if c.is_whitespace() => ws.push(c),
+            Some(ws) => {
+                if c != '}' && c != ']' {
+                    text.push(',');
+                }
+                text.push_str(ws);
+                pending = None;
+            }
+            None => {}
+        }
+        if c == ',' && pending.is_none() {
+            pending = Some(String::new());
+        } else if pending.is_none() {
+            text.push(c);
+        }
+    }
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut out = Vec::new();
+    for case in v["cases"].as_array().unwrap() {
+        for (config, expected) in case["expected"].as_object().unwrap() {
+            out.push((
+                case["id"].as_str().unwrap().to_string(),
+                config.clone(),
+                case["input"].as_str().unwrap().to_string(),
+                expected.as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn opencc_upstream_test_cases_pass_through_the_vendored_data() {
+    // The vendored OpenCC 1.4.2 data, rewritten for libopencc 1.1, against OpenCC's own test
+    // cases: each config alone, as OpenCC ships it.
+    let cases = upstream_cases();
+    assert_eq!(cases.len(), 556);
+    let mut converters = std::collections::HashMap::new();
+    let mut failed = Vec::new();
+    for (id, config, input, expected) in &cases {
+        let cc = converters
+            .entry(config.clone())
+            .or_insert_with(|| Converters::open_upstream(&format!("{config}.json")).unwrap());
+        let got = cc.convert(input);
+        if &got != expected {
+            failed.push(format!(
+                "{id} {config}: {input} → {got}, expected {expected}"
+            ));
+        }
+    }
+    assert_eq!(
+        failed,
+        Vec::<String>::new(),
+        "{} of {} pass",
+        cases.len() - failed.len(),
+        cases.len()
+    );
+}
+
+#[test]
+fn opencc_upstream_test_cases_through_the_readers_conversion() {
+    // The same cases through the reader's conversion (qunxiang's corrections in front), for
+    // the configs the reader runs.
+    let c = Converters::with(Corrections { user_dir: None }, false);
+    let configs = [
+        Config::S2t,
+        Config::S2tw,
+        Config::S2twp,
+        Config::S2hk,
+        Config::T2s,
+        Config::Tw2s,
+        Config::Tw2sp,
+        Config::Hk2s,
+        Config::T2tw,
+        Config::T2hk,
+        Config::Tw2t,
+        Config::Hk2t,
+    ];
+    let mut failed = Vec::new();
+    let mut run = 0;
+    for (id, name, input, expected) in upstream_cases() {
+        let Some(&config) = configs.iter().find(|c| c.name() == name) else {
+            continue;
+        };
+        run += 1;
+        let got = c.convert_str(config, &input).unwrap();
+        if got != expected {
+            failed.push(format!("{id} {name}: {input} → {got}, expected {expected}"));
+        }
+    }
+    assert_eq!(run, 530);
+    assert_eq!(
+        failed,
+        Vec::<String>::new(),
+        "{} of {run} pass",
+        run - failed.len()
+    );
+}

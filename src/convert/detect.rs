@@ -2,11 +2,9 @@
 //! region (Taiwan or Hong Kong forms), through per-config character tables that OpenCC
 //! builds once and that are cached with the configs.
 
-use std::path::Path;
-
 use opencc_rust::OpenCC;
 
-use super::setup::{ConfigDir, fingerprint};
+use super::setup::ConfigDir;
 use super::{Config, Converters};
 use crate::article::{Region, SourceScript};
 
@@ -74,34 +72,6 @@ impl CharTable {
     }
 }
 
-/// A fingerprint of the OpenCC data directory's files (names, sizes, modification times),
-/// so cached character tables are rebuilt when OpenCC's data changes.
-fn data_fingerprint(data: &Path) -> String {
-    let mut parts: Vec<String> = std::fs::read_dir(data)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| {
-                    let meta = e.metadata().ok();
-                    let modified = meta
-                        .as_ref()
-                        .and_then(|m| m.modified().ok())
-                        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                        .map_or(0, |d| d.as_nanos());
-                    format!(
-                        "{}:{}:{modified}",
-                        e.file_name().to_string_lossy(),
-                        meta.map_or(0, |m| m.len())
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    parts.sort();
-    let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-    fingerprint(&refs)
-}
-
 impl Converters {
     /// The character table of `config` ([`CharTable`]): read from the cache, else built with
     /// OpenCC (about 30 ms) and cached. `None` when OpenCC cannot be loaded.
@@ -109,7 +79,7 @@ impl Converters {
         self.tables[config as usize]
             .get_or_init(|| {
                 let ConfigDir { dir, data, .. } = self.config_dir(config).ok()?;
-                let name = format!("{}.{}.chars", config.name(), data_fingerprint(&data));
+                let name = format!("{}.{}.chars", config.name(), data.fingerprint());
                 let path = dir.as_ref().map(|d| d.join(&name));
                 if let Some(t) = path
                     .as_ref()

@@ -2,6 +2,7 @@
 //! correction dictionaries placed in front of OpenCC's own, and the cache directory the
 //! built configs are written to.
 
+use std::collections::BTreeMap;
 use std::ffi::CStr;
 use std::path::{Path, PathBuf};
 
@@ -219,6 +220,67 @@ pub fn data_dir() -> Result<PathBuf, ConvertError> {
         })
 }
 
+/// Where OpenCC's data comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DataSource {
+    /// OpenCC's vendored data ([`super::data::UPSTREAM_VERSION`]), rewritten for libopencc
+    /// 1.1 ([`super::data`]); the default.
+    Upstream,
+    /// An OpenCC data directory in libopencc's own format (configs and `.ocd2`
+    /// dictionaries): the directory named by `QUNXIANG_OPENCC_DATA`, or the system's when
+    /// the vendored data cannot be loaded.
+    System(PathBuf),
+}
+
+impl DataSource {
+    /// A fingerprint of the data: of the vendored files, or of the directory's files
+    /// (names, sizes, modification times).
+    pub fn fingerprint(&self) -> String {
+        match self {
+            DataSource::Upstream => format!("upstream-{}", super::data::fingerprint()),
+            DataSource::System(dir) => dir_fingerprint(dir),
+        }
+    }
+
+    /// A line for the user: `OpenCC 1.4.2 data (bundled)`, or `OpenCC data of DIR`.
+    pub fn describe(&self) -> String {
+        match self {
+            DataSource::Upstream => {
+                format!("OpenCC {} data (bundled)", super::data::UPSTREAM_VERSION)
+            }
+            DataSource::System(dir) => format!("OpenCC data of {}", dir.display()),
+        }
+    }
+}
+
+/// A fingerprint of a directory's files (names, sizes, modification times).
+fn dir_fingerprint(data: &Path) -> String {
+    let mut parts: Vec<String> = std::fs::read_dir(data)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| {
+                    let meta = e.metadata().ok();
+                    let modified = meta
+                        .as_ref()
+                        .and_then(|m| m.modified().ok())
+                        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                        .map_or(0, |d| d.as_nanos());
+                    format!(
+                        "{}:{}:{modified}",
+                        e.file_name().to_string_lossy(),
+                        meta.map_or(0, |m| m.len())
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    parts.push(data.display().to_string());
+    parts.sort();
+    let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+    fingerprint(&refs)
+}
+
 /// Rewrites every `"file": "X.ocd2"` in an OpenCC config value to an absolute path in `data`.
 fn absolutize(v: &mut Value, data: &Path) {
     match v {
@@ -231,6 +293,22 @@ fn absolutize(v: &mut Value, data: &Path) {
             map.values_mut().for_each(|x| absolutize(x, data));
         }
         Value::Array(a) => a.iter_mut().for_each(|x| absolutize(x, data)),
+        _ => {}
+    }
+}
+
+/// Rewrites every `"file": NAME` in a config value to the path `paths` gives for NAME.
+fn locate(v: &mut Value, paths: &std::collections::HashMap<String, String>) {
+    match v {
+        Value::Object(map) => {
+            if let Some(Value::String(f)) = map.get_mut("file")
+                && let Some(p) = paths.get(f.as_str())
+            {
+                *f = p.clone();
+            }
+            map.values_mut().for_each(|x| locate(x, paths));
+        }
+        Value::Array(a) => a.iter_mut().for_each(|x| locate(x, paths)),
         _ => {}
     }
 }
@@ -248,30 +326,50 @@ fn prepend(dict: &mut Value, texts: &[String]) {
     *dict = json!({"type": "group", "dicts": dicts});
 }
 
-/// Builds the JSON of `config`: OpenCC's config files in `data`, chained, with the text
-/// dictionaries `texts` in front of the first step's segmentation and conversion dicts.
+/// Builds the JSON of `config` from `data`: OpenCC's config files, chained, with the text
+/// dictionaries `texts` (absolute paths) in front of the first step's segmentation and
+/// conversion dicts. For the vendored data, the dictionaries are named by bare file name
+/// and returned (name → contents) to be written; for a data directory, by absolute path.
 pub fn build_config_json(
     config: Config,
-    data: &Path,
+    data: &DataSource,
     texts: &[String],
-) -> Result<Value, ConvertError> {
+) -> Result<(Value, BTreeMap<String, String>), ConvertError> {
     let mut chain: Vec<Value> = Vec::new();
     let mut segmentation = Value::Null;
+    let mut files = BTreeMap::new();
     for file in config.stock_files() {
-        let path = data.join(file);
-        let err = |reason: String| ConvertError::StockConfig {
-            path: path.display().to_string(),
-            reason,
+        let mut v = match data {
+            DataSource::System(dir) => {
+                let path = dir.join(file);
+                let err = |reason: String| ConvertError::StockConfig {
+                    path: path.display().to_string(),
+                    reason,
+                };
+                let text = std::fs::read_to_string(&path).map_err(|e| err(e.to_string()))?;
+                let mut v: Value = serde_json::from_str(&text).map_err(|e| err(e.to_string()))?;
+                absolutize(&mut v, dir);
+                if !v["conversion_chain"].is_array() {
+                    return Err(err("no conversion_chain".into()));
+                }
+                v
+            }
+            DataSource::Upstream => {
+                let (v, f) = super::data::rewrite_config(file).map_err(|reason| {
+                    ConvertError::StockConfig {
+                        path: format!("assets/opencc/upstream/config/{file}"),
+                        reason,
+                    }
+                })?;
+                files.extend(f);
+                v
+            }
         };
-        let text = std::fs::read_to_string(&path).map_err(|e| err(e.to_string()))?;
-        let mut v: Value = serde_json::from_str(&text).map_err(|e| err(e.to_string()))?;
-        absolutize(&mut v, data);
         if segmentation.is_null() {
             segmentation = v["segmentation"].take();
         }
-        match v["conversion_chain"].take() {
-            Value::Array(steps) => chain.extend(steps),
-            _ => return Err(err("no conversion_chain".into())),
+        if let Value::Array(steps) = v["conversion_chain"].take() {
+            chain.extend(steps);
         }
     }
     if let Some(d) = segmentation.get_mut("dict") {
@@ -280,11 +378,14 @@ pub fn build_config_json(
     if let Some(d) = chain.first_mut().and_then(|s| s.get_mut("dict")) {
         prepend(d, texts);
     }
-    Ok(json!({
-        "name": format!("qunxiang {}", config.name()),
-        "segmentation": segmentation,
-        "conversion_chain": chain,
-    }))
+    Ok((
+        json!({
+            "name": format!("qunxiang {}", config.name()),
+            "segmentation": segmentation,
+            "conversion_chain": chain,
+        }),
+        files,
+    ))
 }
 
 /// The directory the built configs and dictionaries are cached in:
@@ -441,7 +542,9 @@ fn opencc_last_error() -> String {
 pub(super) struct ConfigDir {
     /// The cache directory of the configuration; `None` when there is no cache directory.
     pub(super) dir: Option<PathBuf>,
-    pub(super) data: PathBuf,
+    /// The cache directory of the rewritten vendored data, shared by every configuration.
+    pub(super) data_dir: Option<PathBuf>,
+    pub(super) data: DataSource,
     pub(super) dicts: Vec<(String, String)>,
 }
 
@@ -453,30 +556,119 @@ enum Failure {
 }
 
 impl Converters {
+    /// The data conversions use: the directory named by `QUNXIANG_OPENCC_DATA` when it is
+    /// set, else the vendored data, unless it could not be loaded by this set before
+    /// ([`Converters::data_status`]): then the system's data directory ([`data_dir`]).
+    pub(super) fn data_source(&self) -> Result<DataSource, ConvertError> {
+        if std::env::var_os("QUNXIANG_OPENCC_DATA").is_some() || self.fallback.get().is_some() {
+            return data_dir().map(DataSource::System);
+        }
+        Ok(DataSource::Upstream)
+    }
+
+    /// Which OpenCC data conversions use, in one line for the user, with the reason when the
+    /// vendored data could not be loaded and the system's is used instead.
+    pub fn data_status(&self) -> String {
+        let source = self
+            .data_source()
+            .map_or_else(|e| e.to_string(), |s| s.describe());
+        match self.fallback.get() {
+            Some(why) => format!("{source}: the bundled data could not be loaded ({why})"),
+            None => source,
+        }
+    }
+
+    /// OpenCC's vendored config `file` (`s2t.json`, `jp2t.json`, …) alone, rewritten for
+    /// libopencc 1.1 ([`super::data`]), without qunxiang's dictionaries and never from the
+    /// system's data: for checking the vendored data against OpenCC's own test cases. The
+    /// files are written to a private temporary directory, removed once OpenCC has read
+    /// them. Errors name the config and why it could not be loaded.
+    pub fn open_upstream(file: &str) -> Result<OpenCC, ConvertError> {
+        let err = |reason: String| ConvertError::StockConfig {
+            path: format!("assets/opencc/upstream/config/{file}"),
+            reason,
+        };
+        let (mut json, files) = super::data::rewrite_config(file).map_err(err)?;
+        let mut scratch = Scratch::new_dir().map_err(|e| err(e.to_string()))?;
+        let mut paths = std::collections::HashMap::new();
+        for (name, contents) in &files {
+            let path = scratch
+                .write(name, contents)
+                .map_err(|e| err(e.to_string()))?;
+            paths.insert(name.clone(), path.display().to_string());
+        }
+        locate(&mut json, &paths);
+        let path = scratch
+            .write("config.json", &json.to_string())
+            .map_err(|e| err(e.to_string()))?;
+        let p = path
+            .to_str()
+            .ok_or_else(|| err("path is not UTF-8".into()))?;
+        OpenCC::new(p).map_err(|_| err(opencc_last_error()))
+    }
+
     /// The cache directory of `config` with this set's dictionaries, and those dictionaries
     /// (file name, contents).
     pub(super) fn config_dir(&self, config: Config) -> Result<ConfigDir, ConvertError> {
-        let data = data_dir()?;
         let dicts = config
             .corrections()
             .map(|d| self.corrections.dictionaries(d))
             .unwrap_or_default();
-        let mut parts: Vec<&str> = vec![config.name()];
-        parts.extend(dicts.iter().map(|(_, c)| c.as_str()));
-        let data_s = data.display().to_string();
-        parts.push(&data_s);
-        let dir = cache_dir().map(|c| c.join(fingerprint(&parts)));
-        Ok(ConfigDir { dir, data, dicts })
+        self.config_dir_with(config, dicts)
     }
 
-    /// Builds the converter of `config`: from the files cached for it (written first when
-    /// they are not there), else, when the cache directory cannot be written (or there is
-    /// none), from files that last only while OpenCC reads them ([`Scratch`]), with a
-    /// one-line warning the first time. The cache only saves the files' writing.
+    /// [`Converters::config_dir`] with the dictionaries `dicts` (file name, contents).
+    pub(super) fn config_dir_with(
+        &self,
+        config: Config,
+        dicts: Vec<(String, String)>,
+    ) -> Result<ConfigDir, ConvertError> {
+        let data = self.data_source()?;
+        let data_fp = data.fingerprint();
+        let mut parts: Vec<&str> = vec![config.name()];
+        parts.extend(dicts.iter().map(|(_, c)| c.as_str()));
+        parts.push(&data_fp);
+        let dir = cache_dir().map(|c| c.join(fingerprint(&parts)));
+        let data_dir = match data {
+            DataSource::Upstream => cache_dir().map(|c| c.join(&data_fp)),
+            DataSource::System(_) => None,
+        };
+        Ok(ConfigDir {
+            dir,
+            data_dir,
+            data,
+            dicts,
+        })
+    }
+
+    /// Builds the converter of `config` ([`Converters::open_dir`]); when the vendored data
+    /// cannot be loaded, says why in one line (once) and uses the system's data from then on.
     pub(super) fn open(&self, config: Config) -> Result<OpenCC, ConvertError> {
         let cd = self.config_dir(config)?;
-        let cache_error = match &cd.dir {
-            Some(dir) => match open_in(config, &cd, |name, contents| {
+        match self.open_dir(config, &cd) {
+            Err(ConvertError::Load { reason, .. } | ConvertError::StockConfig { reason, .. })
+                if cd.data == DataSource::Upstream =>
+            {
+                let _ = self.fallback.set(reason);
+                warn(&format!("{}; using the system's", self.data_status()));
+                let cd = self.config_dir(config)?;
+                self.open_dir(config, &cd)
+            }
+            result => result,
+        }
+    }
+
+    /// Builds the converter of `config` from `cd`: from the files cached for it (written
+    /// first when they are not there), else, when the cache directory cannot be written (or
+    /// there is none), from files that last only while OpenCC reads them ([`Scratch`]), with
+    /// a one-line warning the first time. The cache only saves the files' writing.
+    pub(super) fn open_dir(&self, config: Config, cd: &ConfigDir) -> Result<OpenCC, ConvertError> {
+        let cache_error = match (&cd.dir, &cd.data_dir) {
+            (Some(dir), data_dir) => match open_in(config, cd, |shared, name, contents| {
+                let dir = match (shared, data_dir) {
+                    (true, Some(d)) => d,
+                    _ => dir,
+                };
                 std::fs::create_dir_all(dir)?;
                 write_once(dir, name, contents)
             }) {
@@ -484,18 +676,24 @@ impl Converters {
                 Err(Failure::Convert(e)) => return Err(e),
                 Err(Failure::Cache(e)) => format!("cannot write the cache {}: {e}", dir.display()),
             },
-            None => "no cache directory (neither XDG_CACHE_HOME nor an existing HOME)".to_string(),
+            (None, _) => {
+                "no cache directory (neither XDG_CACHE_HOME nor an existing HOME)".to_string()
+            }
         };
         let scratch_error = |e: std::io::Error| ConvertError::CacheDir {
             dir: std::env::temp_dir().display().to_string(),
             reason: format!("{cache_error}; {e}"),
         };
         let mut scratch = Scratch::new().map_err(scratch_error)?;
-        let mut result = open_in(config, &cd, |name, contents| scratch.write(name, contents));
+        let mut result = open_in(config, cd, |_, name, contents| {
+            scratch.write(name, contents)
+        });
         if matches!(result, Err(Failure::Cache(_))) && !matches!(scratch, Scratch::Dir(_)) {
             // In-memory files may be refused (a sandbox): a private temporary directory.
             scratch = Scratch::new_dir().map_err(scratch_error)?;
-            result = open_in(config, &cd, |name, contents| scratch.write(name, contents));
+            result = open_in(config, cd, |_, name, contents| {
+                scratch.write(name, contents)
+            });
         }
         match result {
             Ok(cc) => {
@@ -508,25 +706,33 @@ impl Converters {
     }
 }
 
-/// Builds the converter of `config` from files written with `write` (name, contents → the
-/// path OpenCC reads): the dictionaries of `cd`, then the config's JSON.
+/// Builds the converter of `config` from files written with `write` (shared, name,
+/// contents → the path OpenCC reads; `shared` for the rewritten vendored data, which every
+/// configuration uses): the data's dictionaries, those of `cd`, then the config's JSON.
 fn open_in(
     config: Config,
     cd: &ConfigDir,
-    mut write: impl FnMut(&str, &str) -> std::io::Result<PathBuf>,
+    mut write: impl FnMut(bool, &str, &str) -> std::io::Result<PathBuf>,
 ) -> Result<OpenCC, Failure> {
     let mut texts = Vec::new();
     for (name, contents) in &cd.dicts {
         texts.push(
-            write(name, contents)
+            write(false, name, contents)
                 .map_err(Failure::Cache)?
                 .display()
                 .to_string(),
         );
     }
-    let json = build_config_json(config, &cd.data, &texts).map_err(Failure::Convert)?;
-    let path =
-        write(&format!("{}.json", config.name()), &json.to_string()).map_err(Failure::Cache)?;
+    let (mut json, files) =
+        build_config_json(config, &cd.data, &texts).map_err(Failure::Convert)?;
+    let mut paths = std::collections::HashMap::new();
+    for (name, contents) in &files {
+        let path = write(true, name, contents).map_err(Failure::Cache)?;
+        paths.insert(name.clone(), path.display().to_string());
+    }
+    locate(&mut json, &paths);
+    let path = write(false, &format!("{}.json", config.name()), &json.to_string())
+        .map_err(Failure::Cache)?;
     let load_err = |reason: String| {
         Failure::Convert(ConvertError::Load {
             config: config.name(),
@@ -545,6 +751,31 @@ fn open_in(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_vendored_data_by_default_and_the_systems_after_a_failure() {
+        let c = Converters::new();
+        if std::env::var_os("QUNXIANG_OPENCC_DATA").is_none() {
+            assert_eq!(c.data_status(), "OpenCC 1.4.2 data (bundled)");
+            // OpenCC 1.1.6's data gives 賽後覆盤 and 小醜.
+            assert_eq!(
+                c.convert_str(Config::S2t, "赛后复盘的小丑").unwrap(),
+                "賽後復盤的小丑"
+            );
+        }
+        let _ = c.fallback.set("a reason".into());
+        let c2 = Converters::new();
+        let _ = c2.fallback.set("a reason".into());
+        assert!(
+            c2.data_status().starts_with("OpenCC data of /")
+                && c2
+                    .data_status()
+                    .ends_with(": the bundled data could not be loaded (a reason)"),
+            "{}",
+            c2.data_status()
+        );
+        assert_eq!(c2.convert_str(Config::S2t, "头发").unwrap(), "頭髮");
+    }
 
     #[test]
     fn user_dictionary_lines_are_cleaned() {

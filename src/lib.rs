@@ -102,11 +102,18 @@ fn load_text(
     let article = match format {
         source::Format::Json => read_json(&text.text, &name)?,
         source::Format::Html => {
-            let plain = source::sanitize(&source::html::html_to_text(&text.text));
+            let page = source::page::extract(&text.text);
+            let plain = source::sanitize(&page.text);
             if plain.trim().is_empty() {
                 return Err(LoadError::NoText { name });
             }
-            extract_with(plain, converters, defer)
+            let mut article = extract_with(plain, converters, defer);
+            // The page's chrome (what Readability left out) comes first, in page order,
+            // then what cleaning set apart.
+            let mut dropped: Vec<String> = page.dropped.iter().map(|d| source::sanitize(d)).collect();
+            dropped.append(&mut article.dropped);
+            article.dropped = dropped;
+            article
         }
         source::Format::Text => extract_with(text.text, converters, defer),
     };

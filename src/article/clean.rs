@@ -237,12 +237,29 @@ fn is_source_line(p: &str) -> bool {
         .any(|w| p.contains(w))
 }
 
-/// A whole-line byline such as `记者 张三 通讯员 李四`, `本報記者 王五` or
-/// `澜江日报记者 周晓雯`: at most 40 characters, no clause punctuation, and a byline word
-/// (記者, 通訊員, 文/, 報導, both scripts).
+/// Labels a colon may follow in a byline line (`记者：王明`, `来源：某报`).
+const BYLINE_LABELS: &[&str] = &[
+    "記者", "记者", "通訊員", "通讯员", "作者", "來源", "来源", "編輯", "编辑", "攝影", "摄影", "文",
+    "圖", "图",
+];
+
+/// Whether every colon of `p` follows one of [`BYLINE_LABELS`] (spaces between allowed).
+fn colons_are_labels(p: &str) -> bool {
+    p.match_indices(['：', ':']).all(|(at, _)| {
+        let before = p[..at].trim_end();
+        BYLINE_LABELS.iter().any(|l| before.ends_with(l))
+    })
+}
+
+/// A whole-line byline such as `记者 张三 通讯员 李四`, `本報記者 王五`, `记者：王明` or
+/// `澜江日报记者 周晓雯 来源：澜江日报`: at most 40 characters, no clause punctuation, a
+/// colon only after a label ([`BYLINE_LABELS`]), and a byline word (記者, 通訊員, 文/,
+/// 報導, both scripts) with something after it (`记者：` alone is a label).
 pub fn is_byline_line(p: &str) -> bool {
     p.chars().count() <= 40
-        && !p.contains(['。', '，', ',', '：', ':'])
+        && !p.contains(['。', '，', ','])
+        && colons_are_labels(p)
+        && !p.trim_end().ends_with(['：', ':'])
         && [
             "記者",
             "记者",
@@ -255,6 +272,17 @@ pub fn is_byline_line(p: &str) -> bool {
         ]
         .iter()
         .any(|w| p.contains(w))
+}
+
+/// A byline line ([`is_byline_line`]) that says it is one: a label and a colon
+/// (`记者：王明`, `文/王明` aside) or a byline word first (`记者 王明`, `本报记者 王明`).
+/// A headline that mentions reporters (`记者探访一线`) is not one.
+pub fn is_labelled_byline(p: &str) -> bool {
+    is_byline_line(p)
+        && (p.contains(['：', ':'])
+            || ["記者", "记者", "本報記者", "本报记者", "通訊員", "通讯员", "文/", "文／"]
+                .iter()
+                .any(|w| p.starts_with(w)) && p.contains(' '))
 }
 
 /// Removes pinyin annotations that machine conversion puts after a character, such as
@@ -420,7 +448,10 @@ pub fn clean(text: &str) -> Cleaned {
     };
     let is_sentence =
         headline.contains('。') || headline.trim_end().ends_with(['。', '！', '？', '!', '?']);
-    let no_headline = headline.chars().count() > MAX_HEADLINE_CHARS || is_sentence;
+    // A byline line first (`记者：王明`) is not a headline either.
+    let no_headline = headline.chars().count() > MAX_HEADLINE_CHARS
+        || is_sentence
+        || is_labelled_byline(headline);
     if no_headline {
         // Not a headline but text (an article without a headline): keep it as the first
         // paragraph, and show its start.
@@ -507,6 +538,10 @@ pub fn clean(text: &str) -> Cleaned {
         }
     }
     if out.byline.is_some() {
+    } else if no_headline && is_labelled_byline(&out.body[0]) {
+        // A byline line first, without a headline above it (`记者：王明`): the byline.
+        out.byline = Some(out.body.remove(0));
+        out.kinds.remove(0);
     } else if let Some(i) = out.body.iter().take(3).position(|p| is_byline_line(p)) {
         out.byline = Some(out.body.remove(i));
         out.kinds.remove(i);
@@ -518,6 +553,15 @@ pub fn clean(text: &str) -> Cleaned {
         } else {
             out.body[0] = rest;
         }
+    }
+    // A byline on the last line of a page (`中青网记者 魏其濛 来源：中国青年报`) when none
+    // opened the article.
+    if out.byline.is_none()
+        && out.body.len() > 1
+        && out.body.last().is_some_and(|p| is_byline_line(p))
+    {
+        out.byline = out.body.pop();
+        out.kinds.pop();
     }
     if no_headline {
         // The start of the text stands in for the headline, without the byline taken out.
@@ -696,6 +740,26 @@ mod tests {
         let c = clean("标题\n来源：某日报 作者：记者 宋雨桐 发布时间：2024-03-15 09:30\n第一段。");
         assert!(c.byline.unwrap().contains("宋雨桐"));
         assert_eq!(c.body, vec!["第一段。"]);
+    }
+
+    #[test]
+    fn a_lone_byline_line_is_the_byline() {
+        let c = clean("记者：王明\n社区里的三位网格员，每天要走两万步。\n第二段。");
+        assert_eq!(c.byline.as_deref(), Some("记者：王明"));
+        assert_eq!(c.body, vec!["社区里的三位网格员，每天要走两万步。", "第二段。"]);
+        let c = clean("网格员群像\n记者：王明\n第一段。");
+        assert_eq!(c.headline, "网格员群像");
+        assert_eq!(c.byline.as_deref(), Some("记者：王明"));
+        assert_eq!(c.body, vec!["第一段。"]);
+        // At the end of a page, with the source.
+        let c = clean("网格员群像\n第一段。\n第二段。\n桐川网记者 周晓雯 来源：桐川日报");
+        assert_eq!(c.byline.as_deref(), Some("桐川网记者 周晓雯 来源：桐川日报"));
+        assert_eq!(c.body, vec!["第一段。", "第二段。"]);
+        // A headline about reporters, and a label with nothing after it, are not bylines.
+        let c = clean("记者探访社区一线\n第一段。");
+        assert_eq!(c.headline, "记者探访社区一线");
+        assert!(!is_byline_line("记者："));
+        assert!(!is_byline_line("他对记者说：我很好"));
     }
 
     #[test]

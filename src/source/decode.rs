@@ -131,6 +131,96 @@ pub fn detect(bytes: &[u8]) -> &'static Encoding {
     }
 }
 
+/// How many bytes from the start of a page [`declared_charset`] searches.
+pub const META_SCAN: usize = 8192;
+
+/// The encoding a charset label names (any WHATWG label: `gb2312`, `GBK`, `big5`,
+/// `utf-8`, …; quotes and whitespace around it ignored), GBK widened to its superset
+/// GB18030. UTF-16 labels give `None`: a page read as text cannot declare them (the WHATWG
+/// rule for `<meta>`).
+pub fn charset_label(label: &str) -> Option<&'static Encoding> {
+    let label = label.trim().trim_matches(['"', '\'']).trim();
+    let enc = Encoding::for_label(label.as_bytes())?;
+    if enc == UTF_16LE || enc == UTF_16BE {
+        return None;
+    }
+    Some(if enc == GBK { GB18030 } else { enc })
+}
+
+/// The charset of a `Content-Type` value (`text/html; charset=gbk` → GB18030), if it
+/// names one ([`charset_label`]).
+pub fn content_type_charset(value: &str) -> Option<&'static Encoding> {
+    let lower = value.to_ascii_lowercase();
+    let at = lower.find("charset")?;
+    let rest = lower[at + "charset".len()..].trim_start().strip_prefix('=')?;
+    let label: String = rest
+        .trim_start()
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| !matches!(c, '"' | '\'' | ';' | ' ' | '>' | '/' | ','))
+        .collect();
+    charset_label(&label)
+}
+
+/// The encoding an HTML page declares in its first [`META_SCAN`] bytes: the first
+/// `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">` that
+/// names a known encoding ([`charset_label`]). ASCII case is ignored.
+pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(META_SCAN)];
+    let lower = head.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(k) = memchr::memmem::find(&lower[from..], b"<meta") {
+        let at = from + k + 5;
+        let end = memchr::memchr(b'>', &lower[at..]).map_or(lower.len(), |e| at + e);
+        let tag = String::from_utf8_lossy(&lower[at..end]);
+        if let Some(enc) = content_type_charset(&tag) {
+            return Some(enc);
+        }
+        from = end;
+    }
+    None
+}
+
+/// Whether the first [`SAMPLE`] bytes read as UTF-8 hold multi-byte characters and no
+/// malformed sequence (a sequence cut at the sample's end aside).
+fn plainly_utf8(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(SAMPLE)];
+    let (multibyte, mut invalid) = utf8_stats(sample);
+    if invalid == 1 && sample.len() < bytes.len() {
+        // The sample may cut the last character.
+        let tail = &sample[sample.len().saturating_sub(3)..];
+        if std::str::from_utf8(tail).is_err() {
+            invalid = 0;
+        }
+    }
+    multibyte > 0 && invalid == 0
+}
+
+/// The encoding to read bytes with when their source declares one (an HTTP header's or a
+/// page's charset, `declared`), in this order: a byte-order mark; UTF-8 when the bytes are
+/// plainly UTF-8 (multi-byte characters and no malformed sequence: a page re-encoded as
+/// UTF-8 often keeps its old `charset=gb2312`, while GBK or Big5 text is almost never
+/// valid UTF-8); the declared encoding when it reads the first [`SAMPLE`] bytes with at
+/// most one malformed sequence in 1,000 characters; else the bytes alone ([`detect`]).
+pub fn detect_declared(bytes: &[u8], declared: Option<&'static Encoding>) -> &'static Encoding {
+    if let Some((enc, _)) = Encoding::for_bom(bytes) {
+        return enc;
+    }
+    let Some(declared) = declared else {
+        return detect(bytes);
+    };
+    if plainly_utf8(bytes) {
+        return UTF_8;
+    }
+    let sample = &bytes[..bytes.len().min(SAMPLE)];
+    let (text, errors) = decode_with(declared, sample);
+    if errors * 1000 <= text.chars().count().max(1000) {
+        declared
+    } else {
+        detect(bytes)
+    }
+}
+
 /// How many bytes of output each call of the decoder is given (see [`decode_with`]).
 pub const DECODE_CHUNK: usize = 64 * 1024;
 
@@ -255,5 +345,34 @@ mod tests {
             auto(b"\xfe\xff\x59\x34\x53\xd1"),
             ("头发".into(), 0, "UTF-16BE")
         );
+    }
+
+    #[test]
+    fn declared_charsets() {
+        let page = |meta: &str, body: &[u8]| {
+            let mut b = format!("<html><head>{meta}</head><body><p>").into_bytes();
+            b.extend_from_slice(body);
+            b
+        };
+        // Big5 bytes that GBK also reads (測試 / 代刚): the page's meta decides.
+        let big5 = page(r#"<meta charset="big5">"#, b"\xb4\xfa\xb8\xd5");
+        assert_eq!(declared_charset(&big5), Some(BIG5));
+        assert_eq!(detect_declared(&big5, declared_charset(&big5)), BIG5);
+        let gbk = page(
+            r#"<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=gb2312">"#,
+            b"\xb4\xfa\xb8\xd5",
+        );
+        assert_eq!(declared_charset(&gbk), Some(GB18030));
+        // A meta that lies: the bytes are UTF-8.
+        let lying = page(r#"<meta charset=gb2312>"#, "网格员".as_bytes());
+        assert_eq!(detect_declared(&lying, declared_charset(&lying)), UTF_8);
+        // A declared encoding that the bytes are not (many errors): the bytes decide.
+        let (gbk_text, _, _) = GBK.encode("这是网格员周玉兰的一天，她在社区工作了十八年。");
+        let gbk_as_utf8 = page("<meta charset=utf-8>", &gbk_text);
+        assert_eq!(detect_declared(&gbk_as_utf8, declared_charset(&gbk_as_utf8)), GB18030);
+        assert_eq!(content_type_charset("text/html; charset=\"GBK\""), Some(GB18030));
+        assert_eq!(content_type_charset("text/html"), None);
+        assert_eq!(charset_label("utf-16le"), None);
+        assert_eq!(declared_charset(b"<p>charset=big5</p>"), None);
     }
 }

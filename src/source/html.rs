@@ -60,7 +60,7 @@ pub fn looks_like_html(text: &str) -> bool {
                 .any(|t| head.contains(t)))
 }
 
-fn collapse(s: &str) -> String {
+pub(crate) fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -140,9 +140,22 @@ fn flush(blocks: &mut Vec<String>, current: &mut String) {
     current.clear();
 }
 
+/// Elements whose content is never shown on the page (a subset of [`DROPPED`]: menus,
+/// headers, footers and forms are shown, as page chrome).
+pub const HIDDEN: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "svg", "canvas", "iframe", "select",
+    "textarea", "button",
+];
+
 /// The paragraphs under `root`: the text between block elements, whitespace collapsed,
-/// without the dropped elements.
-fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
+/// without the dropped elements ([`DROPPED`]).
+pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
+    blocks(root, DROPPED)
+}
+
+/// The text blocks under `root` (as [`paragraphs`]) leaving out the elements named in
+/// `skip` and their content.
+pub(crate) fn blocks(root: ElementRef<'_>, skip: &[&str]) -> Vec<String> {
     let mut blocks = Vec::new();
     let mut current = String::new();
     traverse(root, |event| match event {
@@ -150,7 +163,7 @@ fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
             current.push_str(t);
             Step::Descend
         }
-        Event::Open(el) if DROPPED.contains(&el.value().name()) => Step::Skip,
+        Event::Open(el) if skip.contains(&el.value().name()) => Step::Skip,
         Event::Open(el) | Event::Close(el) => {
             if BLOCKS.contains(&el.value().name()) {
                 flush(&mut blocks, &mut current);
@@ -165,7 +178,7 @@ fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
 /// The text (whitespace collapsed) of the first `tag` element in document order whose
 /// text is not blank. Linear in the document however deep the nesting: that element is the
 /// outermost `tag` around the first non-blank text inside any `tag`.
-fn first_text(root: ElementRef<'_>, tag: &str) -> Option<String> {
+pub(crate) fn first_text(root: ElementRef<'_>, tag: &str) -> Option<String> {
     let mut depth = 0usize;
     let mut outermost = None;
     let mut found = None;

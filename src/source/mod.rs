@@ -3,6 +3,7 @@
 
 pub mod decode;
 pub mod html;
+pub mod page;
 pub mod sanitize;
 
 use std::io::Read;
@@ -99,7 +100,7 @@ pub struct Text {
 pub enum Format {
     /// Plain text, one paragraph per line.
     Text,
-    /// An HTML page ([`html::html_to_text`]).
+    /// An HTML page ([`page::extract`]).
     Html,
     /// The reader's own JSON (what `--json` prints).
     Json,
@@ -280,13 +281,31 @@ pub fn text_from_bytes(
     name: &str,
     encoding: Option<&'static encoding_rs::Encoding>,
 ) -> Result<Text, LoadError> {
+    text_from_bytes_declared(bytes, name, encoding, None)
+}
+
+/// [`text_from_bytes`] for bytes whose source declares their encoding (`declared`: the
+/// charset of an HTTP `Content-Type`): without `encoding`, the encoding is the BOM's, else
+/// UTF-8 for plainly UTF-8 bytes, else the declared one, else the page's own
+/// `<meta charset>`, when it reads the bytes ([`decode::detect_declared`]), else the bytes'
+/// ([`decode::detect`]).
+///
+/// Errors: as [`text_from_bytes`].
+pub fn text_from_bytes_declared(
+    bytes: &[u8],
+    name: &str,
+    encoding: Option<&'static encoding_rs::Encoding>,
+    declared: Option<&'static encoding_rs::Encoding>,
+) -> Result<Text, LoadError> {
     let name = || name.to_string();
     if bytes.is_empty() {
         return Err(LoadError::Empty { name: name() });
     }
     // Binary or not is judged in the encoding the text is read with: UTF-16 without a BOM
     // read as UTF-8 looks binary, read as UTF-16 (`--encoding utf-16le`) it is text.
-    let enc = encoding.unwrap_or_else(|| decode::detect(bytes));
+    let enc = encoding.unwrap_or_else(|| {
+        decode::detect_declared(bytes, declared.or_else(|| decode::declared_charset(bytes)))
+    });
     if looks_binary_as(bytes, enc) {
         return Err(LoadError::Binary { name: name() });
     }

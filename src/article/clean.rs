@@ -6,6 +6,7 @@ use super::chrome::{
     is_button_row, is_page_head, is_prose, is_publish_line, is_section_label, split_long,
     strip_widget_label,
 };
+use super::boilerplate::{self, Class};
 use super::model::ParagraphKind;
 
 /// Text split into the parts that precede analysis.
@@ -331,11 +332,15 @@ pub fn strip_pinyin(line: &str) -> std::borrow::Cow<'_, str> {
 /// - The first remaining line is the headline, unless it is longer than
 ///   [`MAX_HEADLINE_CHARS`]: then it is text, and its start stands in for the headline.
 ///   Every later line equal to the headline is an image caption and is dropped.
-/// - Everything from the first tail marker ([`TAIL_MARKERS`]) on is dropped when at most
-///   [`TAIL_MAX_CHARS`] characters follow it (else only the marker lines), as are chrome
-///   lines ([`is_furniture`]) anywhere; photo captions go to [`Cleaned::captions`].
-/// - A byline on a line of its own among the first three paragraphs, or in brackets at the
-///   start of the first paragraph, is taken out of the text.
+/// - Everything from the first tail marker ([`TAIL_MARKERS`]) on is set apart when at
+///   most [`TAIL_MAX_CHARS`] characters follow it (else only the marker lines).
+/// - Every other line is judged as a block of the page by its shape and its neighbours
+///   ([`super::boilerplate`], jusText's method): menus, counters, promotions, repeats,
+///   publishing lines and chrome lines ([`is_furniture`]) are set apart in
+///   [`Cleaned::dropped`]; photo captions, bylines and section numbers stay in place.
+/// - A byline on a line of its own among the first three paragraphs (or first, or last,
+///   with a label: `记者：王明`), or in brackets at the start of the first paragraph, is
+///   taken out of the text.
 pub fn clean(text: &str) -> Cleaned {
     let raw: Vec<&str> = text.lines().collect();
     let stripped: Vec<std::borrow::Cow<str>> = super::par_map(&raw, |l| strip_pinyin(trim(l)))
@@ -468,6 +473,13 @@ pub fn clean(text: &str) -> Cleaned {
         out.kinds.push(ParagraphKind::Text);
     } else {
         out.headline = strip_widget_label(headline).to_string();
+        if let Some(label) = headline.strip_prefix(out.headline.as_str()) {
+            let label = trim(label);
+            if !label.is_empty() {
+                // A widget's label glued to the title (字級：), set apart.
+                dropped.push(label.to_string());
+            }
+        }
     }
     // What each line is, judged on all cores when there are many.
     // Menu runs: three or more short lines in a row without punctuation (site menus,
@@ -501,8 +513,52 @@ pub fn clean(text: &str) -> Cleaned {
             Some(kind_of(l))
         }
     });
-    for ((&l, kind), &in_menu) in rest_lines.iter().zip(kinds).zip(&menu_flags) {
-        let kind = if in_menu { None } else { kind };
+    // Boilerplate by shape and neighbourhood (jusText's method, [`super::boilerplate`]):
+    // what is chrome by the tests above is bad; lines with a role of their own are kept.
+    let classes: Vec<Class> = rest_lines
+        .iter()
+        .zip(&kinds)
+        .zip(&menu_flags)
+        .enumerate()
+        .map(|(i, ((&l, kind), &in_menu))| match kind {
+            _ if l == headline => Class::Keep,
+            // A name in Latin letters over its name line (`Abby` over `Abby（70後）`) is
+            // not a line in another language: its neighbours decide.
+            None if !in_menu
+                && l.chars().count() <= 20
+                && !has_cjk(l)
+                && rest_lines.get(i + 1).is_some_and(|n| n.starts_with(l) && n.len() > l.len()) =>
+            {
+                Class::Short
+            }
+            None => Class::Bad,
+            _ if in_menu => Class::Bad,
+            // A caption or a block pasted twice.
+            _ if boilerplate::is_repeat(rest_lines, i) => Class::Bad,
+            Some(
+                ParagraphKind::Caption
+                | ParagraphKind::Heading
+                | ParagraphKind::Question
+                | ParagraphKind::Answer,
+            ) => Class::Keep,
+            _ if is_byline_line(l)
+                || is_source_line(l)
+                || is_dateline(l)
+                || split_byline(l).is_some() =>
+            {
+                Class::Keep
+            }
+            _ if is_publish_line(l) => Class::Bad,
+            _ => boilerplate::shape_class(l),
+        })
+        .collect();
+    let chrome = boilerplate::revise(classes, no_headline);
+    for ((&l, kind), is_chrome) in rest_lines.iter().zip(kinds).zip(chrome) {
+        let kind = if is_chrome {
+            None
+        } else {
+            kind.or_else(|| Some(kind_of(l)))
+        };
         match kind {
             // The headline repeated: an image caption between sections.
             _ if l == headline => {

@@ -1,5 +1,6 @@
 //! The article model and extraction: clean text → [`Article`].
 
+pub mod boilerplate;
 pub mod chrome;
 pub mod clean;
 pub mod model;

@@ -50,8 +50,8 @@ pub struct LoadOptions {
     pub defer_analysis: bool,
 }
 
-/// Reads, decodes, sanitizes and extracts an input; detects its script with `converters`.
-/// See [`load_bytes`].
+/// Reads (or fetches, for a URL), decodes, sanitizes and extracts an input; detects its
+/// script with `converters`. See [`load_bytes`].
 ///
 /// Errors: [`LoadError`] when the input cannot be read, or as [`load_bytes`].
 pub fn load(
@@ -59,8 +59,16 @@ pub fn load(
     options: LoadOptions,
     converters: &Converters,
 ) -> Result<Loaded, LoadError> {
-    let bytes = source::read_bytes(input)?;
     let name = input.display_name();
+    if let Input::Url(url) = input {
+        // A page: decoded by the HTTP charset, then the page's meta, then the bytes.
+        let page = source::fetch(url, &name)?;
+        let text =
+            source::text_from_bytes_declared(&page.bytes, &name, options.encoding, page.charset)?;
+        let ext = page.is_html().then_some("html");
+        return load_text(text, name, ext, options, converters);
+    }
+    let bytes = source::read_bytes(input)?;
     let text = source::text_from_bytes(&bytes, &name, options.encoding)?;
     drop(bytes); // the input's size less at the peak of what follows
     load_text(

@@ -21,8 +21,9 @@ struct Cli {
     command: Option<Command>,
 
     /// Article to open: a text (UTF-8, UTF-16, GB18030, Big5), HTML or qunxiang JSON file,
-    /// or - for standard input. Default: standard input when it is a pipe or a file with
-    /// data in it (`cat a.txt | qunxiang`), else the bundled article.
+    /// an http:// or https:// URL (the page is fetched), or - for standard input.
+    /// Default: standard input when it is a pipe or a file with data in it
+    /// (`cat a.txt | qunxiang`), else the bundled article.
     file: Option<PathBuf>,
 
     /// Print the extracted article as JSON and exit.
@@ -219,6 +220,9 @@ fn input_of(file: Option<&PathBuf>, default: Input) -> Input {
         None if stdin_has_data() => Input::Stdin,
         None => default,
         Some(p) if p.as_os_str() == "-" => Input::Stdin,
+        Some(p) if p.to_str().is_some_and(qunxiang::source::url::is_url) => {
+            Input::Url(p.to_string_lossy().into_owned())
+        }
         Some(p) => Input::Path(p.clone()),
     }
 }

@@ -5,6 +5,7 @@ pub mod decode;
 pub mod html;
 pub mod page;
 pub mod sanitize;
+pub mod url;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -26,6 +27,8 @@ pub enum Input {
     Stdin,
     /// A file on disk.
     Path(PathBuf),
+    /// A web page to fetch ([`url::fetch`]): an `http://` or `https://` address.
+    Url(String),
 }
 
 impl Input {
@@ -48,6 +51,7 @@ impl Input {
             Input::Bundled => "<bundled article>".to_string(),
             Input::Stdin => "<stdin>".to_string(),
             Input::Path(p) => sanitize::for_message(&p.display().to_string()),
+            Input::Url(u) => sanitize::for_message(u),
         }
     }
 }
@@ -76,6 +80,8 @@ pub enum LoadError {
         column: usize,
         message: String,
     },
+    #[error("{name}: cannot fetch: {message}")]
+    Fetch { name: String, message: String },
     #[error("{name}: cannot read: {source}")]
     Io {
         name: String,
@@ -119,7 +125,19 @@ pub fn read_bytes(input: &Input) -> Result<Vec<u8>, LoadError> {
         Input::Bundled => Ok(BUNDLED_ARTICLE.as_bytes().to_vec()),
         Input::Stdin => read_limited(std::io::stdin().lock(), name, None),
         Input::Path(p) => read_file(p, name),
+        Input::Url(u) => Ok(fetch(u, &name)?.bytes),
     }
+}
+
+/// Fetches the page at `url` ([`url::fetch`] with its default limits), named `name` in
+/// errors.
+///
+/// Errors: [`LoadError::Fetch`] with one line saying why.
+pub fn fetch(url: &str, name: &str) -> Result<url::Fetched, LoadError> {
+    url::fetch(url, &url::FetchOptions::default()).map_err(|message| LoadError::Fetch {
+        name: name.to_string(),
+        message,
+    })
 }
 
 /// Reads `reader` to its end, or to the first byte over [`MAX_INPUT_BYTES`]; stops after

@@ -118,7 +118,8 @@ fn load_text(
             let mut article = extract_with(plain, converters, defer);
             // The page's chrome (what Readability left out) comes first, in page order,
             // then what cleaning set apart.
-            let mut dropped: Vec<String> = page.dropped.iter().map(|d| source::sanitize(d)).collect();
+            let mut dropped: Vec<String> =
+                page.dropped.iter().map(|d| source::sanitize(d)).collect();
             dropped.append(&mut article.dropped);
             article.dropped = dropped;
             article

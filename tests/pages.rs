@@ -83,22 +83,38 @@ fn corpus_pages_give_the_article_and_nothing_else() {
             );
             for d in &a.dropped {
                 for item in &items {
-                    assert!(!d.contains(item.as_str()), "{stem}: {item} dropped in {d:?}");
+                    assert!(
+                        !d.contains(item.as_str()),
+                        "{stem}: {item} dropped in {d:?}"
+                    );
                 }
             }
         }
     }
     // Named chrome of each page with chrome: not in the body, set apart instead.
     let chrome: &[(&str, &[&str])] = &[
-        ("04_", &["详细内容_页头", "扫码关注", "中工网微信", "分享到"]),
+        (
+            "04_",
+            &["详细内容_页头", "扫码关注", "中工网微信", "分享到"],
+        ),
         (
             "15_",
-            &["請更新您的瀏覽器", "中華日報", "更新於", "reaction icon", "留言 0", "沒有留言"],
+            &[
+                "請更新您的瀏覽器",
+                "中華日報",
+                "更新於",
+                "reaction icon",
+                "留言 0",
+                "沒有留言",
+            ],
         ),
         ("16_", &["◤母親節蛋糕推薦◢", "手作造型蛋糕", "鈔票蛋糕"]),
         ("18_", &["字級"]),
         ("19_", &["|||", "![]()"]),
-        ("20_", &["首页|新闻", "京ICP备", "责任编辑", "上一页", "发稿时间"]),
+        (
+            "20_",
+            &["首页|新闻", "京ICP备", "责任编辑", "上一页", "发稿时间"],
+        ),
         ("21_", &["志愿者 首页", "请勿盗版", "<%@"]),
     ];
     for (prefix, strings) in chrome {
@@ -121,7 +137,10 @@ fn corpus_pages_give_the_article_and_nothing_else() {
     // The reporter's line at the end of the saved page is its byline; the photo caption
     // pasted twice is there once.
     let (_, a20, _) = all.iter().find(|(s, _, _)| s.starts_with("20_")).unwrap();
-    assert_eq!(a20.byline.as_deref(), Some("中青报·中青网记者 魏其濛 来源：中国青年报"));
+    assert_eq!(
+        a20.byline.as_deref(),
+        Some("中青报·中青网记者 魏其濛 来源：中国青年报")
+    );
     let (_, a15, _) = all.iter().find(|(s, _, _)| s.starts_with("15_")).unwrap();
     assert_eq!(a15.byline.as_deref(), Some("記者湯朝村/嘉義市報導"));
     assert_eq!(
@@ -165,7 +184,11 @@ fn each_kind_of_chrome_in_pasted_text_is_set_apart() {
     let a = load(PASTED_PAGE.as_bytes(), "pasted", "txt", &c);
     assert_eq!(a.headline, "桐川里長群像　守護老街三十年");
     assert_eq!(a.byline.as_deref(), Some("記者周曉雯／桐川報導"));
-    let body: Vec<String> = a.paragraphs.iter().map(|p| p.chars().take(8).collect()).collect();
+    let body: Vec<String> = a
+        .paragraphs
+        .iter()
+        .map(|p| p.chars().take(8).collect())
+        .collect();
     assert_eq!(
         body,
         [
@@ -189,7 +212,11 @@ fn each_kind_of_chrome_in_pasted_text_is_set_apart() {
         "人氣蛋糕 限定款",
         "Copyright © 2026 桐川日報 All rights reserved.",
     ] {
-        assert!(a.dropped.iter().any(|d| d == chrome), "{chrome} not set apart: {:?}", a.dropped);
+        assert!(
+            a.dropped.iter().any(|d| d == chrome),
+            "{chrome} not set apart: {:?}",
+            a.dropped
+        );
     }
 }
 
@@ -214,8 +241,17 @@ fn a_saved_page_gives_its_article_and_lists_the_rest() {
     assert_eq!(a.headline, "桐川三位網格員的一天");
     assert_eq!(a.paragraphs.len(), 3, "{:?}", a.paragraphs);
     assert!(a.paragraphs[0].starts_with("清晨六點"));
-    for chrome in ["首頁", "相關新聞", "桐川舉辦社區運動會", "版權所有 桐川新聞網"] {
-        assert!(a.dropped.iter().any(|d| d == chrome), "{chrome}: {:?}", a.dropped);
+    for chrome in [
+        "首頁",
+        "相關新聞",
+        "桐川舉辦社區運動會",
+        "版權所有 桐川新聞網",
+    ] {
+        assert!(
+            a.dropped.iter().any(|d| d == chrome),
+            "{chrome}: {:?}",
+            a.dropped
+        );
     }
     // The same page in Big5, as the meta says: the meta decides (these bytes read as GBK
     // too).

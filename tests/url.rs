@@ -114,15 +114,15 @@ fn pages_are_decoded_by_header_then_meta_then_bytes() {
     assert_eq!(utf8.charset, Some(encoding_rs::UTF_8));
     let gbk = fetch(&format!("{base}/gbk"), &local()).unwrap();
     assert_eq!(gbk.charset, Some(encoding_rs::GB18030));
-    let text = qunxiang::source::text_from_bytes_declared(&gbk.bytes, "gbk", None, gbk.charset)
-        .unwrap();
+    let text =
+        qunxiang::source::text_from_bytes_declared(&gbk.bytes, "gbk", None, gbk.charset).unwrap();
     assert_eq!(text.encoding, "gb18030");
     assert!(text.text.contains("网格员周玉兰"));
     // The meta says gb2312; the bytes are UTF-8.
     let lying = fetch(&format!("{base}/lying"), &local()).unwrap();
     assert_eq!(lying.charset, None);
-    let text = qunxiang::source::text_from_bytes_declared(&lying.bytes, "lying", None, None)
-        .unwrap();
+    let text =
+        qunxiang::source::text_from_bytes_declared(&lying.bytes, "lying", None, None).unwrap();
     assert_eq!(text.encoding, "UTF-8");
     assert!(text.text.contains("网格员周玉兰"));
     // A redirect is followed.

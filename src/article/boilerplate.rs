@@ -47,7 +47,9 @@ pub const REPEAT_WINDOW: usize = 10;
 /// The shortest line taken for a repeat.
 pub const REPEAT_MIN_CHARS: usize = 8;
 
-const CLAUSE_MARKS: &[char] = &['。', '，', ',', '！', '？', '!', '?', '；', '、', '：', '」', '”'];
+const CLAUSE_MARKS: &[char] = &[
+    '。', '，', ',', '！', '？', '!', '?', '；', '、', '：', '」', '”',
+];
 
 /// A counter of a page widget: digits alone (`0 0`), or a word or two and a number after
 /// a space (`留言 0`, `分享 12`), in at most 12 chars.
@@ -57,9 +59,9 @@ pub fn is_counter(l: &str) -> bool {
         return false;
     }
     let only_numbers = l.chars().all(|c| c.is_ascii_digit() || c.is_whitespace());
-    let word_then_number = l
-        .rsplit_once(' ')
-        .is_some_and(|(w, d)| !w.trim().is_empty() && !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
+    let word_then_number = l.rsplit_once(' ').is_some_and(|(w, d)| {
+        !w.trim().is_empty() && !d.is_empty() && d.chars().all(|c| c.is_ascii_digit())
+    });
     only_numbers || word_then_number
 }
 
@@ -180,7 +182,13 @@ mod tests {
 
     fn chrome(lines: &[&str]) -> Vec<&'static str> {
         let classes = (0..lines.len())
-            .map(|i| if is_repeat(lines, i) { Class::Bad } else { shape_class(lines[i]) })
+            .map(|i| {
+                if is_repeat(lines, i) {
+                    Class::Bad
+                } else {
+                    shape_class(lines[i])
+                }
+            })
             .collect();
         revise(classes, false)
             .into_iter()
@@ -199,7 +207,10 @@ mod tests {
         assert_eq!(shape_class("桐川日报"), Class::Short);
         assert_eq!(shape_class("没有留言。"), Class::NearGood);
         assert_eq!(shape_class("人气蛋糕 限定款"), Class::Short);
-        assert_eq!(shape_class("她今年52岁，在社区工作了18年。"), Class::NearGood);
+        assert_eq!(
+            shape_class("她今年52岁，在社区工作了18年。"),
+            Class::NearGood
+        );
         assert_eq!(
             shape_class("清晨六点，网格员周玉兰已经走在桐川社区的小巷里，她负责312户人家。"),
             Class::Good
@@ -213,19 +224,36 @@ mod tests {
         // An outlet name under the headline and a comment widget at the end are chrome;
         // a heading between paragraphs and one right above the first paragraph are text.
         assert_eq!(
-            chrome(&["桐川日报", "留言 0", "守护老街的人", para, "“我心里有数”", other, "留言 0", "没有留言。"]),
+            chrome(&[
+                "桐川日报",
+                "留言 0",
+                "守护老街的人",
+                para,
+                "“我心里有数”",
+                other,
+                "留言 0",
+                "没有留言。"
+            ]),
             ["x", "x", ".", ".", ".", ".", "x", "x"]
         );
         // A promotion at the end: an ornamented label and short lines after the text.
         assert_eq!(
-            chrome(&[para, "◤春季新品推荐◢", "手作蛋糕 现正优惠7折起", "人气蛋糕 限定款"]),
+            chrome(&[
+                para,
+                "◤春季新品推荐◢",
+                "手作蛋糕 现正优惠7折起",
+                "人气蛋糕 限定款"
+            ]),
             [".", "x", "x", "x"]
         );
         // A block pasted twice.
         let _ = "另一位网格员韩志刚刚满30岁，是社区里最年轻的网格员，他把事情都记在小本子上。";
         assert_eq!(chrome(&[para, other, para, other]), [".", ".", "x", "x"]);
         // A short sentence between chrome is chrome, near text it is text.
-        assert_eq!(chrome(&[para, "留言 0", "请先登录再发表评论。", "0 0"]), [".", "x", "x", "x"]);
+        assert_eq!(
+            chrome(&[para, "留言 0", "请先登录再发表评论。", "0 0"]),
+            [".", "x", "x", "x"]
+        );
         assert_eq!(chrome(&[para, "她笑着说，值了。", "0 0"]), [".", ".", "x"]);
         // Nothing but short lines: only the bad ones go.
         assert_eq!(chrome(&["第一段。", "第二段", "留言 0"]), [".", ".", "x"]);

@@ -2,11 +2,11 @@
 //! captions, the byline, page furniture (share buttons, related links, app prompts, privacy
 //! banners, footers), and pinyin annotations that machine conversion puts inside words.
 
+use super::boilerplate::{self, Class};
 use super::chrome::{
     is_button_row, is_page_head, is_prose, is_publish_line, is_section_label, split_long,
     strip_widget_label,
 };
-use super::boilerplate::{self, Class};
 use super::model::ParagraphKind;
 
 /// Text split into the parts that precede analysis.
@@ -240,8 +240,20 @@ fn is_source_line(p: &str) -> bool {
 
 /// Labels a colon may follow in a byline line (`记者：王明`, `来源：某报`).
 const BYLINE_LABELS: &[&str] = &[
-    "記者", "记者", "通訊員", "通讯员", "作者", "來源", "来源", "編輯", "编辑", "攝影", "摄影", "文",
-    "圖", "图",
+    "記者",
+    "记者",
+    "通訊員",
+    "通讯员",
+    "作者",
+    "來源",
+    "来源",
+    "編輯",
+    "编辑",
+    "攝影",
+    "摄影",
+    "文",
+    "圖",
+    "图",
 ];
 
 /// Whether every colon of `p` follows one of [`BYLINE_LABELS`] (spaces between allowed).
@@ -281,9 +293,19 @@ pub fn is_byline_line(p: &str) -> bool {
 pub fn is_labelled_byline(p: &str) -> bool {
     is_byline_line(p)
         && (p.contains(['：', ':'])
-            || ["記者", "记者", "本報記者", "本报记者", "通訊員", "通讯员", "文/", "文／"]
-                .iter()
-                .any(|w| p.starts_with(w)) && p.contains(' '))
+            || [
+                "記者",
+                "记者",
+                "本報記者",
+                "本报记者",
+                "通訊員",
+                "通讯员",
+                "文/",
+                "文／",
+            ]
+            .iter()
+            .any(|w| p.starts_with(w))
+                && p.contains(' '))
 }
 
 /// Removes pinyin annotations that machine conversion puts after a character, such as
@@ -527,7 +549,9 @@ pub fn clean(text: &str) -> Cleaned {
             None if !in_menu
                 && l.chars().count() <= 20
                 && !has_cjk(l)
-                && rest_lines.get(i + 1).is_some_and(|n| n.starts_with(l) && n.len() > l.len()) =>
+                && rest_lines
+                    .get(i + 1)
+                    .is_some_and(|n| n.starts_with(l) && n.len() > l.len()) =>
             {
                 Class::Short
             }
@@ -802,14 +826,20 @@ mod tests {
     fn a_lone_byline_line_is_the_byline() {
         let c = clean("记者：王明\n社区里的三位网格员，每天要走两万步。\n第二段。");
         assert_eq!(c.byline.as_deref(), Some("记者：王明"));
-        assert_eq!(c.body, vec!["社区里的三位网格员，每天要走两万步。", "第二段。"]);
+        assert_eq!(
+            c.body,
+            vec!["社区里的三位网格员，每天要走两万步。", "第二段。"]
+        );
         let c = clean("网格员群像\n记者：王明\n第一段。");
         assert_eq!(c.headline, "网格员群像");
         assert_eq!(c.byline.as_deref(), Some("记者：王明"));
         assert_eq!(c.body, vec!["第一段。"]);
         // At the end of a page, with the source.
         let c = clean("网格员群像\n第一段。\n第二段。\n桐川网记者 周晓雯 来源：桐川日报");
-        assert_eq!(c.byline.as_deref(), Some("桐川网记者 周晓雯 来源：桐川日报"));
+        assert_eq!(
+            c.byline.as_deref(),
+            Some("桐川网记者 周晓雯 来源：桐川日报")
+        );
         assert_eq!(c.body, vec!["第一段。", "第二段。"]);
         // A headline about reporters, and a label with nothing after it, are not bylines.
         let c = clean("记者探访社区一线\n第一段。");

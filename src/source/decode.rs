@@ -152,7 +152,9 @@ pub fn charset_label(label: &str) -> Option<&'static Encoding> {
 pub fn content_type_charset(value: &str) -> Option<&'static Encoding> {
     let lower = value.to_ascii_lowercase();
     let at = lower.find("charset")?;
-    let rest = lower[at + "charset".len()..].trim_start().strip_prefix('=')?;
+    let rest = lower[at + "charset".len()..]
+        .trim_start()
+        .strip_prefix('=')?;
     let label: String = rest
         .trim_start()
         .trim_start_matches(['"', '\''])
@@ -369,8 +371,14 @@ mod tests {
         // A declared encoding that the bytes are not (many errors): the bytes decide.
         let (gbk_text, _, _) = GBK.encode("这是网格员周玉兰的一天，她在社区工作了十八年。");
         let gbk_as_utf8 = page("<meta charset=utf-8>", &gbk_text);
-        assert_eq!(detect_declared(&gbk_as_utf8, declared_charset(&gbk_as_utf8)), GB18030);
-        assert_eq!(content_type_charset("text/html; charset=\"GBK\""), Some(GB18030));
+        assert_eq!(
+            detect_declared(&gbk_as_utf8, declared_charset(&gbk_as_utf8)),
+            GB18030
+        );
+        assert_eq!(
+            content_type_charset("text/html; charset=\"GBK\""),
+            Some(GB18030)
+        );
         assert_eq!(content_type_charset("text/html"), None);
         assert_eq!(charset_label("utf-16le"), None);
         assert_eq!(declared_charset(b"<p>charset=big5</p>"), None);

@@ -130,7 +130,9 @@ fn readability_blocks(html: &str) -> Option<Vec<String>> {
 
 /// Separators between a page's title and its site's name (`标题_新闻频道_中国青年网`,
 /// `Title - Site`, `標題｜某報`).
-const TITLE_SEPARATORS: &[&str] = &["_", "|", "｜", " - ", " — ", " – ", " -- ", "--", " :: ", " » "];
+const TITLE_SEPARATORS: &[&str] = &[
+    "_", "|", "｜", " - ", " — ", " – ", " -- ", "--", " :: ", " » ",
+];
 
 /// A segment of a title this short (in chars) at its end is a site or section name.
 const MAX_SITE_NAME_CHARS: usize = 15;
@@ -143,10 +145,16 @@ pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
     let mut t = title.trim();
     if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) {
         for sep in TITLE_SEPARATORS {
-            if let Some(rest) = t.strip_suffix(site).and_then(|r| r.trim_end().strip_suffix(sep.trim())) {
+            if let Some(rest) = t
+                .strip_suffix(site)
+                .and_then(|r| r.trim_end().strip_suffix(sep.trim()))
+            {
                 t = rest.trim_end();
             }
-            if let Some(rest) = t.strip_prefix(site).and_then(|r| r.trim_start().strip_prefix(sep.trim())) {
+            if let Some(rest) = t
+                .strip_prefix(site)
+                .and_then(|r| r.trim_start().strip_prefix(sep.trim()))
+            {
                 t = rest.trim_start();
             }
         }
@@ -230,9 +238,17 @@ mod tests {
         assert_eq!(paras.len(), 5, "{paras:?}");
         assert!(paras[1].starts_with("清晨六点"));
         assert!(paras[4].starts_with("第三位网格员"));
-        for chrome in ["首页", "相关新闻", "桐川举办社区运动会", "版权所有 桐川新闻网 备案号：桐ICP备00000000号"] {
+        for chrome in [
+            "首页",
+            "相关新闻",
+            "桐川举办社区运动会",
+            "版权所有 桐川新闻网 备案号：桐ICP备00000000号",
+        ] {
             assert!(!page.text.contains(chrome), "{chrome} in the text");
-            assert!(page.dropped.iter().any(|d| d.contains(chrome)), "{chrome} not set apart");
+            assert!(
+                page.dropped.iter().any(|d| d.contains(chrome)),
+                "{chrome} not set apart"
+            );
         }
     }
 
@@ -242,8 +258,14 @@ mod tests {
             strip_site_name("桐川社区三位网格员的一天_社会频道_桐川新闻网", None),
             "桐川社区三位网格员的一天"
         );
-        assert_eq!(strip_site_name("社区网格员群像 - 桐川新闻网", None), "社区网格员群像");
-        assert_eq!(strip_site_name("桐川新闻｜社区网格员群像", Some("桐川新闻")), "社区网格员群像");
+        assert_eq!(
+            strip_site_name("社区网格员群像 - 桐川新闻网", None),
+            "社区网格员群像"
+        );
+        assert_eq!(
+            strip_site_name("桐川新闻｜社区网格员群像", Some("桐川新闻")),
+            "社区网格员群像"
+        );
         // A separator inside the headline, with a long part after it, stays.
         assert_eq!(
             strip_site_name("第十二师|基层党员干部舍小家为大家奔赴一线", None),

@@ -127,7 +127,8 @@ pub enum Config {
     Tw2s,
     /// Traditional (Taiwan) → simplified with Taiwan phrases (軟體 → 软件).
     Tw2sp,
-    /// Traditional (Hong Kong) → simplified.
+    /// Traditional (Hong Kong) → simplified: OpenCC's hk2t, then tw2s (Hong Kong writing
+    /// often uses the forms OpenCC calls Taiwan's, 裡 and the particle 著).
     Hk2s,
     /// Simplified → traditional (OpenCC standard).
     S2t,
@@ -180,7 +181,9 @@ impl Config {
             Config::T2s => &["t2s.json"],
             Config::Tw2s => &["tw2s.json"],
             Config::Tw2sp => &["tw2sp.json"],
-            Config::Hk2s => &["hk2s.json"],
+            // Hong Kong writing often uses the forms OpenCC calls Taiwan's (裡, the particle
+            // 著), which hk2s leaves: Hong Kong forms to standard ones, then tw2s.
+            Config::Hk2s => &["hk2t.json", "tw2s.json"],
             Config::S2t => &["s2t.json"],
             Config::S2tw => &["s2tw.json"],
             Config::S2twp => &["s2twp.json"],

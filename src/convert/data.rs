@@ -9,7 +9,8 @@
 //!   becomes one dictionary holding them all, the first dictionary's entry winning for a key
 //!   several hold (1.1's groups take the first dictionary that matches);
 //! - a config without segmentation (1.4 converts such text whole) gets 1.1's `mmseg`
-//!   segmentation with the dictionary of its first conversion step;
+//!   segmentation with the dictionary of its first conversion step (marked `"default":
+//!   true`, which 1.1 ignores, so a chain of configs takes an explicit one first);
 //! - the normalization step (CJK compatibility ideographs to unified ones), which 1.1 does not
 //!   know, is dropped: text without those characters (U+F900–U+FAFF, U+2F800–U+2FA1F) converts
 //!   exactly as with OpenCC 1.4.2.
@@ -332,7 +333,7 @@ pub fn rewrite_config(file: &str) -> Result<(Value, BTreeMap<String, String>), S
             "type": "mmseg",
             "dict": rewrite_dict(&seg["dict"], &mut files).map_err(|e| format!("{file}: {e}"))?,
         }),
-        None => json!({"type": "mmseg", "dict": chain[0]["dict"].clone()}),
+        None => json!({"type": "mmseg", "dict": chain[0]["dict"].clone(), "default": true}),
     };
     Ok((
         json!({

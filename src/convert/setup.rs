@@ -365,12 +365,18 @@ pub fn build_config_json(
                 v
             }
         };
-        if segmentation.is_null() {
+        // The first explicit segmentation of the chain (the vendored data marks the ones it
+        // made up for a config without: see `data`).
+        let default = |s: &Value| s.get("default").is_some();
+        if segmentation.is_null() || default(&segmentation) && !default(&v["segmentation"]) {
             segmentation = v["segmentation"].take();
         }
         if let Value::Array(steps) = v["conversion_chain"].take() {
             chain.extend(steps);
         }
+    }
+    if let Some(map) = segmentation.as_object_mut() {
+        map.remove("default");
     }
     if let Some(d) = segmentation.get_mut("dict") {
         prepend(d, texts);

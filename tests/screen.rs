@@ -226,7 +226,7 @@ fn search_ignores_the_script() {
     let h = &c.search.as_ref().unwrap().hits;
     assert_eq!(h.len(), 1);
     let paragraph = &c.article().paragraphs[h[0].paragraph.unwrap()];
-    assert_eq!(&paragraph[h[0].range.clone()], "髮炎");
+    assert_eq!(&paragraph[c.hit_bytes(&h[0])], "髮炎");
 }
 
 #[test]
@@ -936,7 +936,7 @@ fn esc_goes_back_in_every_view_and_never_quits() {
     assert!(s.contains("q quits"), "{s}");
     // In the prompt, q is a letter; Ctrl-c quits.
     a.update(Action::Search);
-    a.update(Action::Input('q'));
+    a.update(Action::Edit(tui_input::InputRequest::InsertChar('q')));
     assert!(!a.quit);
     a.update(Action::Interrupt);
     assert!(a.quit);
@@ -1046,4 +1046,132 @@ fn at_80x24_the_text_comes_first_and_the_screen_explains_itself() {
     );
     let s = snapshot(&mut b, 80, 24, &parse_keys("<Tab>").unwrap());
     assert!(s.contains("No quotes found for 李明."), "{s}");
+}
+
+fn type_in(a: &mut App, text: &str) {
+    for ch in text.chars() {
+        a.update(Action::Edit(tui_input::InputRequest::InsertChar(ch)));
+    }
+}
+
+/// Search marks matches as the user types, in the whole article (headline, text about
+/// nobody, from the article view too); Esc brings back what was there before.
+#[test]
+fn search_as_you_type_everywhere() {
+    use qunxiang::tui::app::ViewKind;
+    let mut a = app(Script::Original);
+    snapshot(&mut a, 120, 40, &[]);
+    a.update(Action::Search);
+    type_in(&mut a, "好樣");
+    // Matches are marked before Enter; the prompt counts them.
+    let hits = a.search.as_ref().map_or(0, |s| s.hits.len());
+    assert!(hits >= 1, "{hits}");
+    let s = snapshot(&mut a, 120, 40, &[]);
+    assert!(s.contains(" /好樣") && s.contains("Enter go"), "{s}");
+    assert!(s.contains(&format!("{hits} match")), "{s}");
+    // Esc: no search, as before.
+    a.update(Action::InputCancel);
+    assert!(a.search.is_none() && a.input.is_none());
+    // From the article view: the headline's words are found, and the view stays.
+    a.update(Action::ToggleView);
+    a.update(Action::Search);
+    type_in(&mut a, "兵团");
+    a.update(Action::InputSubmit);
+    assert_eq!(a.view, ViewKind::Article);
+    let s = a.search.as_ref().unwrap();
+    assert_eq!(
+        s.hits[0].paragraph, None,
+        "the headline's match comes first"
+    );
+    // Text about nobody (the article's opening) is found too.
+    a.update(Action::Search);
+    type_in(&mut a, "铜墙铁壁");
+    a.update(Action::InputSubmit);
+    let s = a.search.as_ref().unwrap();
+    assert!(!s.hits.is_empty());
+    let k = s.hits[0].paragraph.unwrap();
+    assert!(
+        a.index.owners_of(k).is_empty(),
+        "paragraph {k} is about nobody"
+    );
+    assert_eq!(a.view, ViewKind::Article);
+}
+
+/// The prompt is a line editor with a history kept across searches.
+#[test]
+fn the_prompt_edits_like_readline_and_recalls_queries() {
+    use tui_input::InputRequest;
+    let mut a = app(Script::Original);
+    snapshot(&mut a, 120, 40, &[]);
+    a.update(Action::Search);
+    type_in(&mut a, "24 hours");
+    a.update(Action::Edit(InputRequest::DeletePrevWord));
+    assert_eq!(a.input.as_ref().unwrap().value(), "24 ");
+    a.update(Action::Edit(InputRequest::DeleteLine));
+    type_in(&mut a, "小時");
+    a.update(Action::Edit(InputRequest::GoToStart));
+    type_in(&mut a, "24");
+    assert_eq!(a.input.as_ref().unwrap().value(), "24小時");
+    a.update(Action::InputSubmit);
+    a.update(Action::Search);
+    type_in(&mut a, "社區");
+    a.update(Action::InputSubmit);
+    assert_eq!(a.history, ["24小時", "社區"]);
+    a.update(Action::Search);
+    a.update(Action::HistoryPrev);
+    assert_eq!(a.input.as_ref().unwrap().value(), "社區");
+    a.update(Action::HistoryPrev);
+    assert_eq!(a.input.as_ref().unwrap().value(), "24小時");
+    assert_eq!(
+        a.search.as_ref().unwrap().query,
+        "24小時",
+        "searched as recalled"
+    );
+    a.update(Action::HistoryNext);
+    a.update(Action::HistoryNext);
+    assert_eq!(a.input.as_ref().unwrap().value(), "");
+}
+
+/// n past the last match goes to the first and says so; N before the first likewise.
+#[test]
+fn n_says_when_the_search_wraps() {
+    let mut a = app(Script::Original);
+    let s = snapshot(&mut a, 100, 30, &parse_keys("/24小時<Enter>nn").unwrap());
+    assert!(!s.contains("wrapped"), "{s}");
+    let s = snapshot(&mut a, 100, 30, &parse_keys("n").unwrap());
+    assert_eq!(a.search.as_ref().unwrap().current, 0);
+    assert!(s.contains("search wrapped to the first match"), "{s}");
+    let s = snapshot(&mut a, 100, 30, &parse_keys("N").unwrap());
+    assert_eq!(a.search.as_ref().unwrap().current, 2);
+    assert!(s.contains("search wrapped to the last match"), "{s}");
+}
+
+/// A long article is searched on another thread: the keys go on, the status bar shows
+/// how far it has got, Esc stops it.
+#[test]
+fn a_background_search_reports_its_result_and_esc_cancels_it() {
+    let mut a = app(Script::Original);
+    a.search_inline_bytes = 0; // every article is "long"
+    snapshot(&mut a, 100, 30, &[]);
+    a.update(Action::Search);
+    type_in(&mut a, "24小時");
+    a.update(Action::InputSubmit);
+    // Under way or done; either way the result arrives and the reader goes to it.
+    while a.searching.is_some() {
+        a.poll_search();
+        std::thread::yield_now();
+    }
+    let s = a.search.as_ref().expect("the search arrived");
+    assert_eq!(s.hits.len(), 3);
+    assert_eq!(s.current, 0);
+    // Esc while a search runs stops it and says so.
+    a.update(Action::Search);
+    type_in(&mut a, "社區");
+    a.update(Action::InputSubmit);
+    if a.searching.is_some() {
+        a.update(Action::Back);
+        assert!(a.searching.is_none());
+        assert_eq!(a.message.as_deref(), Some("search cancelled"));
+    }
+    assert!(!a.quit);
 }

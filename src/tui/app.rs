@@ -8,6 +8,7 @@
 mod finding;
 mod full;
 mod search;
+pub mod searcher;
 mod types;
 mod views;
 
@@ -25,7 +26,7 @@ use crate::convert::{ConvertError, Converters, Script};
 
 pub use super::keymap::Action;
 pub use finding::{Finding, Found};
-pub use search::{Hit, Search};
+pub use search::{HISTORY_MAX, Hit, INLINE_BYTES, Running, Search};
 pub use types::{Pane, ParagraphIndex, Scroll, Target, ViewKind};
 pub use views::{release_free_memory, spawn_background};
 
@@ -123,10 +124,29 @@ pub struct App {
     pub suspend: bool,
     /// Wrapped-line cache for the panes (see [`WrapKey`]).
     pub(crate) wrap_cache: RefCell<HashMap<WrapKey, Rc<Vec<Line<'static>>>>>,
-    /// The search prompt's text while the user types a query after `/`.
-    pub input: Option<String>,
-    /// The last search, if any.
+    /// The search prompt (a line editor) while the user types a query after `/`.
+    pub input: Option<tui_input::Input>,
+    /// The search whose matches are marked: the last one submitted, or while the prompt
+    /// is open the one as typed.
     pub search: Option<Search>,
+    /// The search there was when the prompt opened, brought back by Esc.
+    search_before: Option<Search>,
+    /// A search under way on another thread.
+    pub searching: Option<Running>,
+    /// The search index, built by the first search and kept for the next.
+    search_index: Option<search::Index>,
+    /// Articles with fewer bytes of text than this are searched at once, on this thread
+    /// ([`INLINE_BYTES`]; tests set 0 to search in the background).
+    pub search_inline_bytes: usize,
+    /// Bytes of text in the article (headline and paragraphs).
+    text_bytes: usize,
+    /// Queries submitted, oldest first (at most [`HISTORY_MAX`]); Up and Down in the
+    /// prompt recall them.
+    pub history: Vec<String>,
+    /// Whether `history` changed since it was loaded (the caller saves it).
+    pub history_changed: bool,
+    /// The query of the history the prompt shows (Up/Down), if any.
+    history_at: Option<usize>,
     /// The text a jump landed on (paragraph, byte range), highlighted in the text pane.
     pub mark: Option<(usize, std::ops::Range<usize>)>,
     /// A jump the text pane has yet to scroll to (paragraph, byte); taken when drawn.
@@ -232,6 +252,14 @@ impl App {
             wrap_cache: RefCell::new(HashMap::new()),
             input: None,
             search: None,
+            search_before: None,
+            searching: None,
+            search_index: None,
+            search_inline_bytes: INLINE_BYTES,
+            text_bytes: 0,
+            history: Vec::new(),
+            history_changed: false,
+            history_at: None,
             mark: None,
             pending_jump: Cell::new(None),
             article_jump: Cell::new(None),
@@ -246,6 +274,13 @@ impl App {
             too_small: Cell::new(false),
             max_width: DEFAULT_MAX_WIDTH,
         };
+        app.text_bytes = app.original.headline.len()
+            + app
+                .original
+                .paragraphs
+                .iter()
+                .map(String::len)
+                .sum::<usize>();
         app.set_script(script);
         app
     }
@@ -362,6 +397,7 @@ impl App {
         self.apply(action);
         if self.quit {
             self.stop_analysis();
+            self.cancel_search();
         }
         self.ensure_on_screen();
         // The compare view switched from the original script to show a conversion beside
@@ -377,21 +413,19 @@ impl App {
 
     fn apply(&mut self, action: Action) {
         self.message = None;
-        if let Some(text) = &mut self.input {
+        if let Some(input) = &mut self.input {
             match action {
-                Action::Input(c) => text.push(c),
-                Action::InputBackspace => {
-                    text.pop();
-                }
-                Action::InputCancel | Action::Back => self.input = None,
-                Action::Interrupt => self.quit = true,
-                Action::InputSubmit => {
-                    let query = self.input.take().unwrap_or_default();
-                    // An empty prompt closes without searching.
-                    if !query.trim().is_empty() {
-                        self.submit_search(query);
+                Action::Edit(req) => {
+                    if input.handle(req).is_some_and(|c| c.value) {
+                        self.history_at = None;
+                        self.typed();
                     }
                 }
+                Action::HistoryPrev => self.recall(true),
+                Action::HistoryNext => self.recall(false),
+                Action::InputCancel | Action::Back => self.cancel_prompt(),
+                Action::Interrupt => self.quit = true,
+                Action::InputSubmit => self.submit(),
                 _ => {}
             }
             return;
@@ -467,7 +501,11 @@ impl App {
                 self.set_script(self.script.cycled());
                 self.refresh_search();
             }
-            Action::Search => self.input = Some(String::new()),
+            Action::Search => {
+                self.input = Some(tui_input::Input::default());
+                self.search_before = self.search.clone();
+                self.history_at = None;
+            }
             Action::NextMatch | Action::PrevMatch => self.next_match(action == Action::NextMatch),
             Action::Activate => self.activate(),
             Action::Help => {
@@ -510,18 +548,23 @@ impl App {
                     self.view = ViewKind::Compare;
                 }
             }
-            Action::Input(_)
-            | Action::InputBackspace
+            Action::Edit(_)
+            | Action::HistoryPrev
+            | Action::HistoryNext
             | Action::InputSubmit
             | Action::InputCancel => {}
         }
     }
 
-    /// Esc: goes back one step, never out of the program. It clears the search and the
+    /// Esc: goes back one step, never out of the program. It stops a search under way,
+    /// clears the search and the
     /// jump mark first, then leaves the article or compare view, then focuses the people
     /// list; with nothing left to undo it says how to quit.
     fn back(&mut self) {
-        if self.search.is_some() || self.mark.is_some() {
+        if self.searching.is_some() {
+            self.cancel_search();
+            self.message = Some("search cancelled".into());
+        } else if self.search.is_some() || self.mark.is_some() {
             self.search = None;
             self.mark = None;
             self.marks_gen += 1;

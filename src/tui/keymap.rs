@@ -51,10 +51,12 @@ pub enum Action {
     PrevMatch,
     /// Jump from the selected figure or quote to where it stands in the text.
     Activate,
-    /// A character typed into the search prompt.
-    Input(char),
-    /// Delete the last character of the search prompt.
-    InputBackspace,
+    /// An edit in the search prompt (a character, cursor movement, Ctrl-w, Ctrl-u, …).
+    Edit(tui_input::InputRequest),
+    /// The previous query of the history, in the search prompt (Up).
+    HistoryPrev,
+    /// The next query of the history, in the search prompt (Down).
+    HistoryNext,
     /// Run the search typed in the prompt.
     InputSubmit,
     /// Close the search prompt without searching.
@@ -392,8 +394,10 @@ fn matches(key: Key, ev: &KeyEvent) -> Option<Option<usize>> {
 }
 
 /// The action for a key event, or `None` for keys the table does not list and for key
-/// releases. While the search prompt is open (`typing`), characters go to the prompt,
-/// Backspace deletes, Enter searches, Esc closes it; Ctrl-c still quits.
+/// releases. While the search prompt is open (`typing`), keys edit the prompt as
+/// readline does (tui-input's bindings: ← → Home End, Ctrl-a/e/b/f, Ctrl-w, Ctrl-u,
+/// Ctrl-k, Ctrl-y, Alt-b/f, Backspace, Delete), Up and Down recall earlier queries, Enter
+/// searches, Esc closes it; Ctrl-c still quits.
 pub fn action_for(ev: &KeyEvent, typing: bool) -> Option<Action> {
     if ev.kind == KeyEventKind::Release {
         return None;
@@ -402,11 +406,14 @@ pub fn action_for(ev: &KeyEvent, typing: bool) -> Option<Action> {
         let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
         return match ev.code {
             Char('c') if ctrl => Some(Action::Interrupt),
-            Char(c) if !ctrl => Some(Action::Input(c)),
-            Backspace => Some(Action::InputBackspace),
             Enter => Some(Action::InputSubmit),
             Esc => Some(Action::InputCancel),
-            _ => None,
+            Up => Some(Action::HistoryPrev),
+            Down => Some(Action::HistoryNext),
+            _ => {
+                tui_input::backend::crossterm::to_input_request(&crossterm::event::Event::Key(*ev))
+                    .map(Action::Edit)
+            }
         };
     }
     for b in KEYMAP {
@@ -450,7 +457,26 @@ mod tests {
     #[test]
     fn typing_goes_to_the_prompt() {
         let k = |c| KeyEvent::new(c, KeyModifiers::NONE);
-        assert_eq!(action_for(&k(Char('q')), true), Some(Action::Input('q')));
+        use tui_input::InputRequest;
+        assert_eq!(
+            action_for(&k(Char('q')), true),
+            Some(Action::Edit(InputRequest::InsertChar('q')))
+        );
+        let ctrl = |c| KeyEvent::new(Char(c), KeyModifiers::CONTROL);
+        assert_eq!(
+            action_for(&ctrl('w'), true),
+            Some(Action::Edit(InputRequest::DeletePrevWord))
+        );
+        assert_eq!(
+            action_for(&ctrl('u'), true),
+            Some(Action::Edit(InputRequest::DeleteLine))
+        );
+        assert_eq!(
+            action_for(&k(Left), true),
+            Some(Action::Edit(InputRequest::GoToPrevChar))
+        );
+        assert_eq!(action_for(&k(Up), true), Some(Action::HistoryPrev));
+        assert_eq!(action_for(&ctrl('c'), true), Some(Action::Interrupt));
         assert_eq!(action_for(&k(Enter), true), Some(Action::InputSubmit));
         assert_eq!(action_for(&k(Esc), true), Some(Action::InputCancel));
     }

@@ -112,8 +112,14 @@ fn event_loop(
     while !app.quit && signals.ending().is_none() {
         let mut redraw = app.poll_background();
         redraw |= app.poll_analysis();
-        // While people are being found, parts are taken (and the progress redrawn) sooner.
-        let wait = if app.analysing() { 50 } else { 200 };
+        redraw |= app.poll_search();
+        // While people are being found or a search runs, parts are taken (and the
+        // progress redrawn) sooner.
+        let busy = app.analysing() || app.searching.is_some();
+        if app.searching.is_some() {
+            redraw = true; // the search's percentage
+        }
+        let wait = if busy { 50 } else { 200 };
         if event::poll(Duration::from_millis(wait))? {
             match event::read()? {
                 Event::Key(k) => {
@@ -253,6 +259,8 @@ pub fn snapshot(app: &mut App, width: u16, height: u16, keys: &[KeyEvent]) -> St
         if let Some(a) = keymap::action_for(k, app.input.is_some()) {
             app.update(a);
         }
+        // A headless screen shows what a search asked for, done.
+        app.wait_search();
         text = draw_text(&mut terminal, app);
     }
     text

@@ -1,22 +1,37 @@
-//! Search over the headline and every paragraph, in either script, and moving between
-//! matches.
+//! Search over the headline and every paragraph, in either script: the prompt (a line
+//! editor, history), searching as the user types, on another thread for a long article,
+//! and moving between matches.
 
 use std::ops::Range;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use super::searcher::{self, CharHit, Job, Outcome, Progress, SearchIndex};
 use super::{App, Pane, ViewKind};
-use crate::convert::{Config, Script};
+use crate::convert::Config;
+
+/// Articles up to this many bytes of text are searched on the thread that reads keys
+/// (a few milliseconds); longer ones on another thread, with progress in the status bar
+/// and Esc to cancel.
+pub const INLINE_BYTES: usize = 512 * 1024;
+
+/// How many queries the prompt's history keeps.
+pub const HISTORY_MAX: usize = 100;
 
 /// A search match: where it is (`None` for the headline, else an index into
-/// [`crate::Article::paragraphs`]) and its byte range in that text as shown.
+/// [`crate::Article::paragraphs`]) and its character range there. Character offsets are
+/// the same in every script (conversion goes character for character), so a match stays
+/// where it is when the script changes; [`App::hit_bytes`] gives its bytes in the text
+/// on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
     /// The paragraph, or `None` for the headline.
     pub paragraph: Option<usize>,
-    /// Byte range in the text, in the script on screen.
-    pub range: Range<usize>,
+    /// Character range (Unicode scalar values) in the text.
+    pub chars: Range<usize>,
 }
 
-/// A search: the query as typed, its matches in the script on screen, the current match.
+/// A search: the query as typed, its matches, the current match.
 #[derive(Debug, Clone, Default)]
 pub struct Search {
     /// The query as typed.
@@ -50,17 +65,86 @@ impl Search {
     }
 }
 
+/// A search under way on another thread.
+pub struct Running {
+    /// The query.
+    pub query: String,
+    /// How far it has got; set its `cancel` to stop it.
+    pub progress: Arc<Progress>,
+    /// Whether to go to the first match when it is done (the query was submitted), or
+    /// only to mark the matches (typing).
+    pub go: bool,
+    rx: Receiver<Option<Outcome>>,
+}
+
+/// Byte ranges in `text` of the character ranges `chars` (ascending by start), in one pass;
+/// ranges past the end of `text` end at its end.
+fn bytes_of(text: &str, chars: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut it = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()));
+    let (mut at, mut byte) = (0usize, it.next().unwrap_or(0));
+    let mut advance = |to: usize, at: &mut usize, byte: &mut usize| {
+        while *at < to {
+            match it.next() {
+                Some(b) => *byte = b,
+                None => {
+                    *byte = text.len();
+                    *at = to;
+                    return;
+                }
+            }
+            *at += 1;
+        }
+    };
+    for r in chars {
+        if r.start < at {
+            continue; // not ascending: skipped rather than scanned again
+        }
+        advance(r.start, &mut at, &mut byte);
+        let start = byte;
+        advance(r.end, &mut at, &mut byte);
+        out.push(start..byte);
+    }
+    out
+}
+
 impl App {
+    /// The text of place `place` as shown (`None` the headline).
+    fn place_text(&self, place: Option<usize>) -> &str {
+        let a = self.article();
+        match place {
+            None => &a.headline,
+            Some(k) => a.paragraphs.get(k).map_or("", String::as_str),
+        }
+    }
+
+    /// The byte range of `hit` in the text on screen.
+    pub fn hit_bytes(&self, hit: &Hit) -> Range<usize> {
+        let text = self.place_text(hit.paragraph);
+        bytes_of(text, std::iter::once(hit.chars.clone()))
+            .pop()
+            .unwrap_or(0..0)
+    }
+
     /// Marks to draw in the headline (`None`) or paragraph `place`: search matches and the
-    /// jump target, as byte ranges; `true` for the current one.
+    /// jump target, as byte ranges; `true` for the current one. Costs the matches in that
+    /// place, not all of them.
     pub fn marks_in(&self, place: Option<usize>) -> Vec<(Range<usize>, bool)> {
         let mut out: Vec<(Range<usize>, bool)> = Vec::new();
         if let Some(s) = &self.search {
-            for (i, h) in s.hits.iter().enumerate() {
-                if h.paragraph == place {
-                    out.push((h.range.clone(), i == s.current));
-                }
-            }
+            let first = s.hits.partition_point(|h| h.paragraph < place);
+            let last = first + s.hits[first..].partition_point(|h| h.paragraph == place);
+            let text = self.place_text(place);
+            let ranges = bytes_of(text, s.hits[first..last].iter().map(|h| h.chars.clone()));
+            out.extend(
+                ranges
+                    .into_iter()
+                    .zip(first..)
+                    .map(|(r, i)| (r, i == s.current)),
+            );
         }
         if let Some((k, r)) = &self.mark
             && Some(*k) == place
@@ -68,58 +152,6 @@ impl App {
             out.push((r.clone(), true));
         }
         out
-    }
-
-    /// Finds `query` in the headline and every paragraph, ignoring the script: the query
-    /// and the text are both compared in simplified script (OpenCC `t2s` for the query, the
-    /// article's own conversion for the text), and matches are mapped back to the script on
-    /// screen by character offset (or found directly in the text on screen where a
-    /// conversion changed a paragraph's length). ASCII letters match without regard to case.
-    ///
-    /// Searches the view on screen as it is: make it complete first (search and refresh do).
-    pub fn find(&self, query: &str) -> Vec<Hit> {
-        let query = query.trim();
-        if query.is_empty() {
-            return Vec::new();
-        }
-        let simplified_query = self
-            .converters
-            .convert_str(Config::T2s, query)
-            .unwrap_or_else(|_| query.to_string())
-            .to_ascii_lowercase();
-        let typed = query.to_ascii_lowercase();
-        // A simplified source compares with itself (see `ensure_simplified`).
-        let simplified = self
-            .complete_view(Script::Simplified)
-            .unwrap_or(&self.original);
-        let shown = self.article();
-        let texts = std::iter::once((None, &shown.headline, &simplified.headline)).chain(
-            shown
-                .paragraphs
-                .iter()
-                .zip(&simplified.paragraphs)
-                .enumerate()
-                .map(|(i, (a, b))| (Some(i), a, b)),
-        );
-        let mut hits = Vec::new();
-        for (place, text, normal) in texts {
-            let lower = normal.to_ascii_lowercase();
-            let same_length = text.chars().count() == normal.chars().count();
-            let (hay, needle) = if same_length {
-                (lower, simplified_query.as_str())
-            } else {
-                (text.to_ascii_lowercase(), typed.as_str())
-            };
-            for (i, m) in hay.match_indices(needle) {
-                let (c0, len) = (hay[..i].chars().count(), m.chars().count());
-                let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
-                hits.push(super::Hit {
-                    paragraph: place,
-                    range: byte(c0)..byte(c0 + len),
-                });
-            }
-        }
-        hits
     }
 
     /// The query in every script OpenCC can give it (as typed, 简体, 繁體, 台灣正體, 香港繁體).
@@ -136,12 +168,115 @@ impl App {
         forms
     }
 
-    /// Runs a search for `query` and goes to its first match at or after what is being
-    /// read (the top of the article view, or the selected person's first paragraph).
-    pub(super) fn submit_search(&mut self, query: String) {
-        self.ensure_simplified();
-        self.ensure_all_converted();
-        let hits = self.find(&query);
+    /// Finds `query` in the headline and every paragraph, ignoring the script (see
+    /// [`searcher`]), at once on this thread. Matches in reading order.
+    pub fn find(&mut self, query: &str) -> Vec<Hit> {
+        let job = self.job(query, Arc::new(Progress::default()));
+        match job.run() {
+            Some(Ok((index, hits))) => {
+                self.search_index = Some(index);
+                hits.into_iter().map(hit).collect()
+            }
+            Some(Err(e)) => {
+                self.message = Some(e.to_string());
+                Vec::new()
+            }
+            None => Vec::new(),
+        }
+    }
+
+    fn job(&self, query: &str, progress: Arc<Progress>) -> Job {
+        Job {
+            article: Arc::clone(&self.original),
+            converters: Arc::clone(&self.converters),
+            index: self.search_index.clone(),
+            normal: searcher::normal_query(query, &self.converters),
+            forms: self.query_forms(query),
+            progress,
+        }
+    }
+
+    /// Starts a search for `query`, stopping one under way: at once for a short article,
+    /// else on another thread ([`INLINE_BYTES`]). `go`: go to the first match when done
+    /// (else only mark the matches, as while typing). An empty query clears the search.
+    pub(super) fn start_search(&mut self, query: String, go: bool) {
+        self.cancel_search();
+        if query.trim().is_empty() {
+            self.search = None;
+            self.marks_gen += 1;
+            return;
+        }
+        let progress = Arc::new(Progress::default());
+        let job = self.job(&query, Arc::clone(&progress));
+        if self.text_bytes < self.search_inline_bytes {
+            let outcome = job.run();
+            self.finish_search(query, outcome, go);
+            return;
+        }
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(job.run());
+        });
+        self.searching = Some(Running {
+            query,
+            progress,
+            go,
+            rx,
+        });
+    }
+
+    /// Stops the search under way, if any.
+    pub(super) fn cancel_search(&mut self) {
+        if let Some(r) = self.searching.take() {
+            r.progress
+                .cancel
+                .store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    /// Takes the result of the search under way when it is done. Returns whether it was.
+    pub fn poll_search(&mut self) -> bool {
+        let Some(r) = &self.searching else {
+            return false;
+        };
+        match r.rx.try_recv() {
+            Ok(outcome) => {
+                let r = self.searching.take().expect("checked above");
+                self.finish_search(r.query, outcome, r.go);
+                true
+            }
+            Err(TryRecvError::Empty) => false,
+            Err(TryRecvError::Disconnected) => {
+                self.searching = None;
+                true
+            }
+        }
+    }
+
+    /// Waits for the search under way and takes its result (headless snapshots and
+    /// tests, which show the screen once everything asked for is done).
+    pub fn wait_search(&mut self) {
+        if let Some(r) = self.searching.take() {
+            let outcome = r.rx.recv().ok().flatten();
+            self.finish_search(r.query, outcome, r.go);
+        }
+    }
+
+    /// Takes a finished search: keeps the index for the next one, marks the matches, and
+    /// with `go` goes to the first at or after what is being read (the top of the article
+    /// view, or the selected person's first paragraph).
+    fn finish_search(&mut self, query: String, outcome: Option<Outcome>, go: bool) {
+        let hits: Vec<Hit> = match outcome {
+            Some(Ok((index, hits))) => {
+                self.search_index = Some(index);
+                hits.into_iter().map(hit).collect()
+            }
+            Some(Err(e)) => {
+                self.message = Some(e.to_string());
+                return;
+            }
+            None => return,
+        };
         let from = match self.view {
             ViewKind::Article => self.article_shown.get().0.checked_sub(1),
             _ => self
@@ -159,9 +294,79 @@ impl App {
             terms,
         });
         self.marks_gen += 1;
-        if found {
+        if go && found {
             self.go_to_hit(first);
         }
+    }
+
+    /// The prompt's text changed: search for it as typed, marking the matches.
+    pub(super) fn typed(&mut self) {
+        let query = self.input.as_ref().map_or("", |i| i.value()).to_string();
+        self.start_search(query, false);
+    }
+
+    /// Enter in the prompt: closes it, keeps the query in the history, and goes to the
+    /// first match (when the search as typed is done; else when it is).
+    pub(super) fn submit(&mut self) {
+        let query = self
+            .input
+            .take()
+            .map(|i| i.value().to_string())
+            .unwrap_or_default();
+        self.history_at = None;
+        if query.trim().is_empty() {
+            // An empty prompt closes without searching.
+            self.search = self.search_before.take();
+            self.marks_gen += 1;
+            return;
+        }
+        self.search_before = None;
+        self.history.retain(|q| *q != query);
+        self.history.push(query.clone());
+        let excess = self.history.len().saturating_sub(HISTORY_MAX);
+        self.history.drain(..excess);
+        self.history_changed = true;
+        match &mut self.searching {
+            Some(r) if r.query == query => r.go = true,
+            _ => match &self.search {
+                Some(s) if s.query == query => {
+                    let first = s.current;
+                    if !s.hits.is_empty() {
+                        self.go_to_hit(first);
+                    }
+                }
+                _ => self.start_search(query, true),
+            },
+        }
+    }
+
+    /// Esc in the prompt: closes it, stops the search as typed, and brings back the
+    /// search there was before.
+    pub(super) fn cancel_prompt(&mut self) {
+        self.input = None;
+        self.history_at = None;
+        self.cancel_search();
+        self.search = self.search_before.take();
+        self.marks_gen += 1;
+    }
+
+    /// Up (`back`) or Down in the prompt: the previous or next query of the history.
+    pub(super) fn recall(&mut self, back: bool) {
+        let n = self.history.len();
+        if n == 0 {
+            return;
+        }
+        let at = match (self.history_at, back) {
+            (None, true) => Some(n - 1),
+            (None, false) => None,
+            (Some(i), true) => Some(i.saturating_sub(1)),
+            (Some(i), false) if i + 1 < n => Some(i + 1),
+            (Some(_), false) => None,
+        };
+        self.history_at = at;
+        let value = at.map_or(String::new(), |i| self.history[i].clone());
+        self.input = Some(tui_input::Input::new(value));
+        self.typed();
     }
 
     /// Moves to search match `i`. A match in a paragraph about someone selects that person
@@ -185,30 +390,31 @@ impl App {
         {
             self.select(first);
         }
+        if let Some(k) = hit.paragraph {
+            // The byte offset is taken in the text as shown, converted first.
+            self.ensure_paragraphs(vec![k]);
+        }
+        let byte = self.hit_bytes(&hit).start;
         match hit.paragraph {
             Some(k) if !owners.is_empty() && self.view != ViewKind::Article => {
                 self.view = ViewKind::Profiles;
                 self.focus_pane(Pane::Text);
-                self.pending_jump.set(Some((k, hit.range.start)));
+                self.pending_jump.set(Some((k, byte)));
             }
-            place => self.show_in_article(place.map_or(0, |k| k + 1), hit.range.start),
+            place => self.show_in_article(place.map_or(0, |k| k + 1), byte),
         }
     }
 
-    /// Recomputes the matches of the current search for the script on screen.
+    /// The script on screen changed: matches keep their characters, only their marks are
+    /// drawn again.
     pub(super) fn refresh_search(&mut self) {
-        if let Some(q) = self.search.as_ref().map(|s| s.query.clone()) {
-            self.ensure_all_converted();
-            let hits = self.find(&q);
-            if let Some(s) = &mut self.search {
-                s.current = s.current.min(hits.len().saturating_sub(1));
-                s.hits = hits;
-            }
+        if self.search.is_some() {
             self.marks_gen += 1;
         }
     }
 
-    /// Goes to the next (`forward`) or previous search match.
+    /// Goes to the next (`forward`) or previous search match, saying so when it wraps
+    /// around the end of the article.
     pub(super) fn next_match(&mut self, forward: bool) {
         let Some(s) = &self.search else {
             self.message = Some("no search yet: press / to search".into());
@@ -218,11 +424,48 @@ impl App {
         if n == 0 {
             return; // the status bar already says "no match for …"
         }
-        let i = if forward {
-            (s.current + 1) % n
+        let (i, wrapped) = if forward {
+            ((s.current + 1) % n, s.current + 1 == n)
         } else {
-            (s.current + n - 1) % n
+            ((s.current + n - 1) % n, s.current == 0)
         };
         self.go_to_hit(i);
+        if wrapped && n > 1 {
+            self.message = Some(if forward {
+                "search wrapped to the first match".into()
+            } else {
+                "search wrapped to the last match".into()
+            });
+        }
+    }
+
+    /// How far the search under way has got, in percent, when one is.
+    pub fn search_progress(&self) -> Option<usize> {
+        self.searching.as_ref().map(|r| r.progress.percent())
+    }
+}
+
+fn hit(h: CharHit) -> Hit {
+    Hit {
+        paragraph: h.paragraph,
+        chars: h.chars,
+    }
+}
+
+/// Kept so the index type is nameable from the app's fields.
+pub(super) type Index = Arc<SearchIndex>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_of_maps_character_ranges_in_one_pass() {
+        let text = "王芳说abc王芳";
+        let got = bytes_of(text, [0..2, 6..8].into_iter());
+        assert_eq!(got, vec![0..6, 12..18]);
+        assert_eq!(&text[got[1].clone()], "王芳");
+        // Past the end: clamped.
+        assert_eq!(bytes_of("ab", std::iter::once(1..9)), vec![1..2]);
     }
 }

@@ -43,17 +43,6 @@ impl Conversion {
         }
     }
 
-    /// A finished conversion: everything converted.
-    pub(super) fn whole(article: Article) -> Self {
-        let (n, p) = (article.paragraphs.len(), article.profiles.len());
-        Conversion {
-            article,
-            converted: vec![true; n],
-            labels: vec![true; p],
-            whole: vec![true; p],
-        }
-    }
-
     /// Adds the [`outline`]s of people the analysis found since, nothing converted.
     fn add_people(&mut self, people: &[Profile]) {
         self.article.profiles.extend(people.iter().map(outline));
@@ -118,9 +107,6 @@ fn set_labels(p: &mut Profile, row: Profile) {
     p.role = row.role;
     p.heading = row.heading;
 }
-
-/// How many people [`App::ensure_simplified`] converts in one OpenCC call.
-const PEOPLE_BATCH: usize = 500;
 
 /// How many list rows before and after the selected profile have their labels converted
 /// when a script is shown or the selection moves; at least as many as the people pane
@@ -276,21 +262,16 @@ impl App {
         self.poll_background();
         let source = self.original.source();
         let converts = self.converters.config_for(source, script).is_some();
-        // One conversion is kept besides the original (and the simplified one that search
-        // compares with): on a long compilation each is as large as the original.
+        // One conversion is kept besides the original: on a long compilation each is as
+        // large as the original. (Search has its own index, in simplified script.)
         if converts {
-            let searching = self.search.is_some();
             let before = self.views.len();
-            self.views
-                .retain(|&k, _| k == script || searching && k == Script::Simplified);
+            self.views.retain(|&k, _| k == script);
             self.pending.retain(|(k, _)| *k == script);
-            // And the OpenCC dictionaries of other scripts (built again when shown again).
+            // And the OpenCC dictionaries of other scripts (built again when shown again);
+            // t2s normalises search queries.
             let mut keep = vec![Config::T2s];
-            keep.extend(
-                std::iter::once(script)
-                    .chain(searching.then_some(Script::Simplified))
-                    .filter_map(|s| self.converters.config_for(source, s)),
-            );
+            keep.extend(self.converters.config_for(source, script));
             self.converters.release(&keep);
             if self.views.len() < before {
                 release_free_memory();
@@ -531,50 +512,5 @@ impl App {
             }
             Err(e) => self.message = Some(e.to_string()),
         }
-    }
-
-    /// Keeps a simplified conversion of the whole text for search to compare against
-    /// (made once, from the original; nothing to do for a simplified source). The people
-    /// found so far are converted whole with it.
-    pub(super) fn ensure_simplified(&mut self) {
-        if self.original.script == crate::SourceScript::Simplified
-            || self
-                .views
-                .get(&Script::Simplified)
-                .is_some_and(Conversion::text_complete)
-        {
-            return;
-        }
-        let source = self.original.source();
-        let converted = self
-            .converters
-            .convert_article(&self.original, Script::Simplified)
-            .and_then(|mut a| {
-                // The people in batches, so no more than a batch is held twice.
-                a.profiles.reserve(self.people.len());
-                for batch in self.people.chunks(PEOPLE_BATCH) {
-                    let mut batch = batch.to_vec();
-                    self.converters
-                        .convert_in_place(source, Script::Simplified, |f| {
-                            for p in &mut batch {
-                                p.for_each_label_string_mut(&mut *f);
-                                p.for_each_body_string_mut(&mut *f);
-                            }
-                        })?;
-                    a.profiles.extend(batch);
-                }
-                Ok(a)
-            });
-        if let Ok(a) = converted {
-            self.views.insert(Script::Simplified, Conversion::whole(a));
-        }
-    }
-
-    /// The view of `script` when it is there with all its text (search compares with it).
-    pub(super) fn complete_view(&self, script: Script) -> Option<&Article> {
-        self.views
-            .get(&script)
-            .filter(|v| v.text_complete())
-            .map(|v| &v.article)
     }
 }

@@ -27,14 +27,63 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         }
         (None, None) => format!(" no people found │ {script}"),
     };
-    if let Some(q) = &app.input {
+    let searching = app
+        .search_progress()
+        .map(|p| format!("searching… {p}% (Esc cancels)"));
+    if let Some(input) = &app.input {
+        // The prompt: the query scrolled so the cursor shows, the cursor reversed, then
+        // how many matches the query as typed has.
+        let width = area.width as usize;
+        let found = match (&searching, &app.search) {
+            (Some(p), _) => p.clone(),
+            (None, Some(s)) if s.query == input.value() => match s.hits.len() {
+                0 => "no match".to_string(),
+                n => count(n, "match", "matches"),
+            },
+            _ => String::new(),
+        };
+        let tail = format!("   {found} · Enter go · Esc cancel · ↑↓ history");
+        let room = width
+            .saturating_sub(2 + display_width(&tail).min(width / 2))
+            .max(1);
+        let scroll = input.visual_scroll(room.saturating_sub(1));
+        let value: String = input.value().chars().collect();
+        let mut shown = String::new();
+        let mut before = 0; // columns of the cut-off start
+        let mut col = 0;
+        let (mut pre, mut at, mut post) = (String::new(), String::from(" "), String::new());
+        for (i, ch) in value.chars().enumerate() {
+            let w = display_width(ch.encode_utf8(&mut [0; 4]));
+            if before < scroll {
+                before += w;
+                continue;
+            }
+            if col + w > room {
+                break;
+            }
+            col += w;
+            shown.push(ch);
+            match i.cmp(&input.cursor()) {
+                std::cmp::Ordering::Less => pre.push(ch),
+                std::cmp::Ordering::Equal => at = ch.to_string(),
+                std::cmp::Ordering::Greater => post.push(ch),
+            }
+        }
+        let tail = truncate(&tail, width.saturating_sub(2 + col + 1)).into_owned();
         let line = Line::from(vec![
-            Span::raw(format!(" /{q}")),
-            Span::styled("▏", theme::focus()),
-            Span::styled("   Enter search · Esc cancel", theme::dim()),
+            Span::raw(format!(" /{pre}")),
+            Span::styled(
+                at,
+                theme::focus().add_modifier(ratatui::style::Modifier::REVERSED),
+            ),
+            Span::raw(post),
+            Span::styled(tail, theme::dim()),
         ]);
         frame.render_widget(Paragraph::new(line).style(theme::selected()), area);
         return;
+    }
+    if let Some(p) = &searching {
+        left.push_str(&format!(" │ {p}"));
     }
     if let Some(s) = &app.search {
         if s.hits.is_empty() {

@@ -134,7 +134,9 @@ pub struct App {
     /// A search under way on another thread.
     pub searching: Option<Running>,
     /// The search index, built by the first search and kept for the next.
-    search_index: Option<search::Index>,
+    search_index: search::Index,
+    /// Progress and cancellation of building the search index.
+    index_progress: Arc<searcher::Progress>,
     /// Articles with fewer bytes of text than this are searched at once, on this thread
     /// ([`INLINE_BYTES`]; tests set 0 to search in the background).
     pub search_inline_bytes: usize,
@@ -254,7 +256,8 @@ impl App {
             search: None,
             search_before: None,
             searching: None,
-            search_index: None,
+            search_index: Default::default(),
+            index_progress: Default::default(),
             search_inline_bytes: INLINE_BYTES,
             text_bytes: 0,
             history: Vec::new(),

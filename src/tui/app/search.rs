@@ -6,7 +6,7 @@ use std::ops::Range;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use super::searcher::{self, CharHit, Job, Outcome, Progress, SearchIndex};
+use super::searcher::{self, CharHit, Job, Outcome, Progress, SharedIndex};
 use super::{App, Pane, ViewKind};
 use crate::convert::Config;
 
@@ -173,10 +173,7 @@ impl App {
     pub fn find(&mut self, query: &str) -> Vec<Hit> {
         let job = self.job(query, Arc::new(Progress::default()));
         match job.run() {
-            Some(Ok((index, hits))) => {
-                self.search_index = Some(index);
-                hits.into_iter().map(hit).collect()
-            }
+            Some(Ok(hits)) => hits.into_iter().map(hit).collect(),
             Some(Err(e)) => {
                 self.message = Some(e.to_string());
                 Vec::new()
@@ -189,7 +186,8 @@ impl App {
         Job {
             article: Arc::clone(&self.original),
             converters: Arc::clone(&self.converters),
-            index: self.search_index.clone(),
+            index: Arc::clone(&self.search_index),
+            index_progress: Arc::clone(&self.index_progress),
             normal: searcher::normal_query(query, &self.converters),
             forms: self.query_forms(query),
             progress,
@@ -200,7 +198,7 @@ impl App {
     /// else on another thread ([`INLINE_BYTES`]). `go`: go to the first match when done
     /// (else only mark the matches, as while typing). An empty query clears the search.
     pub(super) fn start_search(&mut self, query: String, go: bool) {
-        self.cancel_search();
+        self.stop_scan();
         if query.trim().is_empty() {
             self.search = None;
             self.marks_gen += 1;
@@ -225,12 +223,25 @@ impl App {
         });
     }
 
-    /// Stops the search under way, if any.
-    pub(super) fn cancel_search(&mut self) {
+    /// Stops the scan under way, if any, but not the building of the index (a key typed
+    /// in the prompt: the next query needs the index too).
+    fn stop_scan(&mut self) {
         if let Some(r) = self.searching.take() {
             r.progress
                 .cancel
                 .store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    /// Stops the search under way, if any, the building of the index included (Esc,
+    /// quitting); the next search starts the index again.
+    pub(super) fn cancel_search(&mut self) {
+        if self.searching.is_some() {
+            self.stop_scan();
+            self.index_progress
+                .cancel
+                .store(true, std::sync::atomic::Ordering::Relaxed);
+            self.index_progress = Arc::new(Progress::default());
         }
     }
 
@@ -267,10 +278,7 @@ impl App {
     /// view, or the selected person's first paragraph).
     fn finish_search(&mut self, query: String, outcome: Option<Outcome>, go: bool) {
         let hits: Vec<Hit> = match outcome {
-            Some(Ok((index, hits))) => {
-                self.search_index = Some(index);
-                hits.into_iter().map(hit).collect()
-            }
+            Some(Ok(hits)) => hits.into_iter().map(hit).collect(),
             Some(Err(e)) => {
                 self.message = Some(e.to_string());
                 return;
@@ -439,9 +447,19 @@ impl App {
         }
     }
 
-    /// How far the search under way has got, in percent, when one is.
+    /// How far the search under way has got, in percent, when one is: the building of
+    /// the index until it is done, then the scan.
     pub fn search_progress(&self) -> Option<usize> {
-        self.searching.as_ref().map(|r| r.progress.percent())
+        let r = self.searching.as_ref()?;
+        let indexed = self
+            .search_index
+            .try_lock()
+            .is_ok_and(|slot| slot.is_some());
+        Some(if indexed {
+            r.progress.percent()
+        } else {
+            self.index_progress.percent()
+        })
     }
 }
 
@@ -452,8 +470,8 @@ fn hit(h: CharHit) -> Hit {
     }
 }
 
-/// Kept so the index type is nameable from the app's fields.
-pub(super) type Index = Arc<SearchIndex>;
+/// The index type of the app's fields.
+pub(super) type Index = SharedIndex;
 
 #[cfg(test)]
 mod tests {

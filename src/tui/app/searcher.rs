@@ -11,8 +11,8 @@
 //! in the original, for every form of the query instead.
 
 use std::ops::Range;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use crate::article::Article;
 use crate::convert::{ConvertError, Converters, Script};
@@ -200,6 +200,11 @@ pub fn scan(
     Some(hits)
 }
 
+/// The search index of one article, shared between the reader and its searches: built
+/// once, by the first search that needs it, while later ones wait for it rather than
+/// build their own.
+pub type SharedIndex = Arc<Mutex<Option<Arc<SearchIndex>>>>;
+
 /// A search to run: what it needs from the reader, all shared or owned, so it can run on
 /// another thread.
 pub struct Job {
@@ -207,35 +212,50 @@ pub struct Job {
     pub article: Arc<Article>,
     /// The converters (for the index).
     pub converters: Arc<Converters>,
-    /// The index, when an earlier search built it.
-    pub index: Option<Arc<SearchIndex>>,
+    /// The index, built by the first job that needs it.
+    pub index: SharedIndex,
+    /// Progress and cancellation of building the index: apart from the scan's, so that a
+    /// new query (a key typed) stops the scan of the old one but not the index.
+    pub index_progress: Arc<Progress>,
     /// The query's normal form ([`normal_query`]).
     pub normal: String,
     /// The query in every script.
     pub forms: Vec<String>,
-    /// Progress and cancellation.
+    /// Progress and cancellation of the scan.
     pub progress: Arc<Progress>,
 }
 
-/// What a finished job gives: the index (built or reused) and the matches.
-pub type Outcome = Result<(Arc<SearchIndex>, Vec<CharHit>), ConvertError>;
+/// What a finished job gives: the matches.
+pub type Outcome = Result<Vec<CharHit>, ConvertError>;
 
 impl Job {
-    /// Runs the search: builds the index when there is none, then scans it. `None` when
-    /// cancelled.
+    /// Runs the search: builds the index when there is none (or waits for the job that
+    /// builds it), then scans it. `None` when cancelled.
     pub fn run(self) -> Option<Outcome> {
         let places = self.article.paragraphs.len() + 1;
-        let build = self.index.is_none();
-        self.progress
-            .total
-            .store(places * (1 + usize::from(build)), Ordering::Relaxed);
-        let index = match self.index {
-            Some(i) => i,
-            None => match SearchIndex::build(&self.article, &self.converters, &self.progress) {
-                Ok(Some(i)) => Arc::new(i),
-                Ok(None) => return None,
-                Err(e) => return Some(Err(e)),
-            },
+        self.progress.total.store(places, Ordering::Relaxed);
+        let index = {
+            let mut slot = self.index.lock().unwrap_or_else(|e| e.into_inner());
+            if self.progress.cancelled() {
+                return None;
+            }
+            match &*slot {
+                Some(i) => Arc::clone(i),
+                None => {
+                    self.index_progress.total.store(places, Ordering::Relaxed);
+                    let built =
+                        SearchIndex::build(&self.article, &self.converters, &self.index_progress);
+                    match built {
+                        Ok(Some(i)) => {
+                            let i = Arc::new(i);
+                            *slot = Some(Arc::clone(&i));
+                            i
+                        }
+                        Ok(None) => return None,
+                        Err(e) => return Some(Err(e)),
+                    }
+                }
+            }
         };
         let hits = scan(
             &self.article,
@@ -244,7 +264,7 @@ impl Job {
             &self.forms,
             &self.progress,
         )?;
-        Some(Ok((index, hits)))
+        Some(Ok(hits))
     }
 }
 

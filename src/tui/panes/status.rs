@@ -27,9 +27,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         }
         (None, None) => format!(" no people found │ {script}"),
     };
-    let searching = app
-        .search_progress()
-        .map(|p| format!("searching… {p}% (Esc cancels)"));
+    let searching = app.search_progress().map(|p| format!("searching… {p}%"));
     if let Some(input) = &app.input {
         // The prompt: the query scrolled so the cursor shows, the cursor reversed, then
         // how many matches the query as typed has.
@@ -83,7 +81,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         return;
     }
     if let Some(p) = &searching {
-        left.push_str(&format!(" │ {p}"));
+        left.push_str(&format!(" │ {p} (Esc cancels)"));
     }
     if let Some(s) = &app.search {
         if s.hits.is_empty() {

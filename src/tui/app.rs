@@ -418,11 +418,9 @@ impl App {
         self.message = None;
         if let Some(input) = &mut self.input {
             match action {
-                Action::Edit(req) => {
-                    if input.handle(req).is_some_and(|c| c.value) {
-                        self.history_at = None;
-                        self.typed();
-                    }
+                Action::Edit(req) if input.handle(req).is_some_and(|c| c.value) => {
+                    self.history_at = None;
+                    self.typed();
                 }
                 Action::HistoryPrev => self.recall(true),
                 Action::HistoryNext => self.recall(false),

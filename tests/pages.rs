@@ -261,3 +261,42 @@ fn a_saved_page_gives_its_article_and_lists_the_rest() {
     assert_eq!(b.headline, "桐川三位網格員的一天");
     assert_eq!(b.paragraphs, a.paragraphs);
 }
+
+/// The article view lists what was set apart, dim, at its end; `v` hides and shows it.
+#[test]
+fn the_article_view_shows_and_hides_the_chrome() {
+    use qunxiang::tui::{App, parse_keys, snapshot};
+    let c = std::sync::Arc::new(Converters::new());
+    let loaded = qunxiang::load_bytes(
+        PASTED_PAGE.as_bytes(),
+        "pasted".into(),
+        Some("txt"),
+        LoadOptions::default(),
+        &c,
+    )
+    .unwrap();
+    let n = loaded.article.dropped.len();
+    let mut app = App::new(loaded, c, qunxiang::Script::Original);
+    // The reader opens in the article view when no one is found, else `a` opens it.
+    let open = if app.view == qunxiang::tui::app::ViewKind::Article {
+        "G"
+    } else {
+        "aG"
+    };
+    let shown = snapshot(&mut app, 100, 60, &parse_keys(open).unwrap());
+    assert!(
+        shown.contains(&format!("── set apart as page chrome: {n} ──")),
+        "{shown}"
+    );
+    assert!(shown.contains("◤母親節蛋糕推薦◢"), "{shown}");
+    let hidden = snapshot(&mut app, 100, 60, &parse_keys("vG").unwrap());
+    assert!(
+        hidden.contains(&format!(
+            "── set apart as page chrome: {n}, hidden (v shows them) ──"
+        )),
+        "{hidden}"
+    );
+    assert!(!hidden.contains("◤母親節蛋糕推薦◢"), "{hidden}");
+    let again = snapshot(&mut app, 100, 60, &parse_keys("vG").unwrap());
+    assert!(again.contains("◤母親節蛋糕推薦◢"), "{again}");
+}

@@ -161,6 +161,9 @@ pub struct App {
     pub marks_gen: usize,
     /// Generation of the conversions: changes whenever a view's text changes.
     pub(crate) article_gen: usize,
+    /// Whether the article view lists the lines set apart as page chrome (`v` toggles;
+    /// shown at first). Hidden, one dim line says how many there are.
+    pub show_chrome: bool,
     /// The article view's wrapped lines per segment (see
     /// [`super::panes::article::segment_lines`]).
     pub(crate) article_lines: RefCell<ArticleSegments>,
@@ -269,6 +272,7 @@ impl App {
             items: [0, 0],
             marks_gen: 0,
             article_gen: 0,
+            show_chrome: true,
             article_lines: RefCell::new(ArticleSegments::default()),
             article_pos: Cell::new((0, 0)),
             article_shown: Cell::new((0, 0)),
@@ -532,6 +536,10 @@ impl App {
                 }
             },
             Action::Copy => self.copy(),
+            Action::ToggleChrome => {
+                self.show_chrome = !self.show_chrome;
+                self.article_gen += 1; // the last segment's lines change
+            }
             Action::Compare => {
                 if self.view == ViewKind::Compare {
                     self.view = self.home_view();

@@ -69,6 +69,8 @@ pub enum Action {
     Copy,
     /// Switch to the compare view (original beside converted) and back.
     Compare,
+    /// Show or hide, at the end of the article view, the lines set apart as page chrome.
+    ToggleChrome,
 }
 
 /// What the mouse did.
@@ -328,6 +330,13 @@ pub const KEYMAP: &[Binding] = &[
         label: "c",
         help: "compare view: the original beside its conversion (c again: back)",
         hints: &[Hint("c", "back", Where::Compare)],
+    },
+    Binding {
+        keys: &[Key::Plain(Char('v'))],
+        action: Action::ToggleChrome,
+        label: "v",
+        help: "article view: show / hide the lines set apart as page chrome (dim, at the end)",
+        hints: &[],
     },
     Binding {
         keys: &[Key::Plain(Char('y'))],

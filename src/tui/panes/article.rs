@@ -4,7 +4,8 @@
 //! about the selected person.
 //!
 //! The view is cut into segments: 0 holds the headline and byline, 1 + i paragraph i
-//! (a blank line, none between a heading and its caption, then the paragraph), and the last one the dropped lines. A segment is
+//! (a blank line, none between a heading and its caption, then the paragraph), and the last one the dropped lines
+//! (a count alone while `v` hides them). A segment is
 //! wrapped when it first comes on screen and kept for its script, width, text, selected
 //! person and marks, so the view of a long compilation costs what is on screen, not the
 //! document.
@@ -88,10 +89,19 @@ pub fn segment(app: &App, seg: usize, width: usize) -> Vec<Line<'static>> {
         }
     } else if seg == n + 1 && !a.dropped.is_empty() {
         out.push(Line::default());
-        let rule = format!("── set apart as page chrome: {} ──", a.dropped.len());
+        let rule = if app.show_chrome {
+            format!("── set apart as page chrome: {} ──", a.dropped.len())
+        } else {
+            format!(
+                "── set apart as page chrome: {}, hidden (v shows them) ──",
+                a.dropped.len()
+            )
+        };
         out.extend(styled_lines(&rule, width, &[], theme::dim()));
-        for d in &a.dropped {
-            out.extend(styled_lines(d, width, &[], theme::dim()));
+        if app.show_chrome {
+            for d in &a.dropped {
+                out.extend(styled_lines(d, width, &[], theme::dim()));
+            }
         }
     }
     out

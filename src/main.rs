@@ -35,9 +35,10 @@ struct Cli {
     #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
     encoding: Option<&'static encoding_rs::Encoding>,
 
-    /// Script of the first screen and of --json output.
-    #[arg(long, value_enum, default_value_t = Script::Original)]
-    script: Script,
+    /// Script of the first screen and of --json output [default: the config file's
+    /// `script`, else original; for --json, original].
+    #[arg(long, value_enum)]
+    script: Option<Script>,
 
     /// Use OpenCC's Taiwan phrase conversion (s2twp, tw2sp: 软件 ↔ 軟體) for Taiwan forms.
     /// Off by default: its phrase layer is known to damage text (电视频段 → 電影片段).
@@ -45,9 +46,15 @@ struct Cli {
     taiwan_phrases: bool,
 
     /// Colours: default (yellow figures, cyan quotes) or mono (bold, underline, italic only).
-    /// The NO_COLOR environment variable chooses mono too.
-    #[arg(long, value_enum, default_value_t = ThemeName::Default)]
-    theme: ThemeName,
+    /// The NO_COLOR environment variable chooses mono too [default: the config file's
+    /// `theme`, else default].
+    #[arg(long, value_enum)]
+    theme: Option<ThemeName>,
+
+    /// Open at the start of the article in the original script, not where it was left
+    /// last time (nor in the config file's script).
+    #[arg(long)]
+    fresh: bool,
 
     /// Render the screen headlessly at COLSxROWS (e.g. 120x40; at most 1000x1000), print it
     /// as text and exit.
@@ -261,11 +268,28 @@ fn convert(
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
+    // The config file: a bad one is reported in one line (and on the first screen's
+    // status bar) and ignored.
+    let (config, config_error) = match tui::config::path() {
+        None => (tui::config::Config::default(), None),
+        Some(p) => match tui::config::load(&p) {
+            Ok(c) => (c, None),
+            Err(e) => {
+                let e = qunxiang::source::sanitize(&format!("config {e}; the file is ignored"));
+                eprintln!("qunxiang: warning: {e}");
+                (tui::config::Config::default(), Some(e))
+            }
+        },
+    };
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    qunxiang::tui::panes::theme::set_monochrome(cli.theme == ThemeName::Mono || no_color);
+    let mono = match cli.theme {
+        Some(t) => t == ThemeName::Mono,
+        None => config.mono.unwrap_or(false),
+    };
+    qunxiang::tui::panes::theme::set_monochrome(mono || no_color);
     let mut converters = Converters::with(
         qunxiang::convert::Corrections::from_env(),
-        cli.taiwan_phrases,
+        cli.taiwan_phrases || config.taiwan_phrases.unwrap_or(false),
     );
     // One-shot whole-text conversions trade memory for speed; the reader keeps memory low.
     converters.stock_pieces = cli.command.is_some() || cli.json;
@@ -312,14 +336,36 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         );
     }
     if cli.json {
-        let article = converters.convert_article(&loaded.article, cli.script)?;
+        let script = cli.script.unwrap_or(Script::Original);
+        let article = converters.convert_article(&loaded.article, script)?;
         return print_out(|out| {
             serde_json::to_writer_pretty(&mut *out, &article).map_err(std::io::Error::from)?;
             writeln!(out)
         });
     }
+    // The script of the first screen: the option, else where the article was left, else
+    // the config file's.
+    let remember = !cli.fresh && config.remember.unwrap_or(true) && cli.snapshot.is_none();
+    let state = tui::state::dir().filter(|_| remember);
+    let key = state.as_ref().map(|_| tui::state::key(&loaded.article));
+    let place = state
+        .as_deref()
+        .zip(key.as_deref())
+        .and_then(|(d, k)| tui::state::load_place(d, k));
+    let script = cli
+        .script
+        .or_else(|| place.as_ref().and_then(App::script_of))
+        .or(config.script.filter(|_| !cli.fresh))
+        .unwrap_or(Script::Original);
+    let setup = |app: &mut App| {
+        if let Some(w) = config.max_width {
+            app.max_width = w;
+        }
+        app.message = config_error.clone();
+    };
     if let Some((w, h)) = cli.snapshot {
-        let mut app = App::new(loaded, converters, cli.script);
+        let mut app = App::new(loaded, converters, script);
+        setup(&mut app);
         print!(
             "{}",
             tui::snapshot(&mut app, w, h, cli.keys.as_ref().map_or(&[][..], |k| &k.0))
@@ -331,10 +377,25 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     if !std::io::stdout().is_terminal() {
         anyhow::bail!("standard output is not a terminal; use --json or --snapshot COLSxROWS");
     }
-    let app = App::new(loaded, converters, cli.script);
+    let mut app = App::new(loaded, converters, script);
+    setup(&mut app);
+    if let Some(dir) = &state {
+        app.history = tui::state::load_history(dir);
+    }
+    if let Some(p) = place {
+        app.restore(p);
+    }
     // Loading a long compilation frees more than the article it leaves.
     qunxiang::tui::app::release_free_memory();
-    if let Some(sig) = tui::run(app)? {
+    let ended = tui::run(&mut app)?;
+    // Where the reader was left, and the search history, for next time (best effort).
+    if let (Some(dir), Some(key)) = (&state, &key) {
+        let _ = tui::state::save_place(dir, key, app.place());
+        if app.history_changed {
+            let _ = tui::state::save_history(dir, &app.history);
+        }
+    }
+    if let Some(sig) = ended {
         // The terminal is restored; end as a shell reports a process the signal killed.
         std::process::exit(tui::term::exit_status(sig));
     }

@@ -14,6 +14,8 @@ struct Session {
     raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// The state directory of this session's reader, removed with it.
+    _state: tempfile::TempDir,
 }
 
 impl Session {
@@ -25,6 +27,23 @@ impl Session {
     fn start_program(program: &str, args: &[&str], cols: u16, rows: u16) -> Session {
         let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
+        Session::spawn(cmd, cols, rows)
+    }
+
+    /// Runs `program` with `args` and the environment variables `envs` in a new
+    /// pseudo-terminal of `cols`x`rows`.
+    fn start_in(
+        program: &str,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        envs: &[(&str, &str)],
+    ) -> Session {
+        let mut cmd = CommandBuilder::new(program);
+        cmd.args(args);
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
         Session::spawn(cmd, cols, rows)
     }
 
@@ -47,6 +66,15 @@ impl Session {
             })
             .unwrap();
         cmd.env("TERM", "xterm-256color");
+        // A state directory of its own (no remembered place leaks between tests) and no
+        // config file, unless the test gives them.
+        let state = tempfile::tempdir().unwrap();
+        if cmd.get_env("QUNXIANG_STATE_DIR").is_none() {
+            cmd.env("QUNXIANG_STATE_DIR", state.path());
+        }
+        if cmd.get_env("QUNXIANG_CONFIG").is_none() {
+            cmd.env("QUNXIANG_CONFIG", "/nonexistent/config.toml");
+        }
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
@@ -75,6 +103,7 @@ impl Session {
             raw,
             writer,
             child,
+            _state: state,
         }
     }
 
@@ -531,4 +560,50 @@ fn standard_input_is_read_when_piped_and_refused_at_a_terminal() {
         screen.contains("standard input is a terminal") && screen.contains("Usage"),
         "{screen}"
     );
+}
+
+/// The reader reopens an article where it was left (person, script), in a state
+/// directory of its own; --fresh starts at the beginning; a bad config file is named in
+/// one line and the reader still opens.
+#[test]
+fn a_reopened_article_comes_back_where_it_was_left() {
+    let state = tempfile::tempdir().unwrap();
+    let dir = state.path().to_str().unwrap();
+    let bin = env!("CARGO_BIN_EXE_qunxiang");
+    let envs = [("QUNXIANG_STATE_DIR", dir)];
+    let mut s = Session::start_in(bin, &[], 100, 30, &envs);
+    s.wait_for("1/3 陳柯");
+    s.keys("3");
+    s.wait_for("3/3 拜銳");
+    s.keys("t");
+    s.wait_for("3/3 拜锐");
+    s.keys("q");
+    assert!(s.child.wait().unwrap().success());
+    let mut s = Session::start_in(bin, &[], 100, 30, &envs);
+    let screen = s.wait_for("3/3 拜锐");
+    assert!(screen.contains("简体"), "{screen}");
+    s.keys("q");
+    assert!(s.child.wait().unwrap().success());
+    let mut s = Session::start_in(bin, &["--fresh"], 100, 30, &envs);
+    s.wait_for("1/3 陳柯");
+    s.keys("q");
+    assert!(s.child.wait().unwrap().success());
+    // A bad config file: one line naming the line and key, on the first screen too.
+    let config = state.path().join("config.toml");
+    std::fs::write(&config, "theme = \"mono\"\nmax-width = 5\n").unwrap();
+    let config = config.to_str().unwrap();
+    let mut s = Session::start_in(
+        bin,
+        &["--fresh"],
+        120,
+        30,
+        &[("QUNXIANG_STATE_DIR", dir), ("QUNXIANG_CONFIG", config)],
+    );
+    let screen = s.wait_for("1/3 陳柯");
+    assert!(
+        screen.contains("line 2 (max-width)"),
+        "the status bar names the bad line:\n{screen}"
+    );
+    s.keys("q");
+    assert!(s.child.wait().unwrap().success());
 }

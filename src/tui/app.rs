@@ -183,6 +183,9 @@ pub struct App {
     /// The article view's widest text, in display columns (bar included): on a wider
     /// screen its column is centred. [`DEFAULT_MAX_WIDTH`] unless the config says.
     pub max_width: usize,
+    /// A remembered place whose person the analysis has not found yet (see
+    /// [`super::state`]).
+    pub(crate) pending_place: Option<super::state::Place>,
     /// Whether the last frame was too small for anything but a notice; set when drawn.
     pub too_small: Cell<bool>,
 }
@@ -280,6 +283,7 @@ impl App {
             compare_restore: None,
             too_small: Cell::new(false),
             max_width: DEFAULT_MAX_WIDTH,
+            pending_place: None,
         };
         app.text_bytes = app.original.headline.len()
             + app

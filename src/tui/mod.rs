@@ -2,9 +2,11 @@
 //! the event loop with terminal set-up and tear-down in one place ([`run`]).
 
 pub mod app;
+pub mod config;
 pub mod keymap;
 pub mod lines;
 pub mod panes;
+pub mod state;
 pub mod term;
 pub mod ui;
 
@@ -35,7 +37,7 @@ pub use keymap::Action;
 /// waiting for it.
 ///
 /// Errors: terminal I/O errors.
-pub fn run(mut app: App) -> std::io::Result<Option<i32>> {
+pub fn run(app: &mut App) -> std::io::Result<Option<i32>> {
     let signals = term::Signals::register()?;
     // ratatui's own panic hook gives back raw mode and the alternate screen; mouse
     // reporting and the cursor are ours, also when a panic unwinds.
@@ -49,7 +51,7 @@ pub fn run(mut app: App) -> std::io::Result<Option<i32>> {
         app.prefetch();
         let done = Arc::new(AtomicBool::new(false));
         watch_terminal(signals.ending_flag(), Arc::clone(&done));
-        let result = event_loop(&mut terminal, &mut app, &signals);
+        let result = event_loop(&mut terminal, app, &signals);
         app.stop_analysis();
         done.store(true, Ordering::Relaxed);
         result

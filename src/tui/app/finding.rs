@@ -130,6 +130,7 @@ impl App {
     pub fn receive(&mut self, found: Found) {
         let Found::Part(part, range) = found else {
             self.finding = None;
+            self.restore_person();
             views::release_free_memory();
             return;
         };
@@ -156,5 +157,6 @@ impl App {
         }
         self.ensure_converted(self.selected);
         self.ensure_labels(self.selected);
+        self.restore_person();
     }
 }

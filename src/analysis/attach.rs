@@ -8,16 +8,13 @@
 //! - **Figures** ([`crate::article::stats`]) go to the person their sentence names (the
 //!   nearest mention before the figure, else the first after it in the same sentence, shared by
 //!   an enumeration), else to the person the paragraph is about.
-//! - **Quotes** go to their speaker: a name or a pronoun in the clause before the opening mark
-//!   or the sentence after the closing one (with a speech verb or a colon), a `name：` label,
-//!   else to the one person the paragraph is about when no one else speaks there.
+//! - **Quotes** go to their speaker ([`super::speakers`]).
 
 use super::candidates::Mention;
 use super::people::Person;
-use super::tagger::{Tag, Token};
+use super::tagger::Token;
 use crate::article::ParagraphKind;
 use crate::article::model::{Quote, Stat};
-use crate::article::quotes;
 
 /// Words that make a sentence about several people at once.
 const PLURAL: &[&str] = &[
@@ -350,220 +347,15 @@ pub fn attach(
         }
     }
     // Quotes.
-    let names: Vec<Vec<String>> = people
-        .iter()
-        .map(|p| {
-            std::iter::once(p.name.clone())
-                .chain(p.aliases.iter().cloned())
-                .collect()
-        })
-        .collect();
-    let other_names: Vec<String> = others.iter().map(|&k| mentions[k].name.clone()).collect();
-    for span in quotes::pair_marks(chars) {
-        let text = span.text.trim().to_string();
-        let (ap, ai) = span.after;
-        if text.is_empty() {
-            continue;
-        }
-        let pi = span.paragraph;
-        // Names, titles and slogans in quote marks are terms: short and without clause
-        // punctuation (longer ones when nothing attributes them).
-        let no_punct = !text.contains([
-            '，', ',', '。', '！', '!', '？', '?', '；', ';', '…', '、', '：', ':',
-        ]);
-        let clause = is_clause(&tokens[pi], span.start, span.start + text.chars().count());
-        let term = quotes::is_term(&text, chars[ap].get(ai).copied())
-            || (no_punct && text.chars().count() <= 24);
-        let spoken_term =
-            no_punct && clause && text.chars().count() >= 3 && chars[ap].get(ai) != Some(&'的');
-        let (before, colon) = quotes::clause_before(&chars[pi], span.start);
-        let after = quotes::sentence_after(&chars[ap], ai);
-        // The person named in a speech clause: the last name before the speech verb that
-        // is not its addressee (`张晓雯听到刘海涛说` → 刘海涛; `对她说`, `告诉张晓雯` name the
-        // listener). Profiled people are `Some(Some(i))`, others `Some(None)`.
-        let named = |clause: &str| -> Option<Option<usize>> {
-            let verb = quotes::SPEECH_VERBS
-                .iter()
-                .chain(THOUGHT_VERBS)
-                .filter_map(|v| clause.find(v))
-                .min()
-                .unwrap_or(clause.len());
-            let head = &clause[..verb];
-            let mut best: Option<(usize, Option<usize>)> = None;
-            let all = names
-                .iter()
-                .enumerate()
-                .flat_map(|(p, ns)| ns.iter().map(move |n| (n.as_str(), Some(p))))
-                .chain(other_names.iter().map(|n| (n.as_str(), None)));
-            for (nm, who) in all {
-                if let Some(at) = head.rfind(nm) {
-                    let addressee = ["对", "對", "向", "跟", "给", "給"]
-                        .iter()
-                        .any(|p| head[..at].ends_with(p));
-                    if !addressee && best.is_none_or(|b| at > b.0) {
-                        best = Some((at, who));
-                    }
-                }
-            }
-            best.map(|b| b.1)
-        };
-        // Whom 他/她 stands for at a quote: the subject (first name) of the sentence the
-        // quote opens in, else the person the text is about.
-        let subject_at = |i: usize, at: usize| -> Option<usize> {
-            let (sent, _) = sentence(&chars[i], at.saturating_sub(1));
-            in_para(&owned, i)
-                .iter()
-                .find(|o| o.1 >= sent && o.1 < at)
-                .map(|o| o.2)
-                .or_else(|| focus_at(i, at))
-        };
-        let pronoun = |clause: &str| {
-            let c = clause.trim_start_matches(['，', ',', ' ']);
-            c.starts_with(['他', '她'])
-                && !c.starts_with("他们")
-                && !c.starts_with("她们")
-                && !c.starts_with("他們")
-                && !c.starts_with("她們")
-        };
-        // Someone else opens the sentence after the quote: a group or an indefinite person.
-        let someone_else = |clause: &str| {
-            let c = clause.trim_start_matches(['，', ',', ' ']);
-            [
-                "大家",
-                "有人",
-                "众人",
-                "眾人",
-                "一位",
-                "一名",
-                "一个",
-                "一個",
-                "同学们",
-                "同學們",
-                "他们",
-                "他們",
-                "她们",
-                "她們",
-                "记者",
-                "記者",
-                "对方",
-                "對方",
-                "旁人",
-                "别人",
-                "別人",
-            ]
-            .iter()
-            .any(|w| c.starts_with(w))
-        };
-        // The speaker: named (or a pronoun) in the speech clause before the opening mark;
-        // else named right after the closing mark (`“不是！”马志刚瞪着他`) or before the
-        // speech verb of the sentence after; else a thinking verb before the mark
-        // (`陈建平觉得“…”`); else the `name：` label; else the person the text is about, when
-        // the nearest name before the quote is theirs. A speech clause that names no one
-        // (`有消息说“…”`) gives the quote to no one.
-        let after_t = after.trim_start_matches(['，', ',', ' ']);
-        let first_after = named_at_start(after_t, &names, &other_names);
-        let thought = thought_before(&chars[pi], span.start);
-        let speaker: Option<Option<usize>> = if !before.is_empty() {
-            Some(named(&before).unwrap_or_else(|| {
-                if pronoun(&before) || pronoun(before.rsplit(['，', ',']).next().unwrap_or("")) {
-                    subject_at(pi, span.start)
-                } else {
-                    None
-                }
-            }))
-        } else if let Some(w) = first_after {
-            Some(w)
-        } else if someone_else(after_t) {
-            Some(None)
-        } else if has_speech_verb(&after) {
-            Some(named(after_t).unwrap_or_else(|| {
-                if pronoun(after_t) {
-                    subject_at(pi, span.start)
-                } else {
-                    None
-                }
-            }))
-        } else if let Some(t) = &thought {
-            named(t).or_else(|| pronoun(t).then(|| subject_at(pi, span.start)))
-        } else {
-            // The clause right before the quote has the speaker as its subject
-            // (`张晓雯一个人回了成都，“我真的接受不了。”`, `他不愿多谈…，“那就是一场噩梦”`).
-            clause_subject(&chars[pi], span.start).and_then(|(at, pron)| {
-                if pron {
-                    subject_at(pi, span.start).map(Some)
-                } else {
-                    in_para(&owned, pi)
-                        .iter()
-                        .find(|o| o.1 == at)
-                        .map(|o| Some(o.2))
-                }
-            })
-        };
-        // A term counts as speech only when a speech or thought verb introduces it.
-        // A short quote without punctuation is speech only when a clause of its own and
-        // attributed by a speech or thought verb or a name right after it; else a term.
-        if term && !(spoken_term && speaker.is_some_and(|w| w.is_some())) {
-            continue;
-        }
-        let who = match speaker {
-            Some(w) => w,
-            None => {
-                let label = label_speaker(&chars[pi], &names);
-                if label.is_some() {
-                    label
-                } else if quotes::is_slogan(&text) || colon {
-                    None
-                } else {
-                    // The subject of the sentence the quote closes (its first name), else
-                    // whoever the paragraph has speaking (`X说，…`), else the person the
-                    // text is about; no one when someone unprofiled is named nearer.
-                    let c = &chars[pi];
-                    let (sent, _) = sentence(c, span.start.saturating_sub(1));
-                    let last_owned = in_para(&owned, pi)
-                        .iter()
-                        .filter(|o| o.1 < span.start)
-                        .last()
-                        .map(|o| o.1);
-                    let last_other = in_para(&other_at, pi)
-                        .iter()
-                        .filter(|o| o.1 < span.start)
-                        .last()
-                        .map(|o| o.1);
-                    let subject = in_para(&owned, pi)
-                        .iter()
-                        .find(|o| o.1 >= sent && o.1 < span.start)
-                        .map(|o| o.2);
-                    let speaking = in_para(&owned, pi)
-                        .iter()
-                        .filter(|o| o.1 < span.start)
-                        .filter(|o| {
-                            let e = mentions_end(mentions, people, o);
-                            quotes::SPEECH_VERBS.iter().any(|v| {
-                                let n = v.chars().count();
-                                c.len() >= e + n && c[e..e + n].iter().copied().eq(v.chars())
-                            })
-                        })
-                        .last()
-                        .map(|o| o.2);
-                    match (last_owned, last_other) {
-                        (_, Some(o)) if last_owned.is_none_or(|w| o > w) => None,
-                        _ => subject.or(speaking).or_else(|| focus_at(pi, span.start)),
-                    }
-                }
-            }
-        };
-        if let Some(p) = who {
-            // A quote that names its own speaker is addressed to them, not said by them.
-            if names[p].iter().any(|nm| text.contains(nm.as_str())) {
-                continue;
-            }
-            out.quotes[p].push(Quote {
-                text,
-                paragraph: pi,
-                offset: span.start,
-            });
-        }
-    }
+    out.quotes = super::speakers::quotes(&super::speakers::Context {
+        chars,
+        tokens,
+        kinds: &kinds_h,
+        mentions,
+        people,
+        others,
+        focus: &focus,
+    });
     out
 }
 
@@ -574,91 +366,4 @@ fn mentions_end(mentions: &[Mention], _people: &[Person], o: &(usize, usize, usi
         .get(k)
         .filter(|m| m.paragraph == o.0 && m.start == o.1)
         .map_or(o.1, |m| m.end)
-}
-
-/// True when the tokens of chars `start..end` make a clause (speech or a thought), not a
-/// name or a term: two words or more, one of them a verb, an adverb or a pronoun
-/// (`震源肯定是北川`, `很踏实`, not `訪惠聚`, `逆行`, `心理醫生`).
-fn is_clause(tokens: &[Token], start: usize, end: usize) -> bool {
-    let inside: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.start >= start && t.end <= end && t.tag != Tag::W)
-        .collect();
-    inside.len() >= 2
-        && inside.iter().any(|t| {
-            matches!(
-                t.tag,
-                Tag::V | Tag::D | Tag::R | Tag::Vd | Tag::Ad | Tag::Xc
-            )
-        })
-}
-
-/// The person named at the very start of `s` (profiled: `Some(Some(i))`; not profiled:
-/// `Some(None)`).
-fn named_at_start(s: &str, names: &[Vec<String>], others: &[String]) -> Option<Option<usize>> {
-    for (p, ns) in names.iter().enumerate() {
-        if ns.iter().any(|n| s.starts_with(n.as_str())) {
-            return Some(Some(p));
-        }
-    }
-    others
-        .iter()
-        .any(|n| s.starts_with(n.as_str()))
-        .then_some(None)
-}
-
-/// The subject of the comma-clause right before a quote opening at char `start`: the char
-/// offset of its first char when it starts with a name (to be matched against the
-/// mentions), or `pron` when it starts with 他/她 (not 他们/她们).
-fn clause_subject(c: &[char], start: usize) -> Option<(usize, bool)> {
-    let open = start.checked_sub(1)?;
-    let comma = open.checked_sub(1)?;
-    if !matches!(c.get(comma), Some('，' | ',')) {
-        return None;
-    }
-    let from = c[..comma]
-        .iter()
-        .rposition(|x| "，,。！？!?；;：:”」".contains(*x))
-        .map_or(0, |i| i + 1);
-    let from = from
-        + c[from..comma]
-            .iter()
-            .take_while(|x| x.is_whitespace())
-            .count();
-    match c.get(from..from + 2) {
-        Some([p, q]) if matches!(p, '他' | '她') && !matches!(q, '们' | '們') => {
-            Some((from, true))
-        }
-        _ => Some((from, false)),
-    }
-}
-
-/// Verbs of thinking and feeling that introduce quoted thoughts (`觉得“…”`).
-const THOUGHT_VERBS: &[&str] = &[
-    "觉得", "覺得", "心想", "想着", "想著", "感觉", "感覺", "以为", "以為", "形容", "认为", "認為",
-];
-
-/// The clause before an opening mark at `start` when it ends with a thinking verb.
-fn thought_before(c: &[char], start: usize) -> Option<String> {
-    let open = start.checked_sub(1)?;
-    let s = c[..open]
-        .iter()
-        .rposition(|x| "。！？!?；;，,”」".contains(*x))
-        .map_or(0, |i| i + 1);
-    let clause: String = c[s..open].iter().collect();
-    THOUGHT_VERBS
-        .iter()
-        .any(|v| clause.ends_with(v))
-        .then_some(clause)
-}
-
-fn has_speech_verb(s: &str) -> bool {
-    quotes::SPEECH_VERBS.iter().any(|v| s.contains(v))
-}
-
-/// `name：` opening the paragraph: the person it names.
-fn label_speaker(c: &[char], names: &[Vec<String>]) -> Option<usize> {
-    let colon = c.iter().take(8).position(|&x| x == '：' || x == ':')?;
-    let label: String = c[..colon].iter().collect();
-    names.iter().position(|ns| ns.iter().any(|n| *n == label))
 }

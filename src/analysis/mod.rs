@@ -16,6 +16,7 @@ pub mod candidates;
 pub mod people;
 pub mod pipeline;
 pub mod roles;
+pub mod speakers;
 pub mod tagger;
 
 use crate::article::ParagraphKind;

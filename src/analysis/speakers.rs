@@ -35,6 +35,20 @@ const INSCRIPTION: &[&str] = &[
     "写有", "寫有", "印有", "标有", "標有", "刻有",
 ];
 
+/// Nouns of written or recited text: a quote after `…的一句台词：` or `…发来的短信：` cites
+/// that text, it is not the person's speech.
+const TEXT_NOUNS: &[&str] = &[
+    "台词", "臺詞", "歌词", "歌詞", "短信", "簡訊", "标语", "標語", "口号", "口號", "横幅", "橫幅",
+    "诗句", "詩句", "名言", "留言", "纸条", "紙條", "字样", "字樣", "书上", "書上", "信上",
+];
+
+/// Nouns for people that are not named (kin and generic roles): a clause they open has a
+/// speaker who is not one of the profiled people (`父亲对她说：`, `领导倒满酒，“…”`).
+const PERSON_NOUNS: &[&str] = &[
+    "领导", "領導", "老师", "老師", "医生", "醫生", "同学", "同學", "朋友", "邻居", "鄰居", "记者",
+    "記者", "司机", "司機", "老板", "老闆", "同事", "网友", "網友",
+];
+
 /// Words opening a clause whose subject is a group or an indefinite person.
 const SOMEONE_ELSE: &[&str] = &[
     "大家",
@@ -232,7 +246,11 @@ impl Resolver<'_> {
         let (before, colon) = quotes::clause_before(c, span.start);
         let open = span.start.saturating_sub(1);
         let lead = clause_text(c, open);
-        if INSCRIPTION.iter().any(|v| lead.ends_with(v))
+        let cited = TEXT_NOUNS.iter().any(|w| {
+            before.trim_end().ends_with(w) || lead.trim_end_matches([' ', '：', ':']).ends_with(w)
+        });
+        if cited
+            || INSCRIPTION.iter().any(|v| lead.ends_with(v))
             || lead.ends_with("——")
             || lead.ends_with('—')
         {
@@ -271,11 +289,13 @@ impl Resolver<'_> {
         let after_t = after.trim_start_matches(['，', ',', ' ']).to_string();
         let thought = thought_before(c, span.start);
         let speaker: Option<Who> = if !before.is_empty() {
-            Some(self.in_clause(&before).unwrap_or_else(|| {
-                let last_clause = before.rsplit(['，', ',']).next().unwrap_or("");
-                if starts_someone_else(&before) || starts_someone_else(last_clause) {
+            // The speech clause is the last comma-clause; when it names no one, the
+            // sentence's subject speaks (`X看着她，笑着说：`, not `X梦见父亲，父亲…对她说：`).
+            let last_clause = before.rsplit(['，', ',']).next().unwrap_or("");
+            Some(self.in_clause(last_clause).unwrap_or_else(|| {
+                if starts_someone_else(last_clause) || unnamed_speaker(last_clause) {
                     Who::Nobody
-                } else if pronoun(&before) || pronoun(last_clause) {
+                } else if pronoun(last_clause) {
                     self.pronoun_at(pi, span.start)
                 } else {
                     self.sentence_subject(pi, open).unwrap_or(Who::Nobody)
@@ -354,13 +374,7 @@ impl Resolver<'_> {
                     let prev = (start == open && start > 0).then(|| sentence_start(c, start - 1));
                     self.speech_opening(pi, start, open)
                         .or_else(|| prev.and_then(|ps| self.speech_opening(pi, ps, start)))
-                        .or_else(|| self.sentence_subject(pi, open))
-                        .or_else(|| {
-                            // A quote opening its sentence: the previous sentence's subject.
-                            (start == open && start > 0)
-                                .then(|| self.sentence_subject(pi, start - 1))
-                                .flatten()
-                        })
+                        .or_else(|| self.topic_subject(pi, open))
                         .or_else(|| self.fallback(pi, span.start))
                         .unwrap_or(Who::Nobody)
                 }
@@ -392,10 +406,11 @@ impl Resolver<'_> {
     /// The person named in a speech clause: the last name before the speech verb that is
     /// not its addressee (`A听到B说` → B; `对她说`, `告诉A` name the listener).
     fn in_clause(&self, clause: &str) -> Option<Who> {
+        let masked = mask_not_speech(clause);
         let verb = SPEECH_VERBS
             .iter()
             .chain(THOUGHT_VERBS)
-            .filter_map(|v| clause.find(v))
+            .filter_map(|v| masked.find(v))
             .min()
             .unwrap_or(clause.len());
         let head = &clause[..verb];
@@ -406,7 +421,7 @@ impl Resolver<'_> {
             .enumerate()
             .flat_map(|(p, ns)| ns.iter().map(move |n| (n.as_str(), Who::Person(p))))
             .chain(self.other_names.iter().map(|n| (n.as_str(), Who::Nobody)));
-        for (nm, who) in all {
+        for (nm, who) in all.filter(|(nm, _)| !nm.is_empty()) {
             if let Some(at) = head.rfind(nm) {
                 let addressee = ["对", "對", "向", "跟", "给", "給"]
                     .iter()
@@ -424,13 +439,16 @@ impl Resolver<'_> {
     /// The person named at the very start of `s`.
     fn named_at_start(&self, s: &str) -> Option<Who> {
         for (p, ns) in self.names.iter().enumerate() {
-            if ns.iter().any(|n| s.starts_with(n.as_str())) {
+            if ns
+                .iter()
+                .any(|n| !n.is_empty() && s.starts_with(n.as_str()))
+            {
                 return Some(Who::Person(p));
             }
         }
         self.other_names
             .iter()
-            .any(|n| s.starts_with(n.as_str()))
+            .any(|n| !n.is_empty() && s.starts_with(n.as_str()))
             .then_some(Who::Nobody)
     }
 
@@ -481,6 +499,24 @@ impl Resolver<'_> {
         })
     }
 
+    /// The subject of the sentence up to char `open` ([`Self::sentence_subject`]); when that
+    /// sentence has none, the topic goes on from the sentences before it in the paragraph
+    /// (zero anaphora): the nearest earlier subject.
+    fn topic_subject(&self, i: usize, open: usize) -> Option<Who> {
+        let c = &self.cx.chars[i];
+        let mut end = open;
+        loop {
+            if let Some(w) = self.sentence_subject(i, end) {
+                return Some(w);
+            }
+            let start = sentence_start(c, end);
+            if start == 0 {
+                return None;
+            }
+            end = start - 1;
+        }
+    }
+
     /// The subject of the sentence in paragraph `i` that runs up to char `open`: walking
     /// back over its clauses (split at commas and colons), the first that opens with a
     /// subject. A clause opening with a verb, a preposition or a possessive (`X的眼睛`) has
@@ -514,6 +550,10 @@ impl Resolver<'_> {
     fn clause_opener(&self, i: usize, cs: usize, ce: usize) -> Option<Opener> {
         let c = &self.cx.chars[i];
         let toks = &self.cx.tokens[i];
+        // Quoted words (`被“领导脾气大”这一问题所困`) have no subject of the sentence.
+        if cs > 0 && matches!(c[cs - 1], '“' | '「' | '『') {
+            return None;
+        }
         let text: String = c[cs..ce].iter().collect();
         let t = text.trim_start();
         let skipped = text.chars().count() - t.chars().count();
@@ -534,22 +574,76 @@ impl Resolver<'_> {
             .find(|t| matches!(t.tag, Tag::V | Tag::Vd | Tag::P | Tag::A))
             .map_or(ce, |t| t.start);
         let joint = |e: usize| {
-            matches!(c.get(e), Some('和' | '与' | '與' | '跟' | '同' | '及'))
-                || matches!(c.get(e..e + 2), Some(['以', '及']))
+            // A bracket right after the name (`X（左）、Y`) is skipped.
+            let e = if matches!(c.get(e), Some('（' | '(')) {
+                c[e..]
+                    .iter()
+                    .position(|&x| x == '）' || x == ')')
+                    .map_or(e, |k| e + k + 1)
+            } else {
+                e
+            };
+            matches!(
+                c.get(e),
+                Some('和' | '与' | '與' | '跟' | '同' | '及' | '、')
+            ) || matches!(c.get(e..e + 2), Some(['以', '及']))
         };
+        // `X和Y的…`: X is a possessor, not one of a group.
+        let possessed = |e: usize| c[e..first_verb.max(e)].contains(&'的');
         if let Some(m) = self
             .in_para(i)
             .iter()
             .find(|m| m.start >= from && m.start < first_verb && !in_brackets(c, m.start))
         {
             if joint(m.end) {
-                return Some(Opener::Group);
+                // `X和Y的同路人`: a possessor; `X和Y`: a group.
+                return Some(if possessed(m.end) {
+                    Opener::Named(*m, true)
+                } else {
+                    Opener::Group
+                });
             }
             return Some(Opener::Named(*m, c.get(m.end) == Some(&'的')));
         }
+        // A name after a 的-clause that opens the clause is its head (`擔任房仲的X談起…`).
+        if let Some(m) = self.in_para(i).iter().find(|m| {
+            m.start > from
+                && m.start < ce
+                && c[m.start - 1] == '的'
+                && !c[from..m.start].iter().any(|&x| matches!(x, '他' | '她'))
+                && toks.iter().find(|t| t.start >= m.end).is_some_and(|t| {
+                    t.start == m.end
+                        && matches!(t.tag, Tag::V | Tag::Vd | Tag::D | Tag::Ad | Tag::P)
+                })
+        }) {
+            return Some(Opener::Named(*m, false));
+        }
+        // An existential clause (`更有幾位老人參與`, `没有看到…`) has no subject.
+        if toks
+            .iter()
+            .find(|t| t.start >= from && t.start < ce && t.tag != Tag::D && t.tag != Tag::W)
+            .is_some_and(|t| {
+                t.tag == Tag::V && matches!(c[t.start..t.end], ['有'] | ['没', '有'] | ['沒', '有'])
+            })
+        {
+            return None;
+        }
+        // A kin word or a role noun opening the clause: someone unnamed is its subject.
+        let opening: String = c[from..first_verb.min(from + 4)].iter().collect();
+        if PERSON_NOUNS.iter().any(|w| opening.starts_with(w))
+            || (1..=opening.chars().count())
+                .any(|n| super::roles::is_kin(&opening.chars().take(n).collect::<String>()))
+        {
+            return Some(Opener::Group);
+        }
         // A causative verb makes its object the subject of what follows (`令她了解…`).
-        let causative = matches!(c.get(first_verb), Some('令' | '让' | '讓' | '使'))
-            && matches!(c.get(first_verb + 1), Some('他' | '她'));
+        let causes = matches!(c.get(first_verb), Some('令' | '让' | '讓' | '使'));
+        if causes {
+            if let Some(m) = self.in_para(i).iter().find(|m| m.start == first_verb + 1) {
+                return Some(Opener::Named(*m, false));
+            }
+        }
+        let causative = causes && matches!(c.get(first_verb + 1), Some('他' | '她'));
         let limit = if causative {
             first_verb + 2
         } else {
@@ -558,8 +652,10 @@ impl Resolver<'_> {
         let k = (from..limit).find(|&k| matches!(c[k], '他' | '她'))?;
         Some(if matches!(c.get(k + 1), Some('们' | '們')) {
             Opener::Group
-        } else if joint(k + 1) {
+        } else if joint(k + 1) && !possessed(k + 1) {
             Opener::Group
+        } else if joint(k + 1) {
+            Opener::Pronoun(k)
         } else if c.get(k + 1) == Some(&'的') {
             return None;
         } else {
@@ -681,10 +777,54 @@ fn thought_before(c: &[char], start: usize) -> Option<String> {
 
 /// True when `s` ends with a speech verb (`…地说`).
 fn has_speech_verb_end(s: &str) -> bool {
+    let s = mask_not_speech(s);
     SPEECH_VERBS.iter().any(|v| s.ends_with(v))
 }
 
+/// Words that contain a speech verb's characters without being speech (`知道`, `问题`).
+const NOT_SPEECH: &[&str] = &[
+    "知道",
+    "味道",
+    "道路",
+    "道理",
+    "道德",
+    "道歉",
+    "难道",
+    "難道",
+    "报道",
+    "報道",
+    "街道",
+    "渠道",
+    "频道",
+    "頻道",
+    "小说",
+    "小說",
+    "称为",
+    "稱為",
+    "名称",
+    "名稱",
+    "问题",
+    "問題",
+    "答案",
+    "答应",
+    "答應",
+    "回答问",
+    "说明",
+    "說明",
+];
+
+/// `s` with the words of [`NOT_SPEECH`] blanked out (same byte length).
+fn mask_not_speech(s: &str) -> String {
+    let mut out = s.to_string();
+    for w in NOT_SPEECH {
+        out = out.replace(w, &"　".repeat(w.chars().count()));
+    }
+    out
+}
+
+/// True when `s` holds a speech verb (not inside [`NOT_SPEECH`] words).
 fn has_speech_verb(s: &str) -> bool {
+    let s = mask_not_speech(s);
     SPEECH_VERBS.iter().any(|v| s.contains(v))
 }
 
@@ -696,6 +836,31 @@ fn pronoun(clause: &str) -> bool {
         && !["他们", "她们", "他們", "她們"]
             .iter()
             .any(|p| c.starts_with(p))
+}
+
+/// True when the speaker of a speech clause is an unnamed person: the words before its
+/// speech verb end with 人, a plural or a person noun (`守门的人说`, `旁边的老师说`).
+fn unnamed_speaker(clause: &str) -> bool {
+    let masked = mask_not_speech(clause);
+    let Some(v) = SPEECH_VERBS.iter().filter_map(|v| masked.find(v)).min() else {
+        return false;
+    };
+    let head = clause[..v].trim_end_matches(['地', '着', '著']);
+    let head = head.trim_end_matches(|c: char| "笑又也就还還都再".contains(c));
+    head.ends_with(['人', '们', '們'])
+        || head.contains("有人")
+        || head.contains("有消息")
+        || PERSON_NOUNS.iter().any(|w| head.ends_with(w))
+        || super::roles::is_kin(
+            head.chars()
+                .rev()
+                .take(2)
+                .collect::<Vec<_>>()
+                .iter()
+                .rev()
+                .collect::<String>()
+                .as_str(),
+        )
 }
 
 /// True when `clause` opens with a group or an indefinite person (`大家`, `兩人`, `有人`).

@@ -1,8 +1,9 @@
 //! Direct quotes: pairing quotation marks and telling speech from terms. Who said a quote
-//! is decided by the analysis ([`crate::analysis::attach`]).
+//! is decided by the analysis ([`crate::analysis::speakers`]).
 //!
 //! Marks pair per paragraph: “…” and 「…」 are outer marks (whichever opens first), the other
-//! kind and ‘…’ 『…』 nest inside and stay in the text. A second opening mark of the same kind
+//! kind and ‘…’ 『…』 nest inside and stay in the text. An ASCII `"` closes an open “ and
+//! otherwise opens a quote ("…" and the mismatched “…" both occur in real copy). A second opening mark of the same kind
 //! before a close means the first was never closed: the scan restarts there, so an unbalanced
 //! mark never shifts later quotes. A paragraph that ends inside a quote continues into the
 //! next paragraph when that one opens with the same mark (the convention for speech over
@@ -71,6 +72,13 @@ pub(crate) fn pair_marks(paragraphs: &[Vec<char>]) -> Vec<Span> {
             .take()
             .filter(|(_, _, k, _)| chars.first().and_then(|&c| opener(c)) == Some(*k));
         for (i, &c) in chars.iter().enumerate() {
+            // An ASCII `"` closes an open “ (mismatched pairs such as “…" occur in real
+            // copy) and otherwise opens a quote of its own ("…").
+            let c = match (c, open) {
+                ('"', Some((Kind::Double, _))) => '”',
+                ('"', None) => '“',
+                (x, _) => x,
+            };
             if let Some(k) = opener(c) {
                 if cont.is_some() && i == 0 {
                     open = Some((k, 0));

@@ -13,6 +13,7 @@
 
 pub mod attach;
 pub mod candidates;
+mod clauses;
 pub mod people;
 pub mod pipeline;
 pub mod roles;

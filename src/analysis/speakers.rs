@@ -20,85 +20,7 @@ use crate::article::ParagraphKind;
 use crate::article::model::Quote;
 use crate::article::quotes::{self, SPEECH_VERBS};
 
-/// Sentence-ending marks.
-const SENTENCE_END: &[char] = &['。', '！', '!', '？', '?', '；', ';'];
-
-/// Verbs of thinking and feeling that introduce quoted thoughts (`觉得“…”`, `感到“…”`).
-pub const THOUGHT_VERBS: &[&str] = &[
-    "觉得", "覺得", "心想", "想着", "想著", "感觉", "感覺", "以为", "以為", "形容", "认为", "認為",
-    "感到", "担心", "擔心", "怀疑", "懷疑", "反应", "反應", "心里", "心裡", "念叨", "嘀咕",
-];
-
-/// Verbs of writing on a surface: what follows in quote marks is an inscription, not speech.
-const INSCRIPTION: &[&str] = &[
-    "写着", "寫著", "印着", "印著", "标着", "標著", "刻着", "刻著", "贴着", "貼著", "挂着", "掛著",
-    "写有", "寫有", "印有", "标有", "標有", "刻有",
-];
-
-/// Nouns of written or recited text: a quote after `…的一句台词：` or `…发来的短信：` cites
-/// that text, it is not the person's speech.
-const TEXT_NOUNS: &[&str] = &[
-    "台词", "臺詞", "歌词", "歌詞", "短信", "簡訊", "标语", "標語", "口号", "口號", "横幅", "橫幅",
-    "诗句", "詩句", "名言", "留言", "纸条", "紙條", "字样", "字樣", "书上", "書上", "信上",
-];
-
-/// Nouns for people that are not named (kin and generic roles): a clause they open has a
-/// speaker who is not one of the profiled people (`父亲对她说：`, `领导倒满酒，“…”`).
-const PERSON_NOUNS: &[&str] = &[
-    "领导", "領導", "老师", "老師", "医生", "醫生", "同学", "同學", "朋友", "邻居", "鄰居", "记者",
-    "記者", "司机", "司機", "老板", "老闆", "同事", "网友", "網友",
-];
-
-/// Words opening a clause whose subject is a group or an indefinite person.
-const SOMEONE_ELSE: &[&str] = &[
-    "大家",
-    "有人",
-    "众人",
-    "眾人",
-    "一位",
-    "一名",
-    "一个",
-    "一個",
-    "同学们",
-    "同學們",
-    "他们",
-    "他們",
-    "她们",
-    "她們",
-    "我们",
-    "我們",
-    "记者",
-    "記者",
-    "对方",
-    "對方",
-    "旁人",
-    "别人",
-    "別人",
-    "两人",
-    "兩人",
-    "二人",
-    "三人",
-    "夫妻",
-    "夫妇",
-    "夫婦",
-    "俩",
-    "倆",
-    "小朋友",
-    "孩子们",
-    "孩子們",
-    "网友",
-    "網友",
-    "村民们",
-    "村民們",
-    "居民们",
-    "居民們",
-];
-
-/// Conjunctions and adverbs that may open a clause before its subject (`但她笑說`).
-const OPENERS: &[&str] = &[
-    "但是", "可是", "不过", "不過", "于是", "於是", "然而", "而且", "但", "而", "可", "却", "卻",
-    "也", "又", "还", "還", "便", "就", "并", "並", "再",
-];
+use super::clauses::*;
 
 /// What the speaker rules need of the analysed text.
 pub struct Context<'a> {
@@ -606,14 +528,29 @@ impl Resolver<'_> {
             return Some(Opener::Named(*m, c.get(m.end) == Some(&'的')));
         }
         // A name after a 的-clause that opens the clause is its head (`擔任房仲的X談起…`).
+        // Nouns may stand between the 的 and the name (`…的会计X今年…`).
+        let after_de = |m: &Placed| {
+            let Some(de) = c[from..m.start].iter().rposition(|&x| x == '的') else {
+                return false;
+            };
+            let de = from + de;
+            !toks.iter().any(|t| {
+                t.start > de
+                    && t.end <= m.start
+                    && !matches!(t.tag, Tag::N | Tag::Nz | Tag::Org | Tag::Loc | Tag::W)
+            })
+        };
         if let Some(m) = self.in_para(i).iter().find(|m| {
             m.start > from
                 && m.start < ce
-                && c[m.start - 1] == '的'
+                && after_de(m)
                 && !c[from..m.start].iter().any(|&x| matches!(x, '他' | '她'))
                 && toks.iter().find(|t| t.start >= m.end).is_some_and(|t| {
                     t.start == m.end
-                        && matches!(t.tag, Tag::V | Tag::Vd | Tag::D | Tag::Ad | Tag::P)
+                        && matches!(
+                            t.tag,
+                            Tag::V | Tag::Vd | Tag::D | Tag::Ad | Tag::P | Tag::Time | Tag::T
+                        )
                 })
         }) {
             return Some(Opener::Named(*m, false));
@@ -707,176 +644,80 @@ impl Resolver<'_> {
     }
 }
 
-/// The start of the sentence that runs up to char `end` (a sentence end followed by a
-/// closing quote mark does not end it).
-fn sentence_start(c: &[char], end: usize) -> usize {
-    (0..end.min(c.len()))
-        .rev()
-        .find(|&k| {
-            SENTENCE_END.contains(&c[k])
-                && !c.get(k + 1).is_some_and(|x| matches!(x, '”' | '」' | '』'))
-        })
-        .map_or(0, |k| k + 1)
-}
+#[cfg(test)]
+mod tests {
+    use crate::article::ParagraphKind;
 
-/// The start of the clause (split at commas, colons and quote marks) that ends at char
-/// `end`, not before `start`.
-fn clause_start(c: &[char], start: usize, end: usize) -> usize {
-    c[start..end]
-        .iter()
-        .rposition(|x| "，,：:、“”「」。！？!?；;…）)】".contains(*x))
-        .map_or(start, |k| start + k + 1)
-}
-
-/// True when char `at` is inside round brackets (a byline such as `（记者X）`).
-fn in_brackets(c: &[char], at: usize) -> bool {
-    let open = c[..at].iter().rposition(|&x| x == '（' || x == '(');
-    let close = c[..at].iter().rposition(|&x| x == '）' || x == ')');
-    match (open, close) {
-        (Some(o), Some(cl)) => o > cl,
-        (Some(_), None) => true,
-        _ => false,
-    }
-}
-
-/// The comma-clause ending at char `end` (exclusive).
-fn clause_text(c: &[char], end: usize) -> String {
-    let s = c[..end.min(c.len())]
-        .iter()
-        .rposition(|x| "。！？!?；;，,”」".contains(*x))
-        .map_or(0, |i| i + 1);
-    c[s..end.min(c.len())].iter().collect()
-}
-
-/// True when the tokens of chars `start..end` make a clause (speech or a thought), not a
-/// name or a term: two words or more, one of them a verb, an adverb, an adjective or a
-/// pronoun (`震源肯定是北川`, `很踏实`, `老师好`; not `訪惠聚`, `逆行`, `心理醫生`).
-fn is_clause(tokens: &[Token], start: usize, end: usize) -> bool {
-    let inside: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.start >= start && t.end <= end && t.tag != Tag::W)
-        .collect();
-    inside.len() >= 2
-        && inside.iter().any(|t| {
-            matches!(
-                t.tag,
-                Tag::V | Tag::D | Tag::R | Tag::Vd | Tag::Ad | Tag::Xc | Tag::A
-            )
-        })
-}
-
-/// The clause before an opening mark at `start` when it ends with a thinking verb.
-fn thought_before(c: &[char], start: usize) -> Option<String> {
-    let open = start.checked_sub(1)?;
-    let clause = clause_text(c, open);
-    THOUGHT_VERBS
-        .iter()
-        .any(|v| clause.ends_with(v))
-        .then_some(clause)
-}
-
-/// True when `s` ends with a speech verb (`…地说`).
-fn has_speech_verb_end(s: &str) -> bool {
-    let s = mask_not_speech(s);
-    SPEECH_VERBS.iter().any(|v| s.ends_with(v))
-}
-
-/// Words that contain a speech verb's characters without being speech (`知道`, `问题`).
-const NOT_SPEECH: &[&str] = &[
-    "知道",
-    "味道",
-    "道路",
-    "道理",
-    "道德",
-    "道歉",
-    "难道",
-    "難道",
-    "报道",
-    "報道",
-    "街道",
-    "渠道",
-    "频道",
-    "頻道",
-    "小说",
-    "小說",
-    "称为",
-    "稱為",
-    "名称",
-    "名稱",
-    "问题",
-    "問題",
-    "答案",
-    "答应",
-    "答應",
-    "回答问",
-    "说明",
-    "說明",
-];
-
-/// `s` with the words of [`NOT_SPEECH`] blanked out (same byte length).
-fn mask_not_speech(s: &str) -> String {
-    let mut out = s.to_string();
-    for w in NOT_SPEECH {
-        out = out.replace(w, &"　".repeat(w.chars().count()));
-    }
-    out
-}
-
-/// True when `s` holds a speech verb (not inside [`NOT_SPEECH`] words).
-fn has_speech_verb(s: &str) -> bool {
-    let s = mask_not_speech(s);
-    SPEECH_VERBS.iter().any(|v| s.contains(v))
-}
-
-/// True when `clause` opens (after a conjunction) with 他 or 她, not 他们/她们.
-fn pronoun(clause: &str) -> bool {
-    let c = clause.trim_start_matches(['，', ',', ' ']);
-    let c = OPENERS.iter().find_map(|o| c.strip_prefix(o)).unwrap_or(c);
-    c.starts_with(['他', '她'])
-        && !["他们", "她们", "他們", "她們"]
+    /// The quotes of the profile named `name` after analysing `ps` (invented text).
+    fn quotes_of(ps: &[&str], name: &str) -> Vec<String> {
+        let ps: Vec<String> = ps.iter().map(|s| s.to_string()).collect();
+        let a = crate::analysis::analyse(&ps, &vec![ParagraphKind::Text; ps.len()]);
+        a.profiles
             .iter()
-            .any(|p| c.starts_with(p))
-}
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("{name} not profiled: {:?}", a.profiles))
+            .quotes
+            .iter()
+            .map(|q| q.text.clone())
+            .collect()
+    }
 
-/// True when the speaker of a speech clause is an unnamed person: the words before its
-/// speech verb end with 人, a plural or a person noun (`守门的人说`, `旁边的老师说`).
-fn unnamed_speaker(clause: &str) -> bool {
-    let masked = mask_not_speech(clause);
-    let Some(v) = SPEECH_VERBS.iter().filter_map(|v| masked.find(v)).min() else {
-        return false;
-    };
-    let head = clause[..v].trim_end_matches(['地', '着', '著']);
-    let head = head.trim_end_matches(|c: char| "笑又也就还還都再".contains(c));
-    head.ends_with(['人', '们', '們'])
-        || head.contains("有人")
-        || head.contains("有消息")
-        || PERSON_NOUNS.iter().any(|w| head.ends_with(w))
-        || super::roles::is_kin(
-            head.chars()
-                .rev()
-                .take(2)
-                .collect::<Vec<_>>()
-                .iter()
-                .rev()
-                .collect::<String>()
-                .as_str(),
-        )
-}
+    #[test]
+    fn the_sentence_subject_speaks_a_quote_without_a_tag() {
+        // The subject opens the sentence; the clauses before the quote have none.
+        let q = quotes_of(
+            &[
+                "52岁的护林员韩立新在山里守了二十年。韩立新放下背篓，他现在是村里的护林队长，笑起来露出一口白牙，“守山就是守家嘛”。",
+            ],
+            "韩立新",
+        );
+        assert_eq!(q, ["守山就是守家嘛"]);
+    }
 
-/// True when `clause` opens with a group or an indefinite person (`大家`, `兩人`, `有人`).
-fn starts_someone_else(clause: &str) -> bool {
-    let c = clause.trim_start_matches(['，', ',', ' ']);
-    let c = OPENERS.iter().find_map(|o| c.strip_prefix(o)).unwrap_or(c);
-    SOMEONE_ELSE.iter().any(|w| c.starts_with(w))
-}
+    #[test]
+    fn a_pronoun_stands_for_the_nearest_clause_subject_not_a_compared_name() {
+        let q = quotes_of(
+            &[
+                "45岁的货车司机邵春林常年跑长途，每年有三百天在路上。",
+                "37岁的邵春林比同乡邱德旺幸运得多。他已经攒够了首付。“明年就能搬进新房了。”他说。",
+            ],
+            "邵春林",
+        );
+        assert_eq!(q, ["明年就能搬进新房了。"]);
+    }
 
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
+    #[test]
+    fn a_speech_clause_without_a_name_takes_the_sentence_subject_but_not_a_kin_word() {
+        let ps = [
+            "退休教师苗淑兰今年六十八岁，在社区办了一个免费书屋。苗淑兰摘下眼镜，笑着说：“书是给孩子们的。”",
+            "苗淑兰常梦见老伴，老伴还像从前一样，对她说：“好好活着。”",
+        ];
+        assert_eq!(quotes_of(&ps, "苗淑兰"), ["书是给孩子们的。"]);
+    }
 
-/// `name：` opening the paragraph: the person it names.
-fn label_speaker(c: &[char], names: &[Vec<String>]) -> Option<usize> {
-    let colon = c.iter().take(8).position(|&x| x == '：' || x == ':')?;
-    let label: String = c[..colon].iter().collect();
-    names.iter().position(|ns| ns.iter().any(|n| *n == label))
+    #[test]
+    fn a_group_a_cited_text_and_an_inscription_are_nobody_s_speech() {
+        let ps = [
+            "志愿者骆永红今年五十岁，骆永红在车站服务了十年，她说：“能帮一个是一个。”",
+            "骆永红和丈夫商量后，决定继续留下来，“再干十年”。墙上写着“微笑服务”，手机里是站长发来的短信：“辛苦了，谢谢你们！”",
+        ];
+        assert_eq!(quotes_of(&ps, "骆永红"), ["能帮一个是一个。"]);
+    }
+
+    #[test]
+    fn a_short_quote_is_speech_when_a_thought_verb_or_its_own_clause_gives_it_a_speaker() {
+        let ps = [
+            "38岁的快递员葛长青每天送三百多件包裹。葛长青感到“很踏实”，但在学员眼中，这个师傅“严得很”。",
+        ];
+        assert_eq!(quotes_of(&ps, "葛长青"), ["很踏实"]);
+    }
+
+    #[test]
+    fn a_quote_that_calls_its_listener_by_name_is_addressed_to_them() {
+        let ps = [
+            "在银行工作了三年的会计吴建军今年二十六岁，他说：“这份工作我很喜欢。”",
+            "吴建军陪客户吃饭时，客户倒满一杯酒，“来小吴，干了。”",
+        ];
+        assert_eq!(quotes_of(&ps, "吴建军"), ["这份工作我很喜欢。"]);
+    }
 }

@@ -148,6 +148,9 @@ fn report(a: &qunxiang::Article, gold: &Gold) {
                 g.name, g.role, p.role
             );
         }
+        if std::env::var_os("EVAL_SCORES").is_some() {
+            println!("    found {} ({})", g.name, why(&g.name));
+        }
         if g.heading != p.heading {
             println!(
                 "    heading of {}: gold {:?}, found {:?}",

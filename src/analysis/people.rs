@@ -17,7 +17,7 @@
 
 use super::candidates::{Cue, HONORIFICS, Mention, is_han};
 use super::roles;
-use super::tagger::Token;
+use super::tagger::{Tag, Token};
 use crate::article::ParagraphKind;
 
 /// The score at or above which a person is profiled.
@@ -55,7 +55,25 @@ const CREDIT_BEFORE: &[&str] = &[
 ];
 /// Words right after a name that make it a credit (`王一然 摄`, `林佳蓉／屏東報導`).
 const CREDIT_AFTER: &[&str] = &[
-    "摄", "攝", "报道", "報導", "报导", "/摄", "／攝", "/攝", "／摄", "整理", "撰",
+    "摄",
+    "攝",
+    "报道",
+    "報導",
+    "报导",
+    "/摄",
+    "／攝",
+    "/攝",
+    "／摄",
+    "整理",
+    "撰",
+    "/编辑",
+    "／编辑",
+    "/編輯",
+    "／編輯",
+    "/责编",
+    "／责编",
+    "/責編",
+    "／責編",
 ];
 
 /// Titles of officials who present awards or speak about a policy, and of experts quoted
@@ -398,6 +416,37 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         .iter()
         .map(|c| c.iter().filter(|x| matches!(x, '；' | ';')).count())
         .collect();
+    // The titles of works (`《…》`) in the text.
+    let titles: Vec<String> = text
+        .chars
+        .iter()
+        .flat_map(|c| {
+            let mut out = Vec::new();
+            let mut open = None;
+            for (i, &x) in c.iter().enumerate() {
+                match x {
+                    '《' => open = Some(i),
+                    '》' => {
+                        if let Some(o) = open.take() {
+                            if i - o <= 40 {
+                                out.push(c[o + 1..i].iter().collect::<String>());
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            out
+        })
+        .collect();
+    // Paragraphs opened by an answer label (`X：…` in a Q&A).
+    let mut label_paras: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.cue == Cue::AnswerLabel)
+        .map(|m| m.paragraph)
+        .collect();
+    label_paras.sort_unstable();
+    label_paras.dedup();
     for p in people.iter_mut() {
         let mut s = 0;
         let mut why = Vec::new();
@@ -608,10 +657,81 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             s -= 3;
             why.push("roll-call");
         }
+        // A name that modifies a noun in most of its mentions is a character, a brand or a
+        // form, not a person of the story (`X玩具`, `X比赛`).
+        let modifier = outside
+            .iter()
+            .filter(|&&k| {
+                let m = &mentions[k];
+                let c = &text.chars[m.paragraph];
+                text.tokens[m.paragraph]
+                    .iter()
+                    .find(|t| t.start >= m.end)
+                    .is_some_and(|t| {
+                        t.start == m.end
+                            && matches!(t.tag, Tag::N | Tag::Nz)
+                            && !HONORIFICS.iter().any(|h| at(c, m.end, h))
+                            && !FAMILY.iter().any(|w| at(c, m.end, w))
+                            && !at(c, m.end, "家")
+                    })
+            })
+            .count();
+        if !latin && outside.len() >= 2 && modifier * 2 > outside.len() {
+            s -= 4;
+            why.push("modifies a noun");
+        }
+        // Named in a work's title (`《X传》`): the subject of a book or a film.
+        if p.mentions.iter().any(|&k| in_title(text, &mentions[k]))
+            || (p.name.chars().count() >= 2 && titles.iter().any(|t| t.contains(&p.name)))
+        {
+            s -= 3;
+            why.push("in a title");
+        }
+        // One of a class (`X等互联网巨头`): a public figure cited as an example.
+        if p.role.is_none()
+            && role.is_none()
+            && outside.iter().any(|&k| {
+                let m = &mentions[k];
+                at(&text.chars[m.paragraph], m.end, "等")
+            })
+        {
+            s -= 2;
+            why.push("one of a class");
+        }
+        // A donor or a commenter (`爱心人士X`, `业内人士X`) who only supplies a quote.
+        if role.as_deref().is_some_and(|r| r.ends_with("人士")) {
+            s -= 3;
+            why.push("donor or commenter");
+        }
+        // In a Q&A, people named only inside questions and answers are their topics; the
+        // interviewees are the answer labels.
+        let qa = text.kinds.contains(&ParagraphKind::Question) && label_paras.len() >= 2;
+        if qa
+            && p.mentions.iter().all(|&k| {
+                let i = mentions[k].paragraph;
+                mentions[k].cue != Cue::AnswerLabel
+                    && (matches!(
+                        text.kinds.get(i),
+                        Some(ParagraphKind::Question | ParagraphKind::Answer)
+                    ) || label_paras.binary_search(&i).is_ok())
+            })
+        {
+            s -= 6;
+            why.push("topic of a question");
+        }
         p.score = s;
         p.why = why;
         p.role = role;
     }
+}
+
+/// True when the mention is inside 《…》 (a title of a book, a film, a programme).
+fn in_title(text: &Text, m: &Mention) -> bool {
+    let c = &text.chars[m.paragraph];
+    let open = c[..m.start].iter().rposition(|&x| x == '《');
+    let close = c[..m.start].iter().rposition(|&x| x == '》');
+    open.is_some_and(|o| close.is_none_or(|cl| cl < o))
+        && c[m.end..].iter().take(20).any(|&x| x == '》')
 }
 
 /// True when the mention is a credit line's name (reporter, editor, photographer).

@@ -339,4 +339,34 @@ mod tests {
         assert!(a.profiles.is_empty());
         assert_eq!(a.kinds.len(), 3);
     }
+
+    #[test]
+    fn topics_of_questions_characters_titles_and_donors_are_not_profiles() {
+        // Kinds as the cleaning stage gives them (`Q：` lines are questions).
+        let run = |ps: &[&str]| {
+            let ps: Vec<String> = ps.iter().map(|s| s.to_string()).collect();
+            let kinds: Vec<ParagraphKind> = ps
+                .iter()
+                .map(|p| crate::article::clean::kind_of(p))
+                .collect();
+            crate::analysis::analyse(&ps, &kinds)
+        };
+        let a = run(&[
+            "Q：今年的狀元有什麼心得？",
+            "陳嘉豪：我覺得最重要是休息。",
+            "林思穎：我每天只讀三小時書。",
+            "Q：已故作家周慕雲的遺孀白淑貞出國，有何看法？",
+            "陳嘉豪：我覺得白淑貞可以離開是好事。",
+            "林思穎：白淑貞終於自由了，我讀過《周慕雲傳》。",
+        ]);
+        let names: Vec<&str> = a.profiles.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["陳嘉豪", "林思穎"]);
+        let a = run(&[
+            "28岁的外卖骑手潘志刚每天骑行一百多公里。潘志刚说：“累是累，但心里踏实。”",
+            "他的女儿最喜欢的灰太狼玩具丢了，潘志刚又买了两只灰太狼玩具。",
+            "“希望孩子开开心心。”爱心人士郝先生说。",
+        ]);
+        let names: Vec<&str> = a.profiles.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["潘志刚"]);
+    }
 }

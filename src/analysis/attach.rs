@@ -291,7 +291,21 @@ pub fn attach(
             let after =
                 later_in_clause.or_else(|| here.iter().find(|o| o.1 > st.offset && o.1 < e));
             let owners: Vec<usize> = match (before, after) {
-                (Some(b), _) => vec![b.2],
+                (Some(b), _) => {
+                    // Names joined before it share it (`X与Y成功地向这5家公司…`).
+                    let mut v = vec![b.2];
+                    let mut start = b.1;
+                    for o in here.iter().rev().filter(|o| o.1 < b.1) {
+                        let end = mentions_end(mentions, people, o);
+                        if end + 1 == start && "、和与與及".contains(c[end]) {
+                            if !v.contains(&o.2) {
+                                v.push(o.2);
+                            }
+                            start = o.1;
+                        }
+                    }
+                    v
+                }
                 (None, Some(a)) => {
                     // The enumeration the first name after opens shares the figure.
                     let mut v = vec![a.2];

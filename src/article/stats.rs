@@ -211,7 +211,19 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
     {
         end += 1;
     }
-    let run: String = chars[start..end].iter().collect();
+    // `3 万多元`: a space between Arabic digits and 万/億 (as in `42 岁`) is inside the number.
+    if chars.get(end) == Some(&' ')
+        && chars[end - 1].is_ascii_digit()
+        && chars
+            .get(end + 1)
+            .is_some_and(|&m| cn_multiplier(m).is_some_and(|v| v >= 10_000.0))
+    {
+        end += 1;
+        while end < chars.len() && cn_multiplier(chars[end]).is_some() {
+            end += 1;
+        }
+    }
+    let run: String = chars[start..end].iter().filter(|c| **c != ' ').collect();
     if start > 0 && chars[start - 1] == '第' {
         return None; // ordinal
     }
@@ -266,6 +278,18 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
         ]
         .iter()
         .any(|u| starts_with_at(chars, end, u));
+    // `萬一` (in case), `万一`: a run that opens with 萬/億 and no prefix is a word.
+    if text_start == start
+        && cn_multiplier(c).is_some_and(|m| m >= 10_000.0)
+        && chars.get(start + 1).is_some_and(|&d| cn_digit(d).is_some())
+    {
+        return None;
+    }
+    // 万把块, 千把人: a bare multiplier and 把 (about) make an approximate figure.
+    let ba = bare_multiplier && chars.get(end) == Some(&'把');
+    if ba {
+        approx = true;
+    }
     if (run == "一" || bare_multiplier) && !approx && !one_duration {
         return None; // 一天, 一名 (the article "a"), 千家萬戶: idioms, not figures
     }
@@ -294,6 +318,37 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
             pos += 1;
         }
     }
+    if ba {
+        pos += 1;
+    }
+    let cn_run = run
+        .chars()
+        .all(|c| cn_digit(c).is_some() || cn_multiplier(c).is_some());
+    // A score (`得分为41分`, `考了90分`): 分 after a word of marks is not minutes.
+    let before: String = chars[start.saturating_sub(8)..start].iter().collect();
+    if chars.get(pos) == Some(&'分')
+        && [
+            "得分", "分数", "分數", "考了", "考到", "成绩", "成績", "打了", "拿了", "得了",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
+    {
+        return Some((
+            make_stat(chars, text_start, pos + 1, value, "分", approx, pi),
+            pos + 1,
+        ));
+    }
+    // `休息了五日`: Chinese numerals and 日 after a verb are a duration, not a date.
+    if chars.get(pos) == Some(&'日')
+        && cn_run
+        && start > 0
+        && "了整共花足满滿再".contains(chars[start - 1])
+    {
+        return Some((
+            make_stat(chars, text_start, pos + 1, value, "日", approx, pi),
+            pos + 1,
+        ));
+    }
     // Dates and times are not figures.
     if let Some(&next) = chars.get(pos) {
         if matches!(next, '月' | '日' | '號' | '号' | '時' | '时' | '分' | '秒')
@@ -317,9 +372,21 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
         && chars[start..pos]
             .iter()
             .any(|&c| c.is_ascii_digit() || is_wide_digit(c) || cn_digit(c).is_some());
+    // `五六千`: a range of Chinese digits before 百/千/万 needs no measure word at a clause end.
+    let range = approx
+        && cn_run
+        && chars[start..end]
+            .iter()
+            .filter(|c| cn_digit(**c).is_some())
+            .count()
+            == 2
+        && cn_multiplier(chars[end - 1]).is_some()
+        && chars
+            .get(pos)
+            .is_none_or(|c| "，,。；;！？!?、".contains(*c));
     let (unit, e) = match UNITS.iter().find(|u| starts_with_at(chars, pos, u)) {
         Some(u) => (*u, pos + u.chars().count()),
-        None if multiplied => ("", pos),
+        None if multiplied || range => ("", pos),
         None => return None,
     };
     Some((make_stat(chars, text_start, e, value, unit, approx, pi), e))
@@ -470,5 +537,19 @@ mod tests {
             texts("百分之八十的居民"),
             vec![("百分之八十".to_string(), 80.0, false)]
         );
+    }
+
+    #[test]
+    fn money_with_a_space_scores_durations_in_days_and_bare_ranges() {
+        let t: Vec<String> = texts(
+            "他开了3 万多元工资，带回万把块钱，旺季收入有五六千，测试得分为41分，整整休息了五日；\
+             十月五日出发，14时30分到，万一下雨就改期。",
+        )
+        .into_iter()
+        .map(|x| x.0)
+        .collect();
+        assert_eq!(t, ["3 万多元", "万把块", "五六千", "41分", "五日"]);
+        let (_, v, approx) = texts("开了3 万多元工资").remove(0);
+        assert_eq!((v, approx), (30000.0, true));
     }
 }

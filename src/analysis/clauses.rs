@@ -9,6 +9,10 @@
 use super::tagger::{Tag, Token};
 use crate::article::quotes::SPEECH_VERBS;
 
+/// How far back (chars) a walk over clauses and sentences looks: beyond it the text is
+/// about someone else anyway, and the bound keeps the speaker rules linear in the input.
+pub(crate) const WINDOW: usize = 300;
+
 /// Sentence-ending marks.
 pub(crate) const SENTENCE_END: &[char] = &['。', '！', '!', '？', '?', '；', ';'];
 
@@ -92,7 +96,9 @@ pub(crate) const OPENERS: &[&str] = &[
 /// The start of the sentence that runs up to char `end` (a sentence end followed by a
 /// closing quote mark does not end it).
 pub(crate) fn sentence_start(c: &[char], end: usize) -> usize {
-    (0..end.min(c.len()))
+    let end = end.min(c.len());
+    // Sentences are short: looking back at most WINDOW chars keeps every walk linear.
+    (end.saturating_sub(WINDOW)..end)
         .rev()
         .find(|&k| {
             SENTENCE_END.contains(&c[k])
@@ -104,6 +110,7 @@ pub(crate) fn sentence_start(c: &[char], end: usize) -> usize {
 /// The start of the clause (split at commas, colons and quote marks) that ends at char
 /// `end`, not before `start`.
 pub(crate) fn clause_start(c: &[char], start: usize, end: usize) -> usize {
+    let start = start.max(end.saturating_sub(WINDOW));
     c[start..end]
         .iter()
         .rposition(|x| "，,：:、“”「」。！？!?；;…）)】".contains(*x))
@@ -112,8 +119,9 @@ pub(crate) fn clause_start(c: &[char], start: usize, end: usize) -> usize {
 
 /// True when char `at` is inside round brackets (a byline such as `（记者X）`).
 pub(crate) fn in_brackets(c: &[char], at: usize) -> bool {
-    let open = c[..at].iter().rposition(|&x| x == '（' || x == '(');
-    let close = c[..at].iter().rposition(|&x| x == '）' || x == ')');
+    let from = at.saturating_sub(WINDOW);
+    let open = c[from..at].iter().rposition(|&x| x == '（' || x == '(');
+    let close = c[from..at].iter().rposition(|&x| x == '）' || x == ')');
     match (open, close) {
         (Some(o), Some(cl)) => o > cl,
         (Some(_), None) => true,
@@ -123,10 +131,12 @@ pub(crate) fn in_brackets(c: &[char], at: usize) -> bool {
 
 /// The comma-clause ending at char `end` (exclusive).
 pub(crate) fn clause_text(c: &[char], end: usize) -> String {
-    let s = c[..end.min(c.len())]
+    let end = end.min(c.len());
+    let from = end.saturating_sub(WINDOW);
+    let s = c[from..end]
         .iter()
         .rposition(|x| "。！？!?；;，,”」".contains(*x))
-        .map_or(0, |i| i + 1);
+        .map_or(from, |i| from + i + 1);
     c[s..end.min(c.len())].iter().collect()
 }
 

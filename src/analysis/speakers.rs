@@ -137,11 +137,15 @@ pub fn quotes(cx: &Context) -> Vec<Vec<Quote>> {
 }
 
 impl Resolver<'_> {
-    /// The mentions in paragraph `i`.
-    fn in_para(&self, i: usize) -> &[Placed] {
-        let a = self.placed.partition_point(|m| m.paragraph < i);
-        let b = self.placed.partition_point(|m| m.paragraph <= i);
-        &self.placed[a..b]
+    /// The mentions in paragraph `i` that start in chars `from..to`.
+    fn in_range(&self, i: usize, from: usize, to: usize) -> &[Placed] {
+        let a = self
+            .placed
+            .partition_point(|m| (m.paragraph, m.start) < (i, from));
+        let b = self
+            .placed
+            .partition_point(|m| (m.paragraph, m.start) < (i, to));
+        &self.placed[a..b.max(a)]
     }
 
     /// The quote of span `k` and its speaker, if it is a profiled person's speech.
@@ -381,7 +385,8 @@ impl Resolver<'_> {
     fn pronoun_at(&self, i: usize, at: usize) -> Who {
         let c = &self.cx.chars[i];
         let mut end = at.min(c.len());
-        while end > 0 {
+        let floor = end.saturating_sub(WINDOW);
+        while end > floor {
             let cs = clause_start(c, 0, end);
             if let Some(Opener::Named(m, _)) = self.clause_opener(i, cs, end) {
                 if !in_brackets(c, m.start) {
@@ -427,12 +432,13 @@ impl Resolver<'_> {
     fn topic_subject(&self, i: usize, open: usize) -> Option<Who> {
         let c = &self.cx.chars[i];
         let mut end = open;
+        let floor = open.saturating_sub(WINDOW);
         loop {
             if let Some(w) = self.sentence_subject(i, end) {
                 return Some(w);
             }
             let start = sentence_start(c, end);
-            if start == 0 {
+            if start <= floor {
                 return None;
             }
             end = start - 1;
@@ -513,9 +519,9 @@ impl Resolver<'_> {
         // `X和Y的…`: X is a possessor, not one of a group.
         let possessed = |e: usize| c[e..first_verb.max(e)].contains(&'的');
         if let Some(m) = self
-            .in_para(i)
+            .in_range(i, from, first_verb)
             .iter()
-            .find(|m| m.start >= from && m.start < first_verb && !in_brackets(c, m.start))
+            .find(|m| !in_brackets(c, m.start))
         {
             if joint(m.end) {
                 // `X和Y的同路人`: a possessor; `X和Y`: a group.
@@ -540,9 +546,8 @@ impl Resolver<'_> {
                     && !matches!(t.tag, Tag::N | Tag::Nz | Tag::Org | Tag::Loc | Tag::W)
             })
         };
-        if let Some(m) = self.in_para(i).iter().find(|m| {
+        if let Some(m) = self.in_range(i, from + 1, ce).iter().find(|m| {
             m.start > from
-                && m.start < ce
                 && after_de(m)
                 && !c[from..m.start].iter().any(|&x| matches!(x, '他' | '她'))
                 && toks.iter().find(|t| t.start >= m.end).is_some_and(|t| {
@@ -576,7 +581,7 @@ impl Resolver<'_> {
         // A causative verb makes its object the subject of what follows (`令她了解…`).
         let causes = matches!(c.get(first_verb), Some('令' | '让' | '讓' | '使'));
         if causes {
-            if let Some(m) = self.in_para(i).iter().find(|m| m.start == first_verb + 1) {
+            if let Some(m) = self.in_range(i, first_verb + 1, first_verb + 2).first() {
                 return Some(Opener::Named(*m, false));
             }
         }
@@ -606,12 +611,12 @@ impl Resolver<'_> {
     fn fallback(&self, i: usize, at: usize) -> Option<Who> {
         let c = &self.cx.chars[i];
         let open = at.saturating_sub(1);
-        let sent = (0..open)
+        let sent = (open.saturating_sub(WINDOW)..open)
             .rev()
             .find(|&k| SENTENCE_END.contains(&c[k]))
-            .map_or(0, |k| k + 1);
-        let here = self.in_para(i);
-        let last = here.iter().filter(|m| m.start < at).last();
+            .map_or(open.saturating_sub(WINDOW), |k| k + 1);
+        let here = self.in_range(i, at.saturating_sub(4 * WINDOW), at);
+        let last = here.last();
         if let Some(m) = last {
             if m.who.is_none() {
                 return Some(Who::Nobody);

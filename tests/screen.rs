@@ -337,6 +337,8 @@ fn monochrome_theme_has_no_colours() {
         .count();
     qunxiang::tui::panes::theme::set_monochrome(false);
     assert_eq!(coloured, 0);
+    // The theme is chosen once at start: a reader keeps its styled lines, so a new one.
+    let a = app(Script::Original);
     let frame = t.draw(|f| qunxiang::tui::ui::draw(f, &a)).unwrap();
     assert!(
         frame.buffer.content().iter().any(|c| c.fg == Color::Yellow),
@@ -440,6 +442,73 @@ fn y_refuses_a_copy_longer_than_terminals_take_and_says_so() {
         "{s}"
     );
     assert_eq!(qunxiang::tui::app::osc52_len(&"话".repeat(24_998)), 100_000);
+}
+
+/// One profile, 李明, whose second paragraph holds `n` figures (`养了N头牛，` each).
+pub fn many_figures_json(n: usize) -> String {
+    let mut para = String::from("李明");
+    let mut stats = Vec::new();
+    for i in 0..n {
+        let k = i % 97 + 2;
+        let offset = para.chars().count() + 2;
+        para.push_str(&format!("养了{k}头牛，"));
+        stats.push(format!(
+            r#"{{"text":"{k}头","value":{k},"unit":"头","approx":false,"context":"养了{k}头牛","paragraph":1,"offset":{offset}}}"#
+        ));
+    }
+    format!(
+        r#"{{"headline":"养牛的人","byline":null,"script":"simplified","paragraphs":["社区书记李明今年45岁。","{para}"],
+        "profiles":[{{"name":"李明","role":"社区书记","paragraphs":[0,1],
+          "mentions":[{{"paragraph":0,"start":4,"end":6}},{{"paragraph":1,"start":0,"end":2}}],
+          "stats":[{}],"quotes":[]}}]}}"#,
+        stats.join(",")
+    )
+}
+
+#[test]
+fn a_paragraph_with_twenty_thousand_figures_draws_marks_and_toggles() {
+    let json = many_figures_json(20_000);
+    let c = Arc::new(Converters::new());
+    let loaded = qunxiang::load_bytes(
+        json.as_bytes(),
+        "f.json".into(),
+        Some("json"),
+        Default::default(),
+        &c,
+    )
+    .unwrap();
+    assert_eq!(loaded.article.profiles[0].stats.len(), 20_000);
+    let mut a = App::new(loaded, c, Script::Original);
+    let s = snapshot(&mut a, 120, 40, &parse_keys("<Tab>jj").unwrap());
+    assert!(s.contains("Figures 20000"), "{s}");
+    assert!(s.contains("养了2头牛，养了3头牛"), "{s}");
+    // The third figure is selected; the list shows the items around it.
+    assert!(s.contains("4头  养了4头牛"), "{s}");
+    // Every figure on screen in the text is marked (yellow), none off by a character.
+    use ratatui::{Terminal, backend::TestBackend, style::Color};
+    let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let frame = t.draw(|f| qunxiang::tui::ui::draw(f, &a)).unwrap();
+    let buf = frame.buffer;
+    let text_pane = qunxiang::tui::buffer_text(buf)
+        .lines()
+        .position(|l| l.contains("养了2头牛"))
+        .map(|y| y as u16);
+    let y = text_pane.expect("the text pane shows the figures' paragraph");
+    let row: Vec<(&str, bool)> = (60..120u16)
+        .map(|x| (buf[(x, y)].symbol(), buf[(x, y)].fg == Color::Yellow))
+        .filter(|(s, _)| !s.trim().is_empty())
+        .collect();
+    // 2头, 3头, 4头 and 5头 at least.
+    assert!(row.iter().filter(|(_, y)| *y).count() >= 8, "{row:?}");
+    for (sym, yellow) in &row {
+        let digit_or_unit = sym.chars().all(|c| c.is_ascii_digit()) || *sym == "头";
+        assert_eq!(digit_or_unit, *yellow, "{sym} in {row:?}");
+    }
+    // t converts the figures with the text; a second t shows the original again.
+    let s = snapshot(&mut a, 120, 40, &parse_keys("t").unwrap());
+    assert!(s.contains("養了2頭牛"), "{s}");
+    let s = snapshot(&mut a, 120, 40, &parse_keys("t").unwrap());
+    assert!(s.contains("养了2头牛"), "{s}");
 }
 
 #[test]

@@ -124,6 +124,8 @@ pub struct App {
     pub suspend: bool,
     /// Wrapped-line cache for the panes (see [`WrapKey`]).
     pub(crate) wrap_cache: RefCell<HashMap<WrapKey, Rc<Vec<Line<'static>>>>>,
+    /// Wrapped items of the figures and quotes panes, by the same key as `wrap_cache`.
+    pub(crate) list_cache: RefCell<HashMap<WrapKey, Rc<super::panes::ListLines>>>,
     /// The search prompt (a line editor) while the user types a query after `/`.
     pub input: Option<tui_input::Input>,
     /// The search whose matches are marked: the last one submitted, or while the prompt
@@ -258,6 +260,7 @@ impl App {
             quit: false,
             suspend: false,
             wrap_cache: RefCell::new(HashMap::new()),
+            list_cache: RefCell::new(HashMap::new()),
             input: None,
             search: None,
             search_before: None,

@@ -12,7 +12,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Tabs};
 
 use super::app::{App, Pane, Target, ViewKind};
-use super::panes::{self, cached, draw_scrolled, inner_width, pane_block, theme};
+use super::panes::{
+    self, cached, cached_list, draw_scrolled, draw_scrolled_selected, inner_width, pane_block,
+    theme,
+};
 use crate::text::wrap::{display_width, truncate, wrap};
 
 /// Smallest terminal, in columns, that shows panes.
@@ -102,27 +105,15 @@ fn draw_list_pane(frame: &mut Frame, area: Rect, app: &App, pane: Pane, narrow: 
     match pane {
         Pane::Figures | Pane::Quotes => {
             let which = usize::from(pane == Pane::Quotes);
-            let items = if pane == Pane::Figures {
-                panes::figures::items(app, w)
-            } else {
-                panes::quotes::items(app, w)
-            };
-            let selected = app.items[which].min(items.len().saturating_sub(1));
-            let mut lines = Vec::new();
-            let mut sel_range = 0..0;
-            for (i, item) in items.into_iter().enumerate() {
-                let focused = app.focus == pane && i == selected;
-                if i == selected {
-                    sel_range = lines.len()..lines.len() + item.len();
+            let items = cached_list(app, pane, w as u16, || {
+                if pane == Pane::Figures {
+                    panes::figures::items(app, w)
+                } else {
+                    panes::quotes::items(app, w)
                 }
-                lines.extend(item.into_iter().map(|l| {
-                    if focused {
-                        l.patch_style(theme::selected())
-                    } else {
-                        l
-                    }
-                }));
-            }
+            });
+            let selected = app.items[which].min(items.len().saturating_sub(1));
+            let sel_range = items.range(selected);
             // Keep the selected item in view while the pane has focus.
             let h = area.height.saturating_sub(2) as usize;
             let off = scroll.offset.get();
@@ -134,7 +125,8 @@ fn draw_list_pane(frame: &mut Frame, area: Rect, app: &App, pane: Pane, narrow: 
                     .offset
                     .set(sel_range.end.saturating_sub(h).min(sel_range.start));
             }
-            draw_scrolled(frame, area, block, scroll, &lines);
+            let focused = (app.focus == pane).then(|| (sel_range, theme::selected()));
+            draw_scrolled_selected(frame, area, block, scroll, &items.lines, focused);
         }
         _ => {
             let lines = cached(app, pane, w as u16, || panes::text::lines(app, w));

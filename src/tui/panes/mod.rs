@@ -190,6 +190,96 @@ pub fn cached(
     lines
 }
 
+/// The wrapped items of a list pane (figures, quotes) as one run of lines.
+pub struct ListLines {
+    /// Every item's lines, in order.
+    pub lines: Vec<Line<'static>>,
+    /// Where each item's lines start in `lines`, and `lines.len()` last.
+    pub starts: Vec<usize>,
+}
+
+impl ListLines {
+    /// Flattens `items` (each a list of lines).
+    pub fn new(items: Vec<Vec<Line<'static>>>) -> ListLines {
+        let mut lines = Vec::with_capacity(items.iter().map(Vec::len).sum());
+        let mut starts = Vec::with_capacity(items.len() + 1);
+        for item in items {
+            starts.push(lines.len());
+            lines.extend(item);
+        }
+        starts.push(lines.len());
+        ListLines { lines, starts }
+    }
+
+    /// How many items.
+    pub fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// Whether there are no items.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The lines of item `i` (empty past the end).
+    pub fn range(&self, i: usize) -> std::ops::Range<usize> {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&s), Some(&e)) => s..e,
+            _ => 0..0,
+        }
+    }
+}
+
+/// The items of list pane `pane` at inner `width`, from the app's list cache or built by
+/// `build` (wrapping every item: once per person, script, width and marks, not per frame).
+pub fn cached_list(
+    app: &App,
+    pane: Pane,
+    width: u16,
+    build: impl FnOnce() -> Vec<Vec<Line<'static>>>,
+) -> Rc<ListLines> {
+    let key = (pane, app.script, app.selected, width, app.marks_gen);
+    if let Some(l) = app.list_cache.borrow().get(&key) {
+        return Rc::clone(l);
+    }
+    let lines = Rc::new(ListLines::new(build()));
+    let mut cache = app.list_cache.borrow_mut();
+    cache.retain(|k, _| k.4 == app.marks_gen);
+    cache.insert(key, Rc::clone(&lines));
+    lines
+}
+
+/// Like [`draw_scrolled`], with the lines `selected` (if any) patched with `style`: only
+/// the lines on screen are copied and styled.
+pub fn draw_scrolled_selected(
+    frame: &mut Frame,
+    area: Rect,
+    block: Block<'static>,
+    scroll: &Scroll,
+    lines: &[Line<'static>],
+    selected: Option<(std::ops::Range<usize>, Style)>,
+) {
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let h = inner.height as usize;
+    let max = lines.len().saturating_sub(h);
+    scroll.max.set(max);
+    scroll.height.set(h);
+    let offset = scroll.offset.get().min(max);
+    scroll.offset.set(offset);
+    let visible: Vec<Line<'static>> = lines
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(h)
+        .map(|(i, l)| match &selected {
+            Some((r, style)) if r.contains(&i) => l.clone().patch_style(*style),
+            _ => l.clone(),
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(visible), inner);
+}
+
 /// Inner width of a bordered pane in `area`.
 pub fn inner_width(area: Rect) -> usize {
     area.width.saturating_sub(2) as usize

@@ -16,7 +16,7 @@ use crate::Profile;
 use crate::article::ParagraphKind;
 use crate::text::wrap::wrap_ranges;
 use crate::tui::app::App;
-use crate::tui::lines::{locate, styled_lines};
+use crate::tui::lines::{char_bytes, locate_at, styled_lines};
 
 /// The line that stands for paragraphs left out between two of the person's.
 pub const GAP: &str = "⋯";
@@ -89,31 +89,35 @@ pub fn blocks<'a>(
     out
 }
 
-/// Byte offset of character `c` in `text` (its length past the end).
-fn byte_of(text: &str, c: usize) -> usize {
-    text.char_indices().nth(c).map_or(text.len(), |(b, _)| b)
-}
-
 /// Marks of profile `p` in paragraph `i` as shown (`para`): its mentions, quotes and
 /// figures, as byte ranges (figures after the quotes they stand in, both after mentions;
-/// see [`layer`]). Quotes and figures are found by their text near their offset; mentions
-/// by their offsets.
+/// see [`layer`]). Mentions are placed by their offsets; quotes and figures by their text
+/// at or near their offset ([`locate_at`]). One pass over the paragraph for all the
+/// offsets ([`char_bytes`]), so the work is linear in the paragraph and the marks.
 pub fn highlights(p: &Profile, i: usize, para: &str) -> Vec<(Range<usize>, Style)> {
-    let mut h: Vec<(Range<usize>, Style)> = Vec::new();
-    for m in p.mentions.iter().filter(|m| m.paragraph == i) {
-        h.push((
-            byte_of(para, m.start)..byte_of(para, m.end),
-            theme::mention(),
-        ));
+    let mentions: Vec<_> = p.mentions.iter().filter(|m| m.paragraph == i).collect();
+    let quotes: Vec<_> = p.quotes.iter().filter(|q| q.paragraph == i).collect();
+    let stats: Vec<_> = p.stats.iter().filter(|s| s.paragraph == i).collect();
+    let mut offsets: Vec<usize> =
+        Vec::with_capacity(2 * mentions.len() + quotes.len() + stats.len());
+    offsets.extend(mentions.iter().flat_map(|m| [m.start, m.end]));
+    offsets.extend(quotes.iter().map(|q| q.offset));
+    offsets.extend(stats.iter().map(|s| s.offset));
+    let bytes = char_bytes(para, &offsets);
+    let (mention_bytes, rest) = bytes.split_at(2 * mentions.len());
+    let (quote_bytes, stat_bytes) = rest.split_at(quotes.len());
+    let mut h: Vec<(Range<usize>, Style)> = Vec::with_capacity(offsets.len());
+    for b in mention_bytes.chunks(2) {
+        h.push((b[0]..b[1], theme::mention()));
     }
-    for q in p.quotes.iter().filter(|q| q.paragraph == i) {
+    for (q, &at) in quotes.iter().zip(quote_bytes) {
         let first = q.text.split('\n').next().unwrap_or("");
-        if let Some(r) = locate(para, first, q.offset) {
+        if let Some(r) = locate_at(para, first, at) {
             h.push((r, theme::quote()));
         }
     }
-    for s in p.stats.iter().filter(|s| s.paragraph == i) {
-        if let Some(r) = locate(para, &s.text, s.offset) {
+    for (s, &at) in stats.iter().zip(stat_bytes) {
+        if let Some(r) = locate_at(para, &s.text, at) {
             h.push((r, theme::figure()));
         }
     }
@@ -123,45 +127,65 @@ pub fn highlights(p: &Profile, i: usize, para: &str) -> Vec<(Range<usize>, Style
 /// Figures and quotes of every profile in paragraph `i` as shown (`para`), placed by the
 /// original's character offsets and lengths ([`crate::tui::app::ParagraphIndex::marks`]),
 /// which a conversion keeps: for views that hold the text but not every profile's figures
-/// and quotes (the article view).
+/// and quotes (the article view). One pass over the paragraph ([`char_bytes`]).
 pub fn highlights_at_offsets(app: &App, i: usize, para: &str) -> Vec<(Range<usize>, Style)> {
     let marks = app.index.marks.get(i).map_or(&[][..], Vec::as_slice);
+    let offsets: Vec<usize> = marks
+        .iter()
+        .flat_map(|&(offset, len, _)| [offset, offset + len])
+        .collect();
+    let bytes = char_bytes(para, &offsets);
     marks
         .iter()
-        .map(|&(offset, len, quote)| {
+        .zip(bytes.chunks(2))
+        .map(|(&(_, _, quote), b)| {
             let style = if quote {
                 theme::quote()
             } else {
                 theme::figure()
             };
-            (byte_of(para, offset)..byte_of(para, offset + len), style)
+            (b[0]..b[1], style)
         })
         .collect()
 }
 
 /// Makes ranges disjoint and sorted: a later range cuts the parts of earlier ones it covers
-/// (search over figures over quotes).
+/// (search over figures over quotes). O(n log n): the ranges are taken from the last, each
+/// keeping the parts that no later one covered, and the covered stretches are kept merged
+/// in an ordered map.
 pub fn layer(ranges: Vec<(Range<usize>, Style)>) -> Vec<(Range<usize>, Style)> {
+    use std::collections::BTreeMap;
+    // Start → end of the stretches later ranges cover: disjoint, not touching.
+    let mut covered: BTreeMap<usize, usize> = BTreeMap::new();
     let mut out: Vec<(Range<usize>, Style)> = Vec::new();
-    for (r, st) in ranges {
+    for (r, st) in ranges.into_iter().rev() {
         if r.start >= r.end {
             continue;
         }
-        let mut kept = Vec::new();
-        for (o, ost) in out.drain(..) {
-            if o.end <= r.start || o.start >= r.end {
-                kept.push((o, ost));
-                continue;
-            }
-            if o.start < r.start {
-                kept.push((o.start..r.start, ost));
-            }
-            if o.end > r.end {
-                kept.push((r.end..o.end, ost));
-            }
+        let mut touching: Vec<(usize, usize)> = Vec::new();
+        if let Some((&s, &e)) = covered.range(..r.start).next_back()
+            && e >= r.start
+        {
+            touching.push((s, e));
         }
-        kept.push((r, st));
-        out = kept;
+        touching.extend(covered.range(r.start..=r.end).map(|(&s, &e)| (s, e)));
+        let mut pos = r.start;
+        for &(s, e) in &touching {
+            if pos < s.min(r.end) {
+                out.push((pos..s.min(r.end), st));
+            }
+            pos = pos.max(e);
+        }
+        if pos < r.end {
+            out.push((pos..r.end, st));
+        }
+        let (mut lo, mut hi) = (r.start, r.end);
+        for (s, e) in touching {
+            covered.remove(&s);
+            lo = lo.min(s);
+            hi = hi.max(e);
+        }
+        covered.insert(lo, hi);
     }
     out.sort_by_key(|(r, _)| r.start);
     out
@@ -245,7 +269,19 @@ mod tests {
     fn layers_cut_earlier_ranges() {
         let a = Style::new().fg(Color::Red);
         let b = Style::new().fg(Color::Blue);
+        let c = Style::new().fg(Color::Green);
         let l = layer(vec![(0..10, a), (3..5, b)]);
         assert_eq!(l, vec![(0..3, a), (3..5, b), (5..10, a)]);
+        // Two later ranges inside one earlier; one across two earlier; empty ones dropped.
+        let l = layer(vec![(0..10, a), (2..4, b), (6..8, c), (9..9, c)]);
+        assert_eq!(
+            l,
+            vec![(0..2, a), (2..4, b), (4..6, a), (6..8, c), (8..10, a)]
+        );
+        let l = layer(vec![(0..3, a), (5..9, b), (2..6, c)]);
+        assert_eq!(l, vec![(0..2, a), (2..6, c), (6..9, b)]);
+        // A later range equal to an earlier one replaces it; touching ones stay apart.
+        let l = layer(vec![(4..6, a), (4..6, b), (6..7, c)]);
+        assert_eq!(l, vec![(4..6, b), (6..7, c)]);
     }
 }

@@ -29,7 +29,7 @@ eval: deps
 
 # Benchmarks (criterion; several minutes). Figures and the opencc comparison: BENCHMARKS.md.
 bench: deps
-	$(CARGO) bench --bench reader
+	$(CARGO) bench --bench reader --bench hostile
 
 # Fuzz the loader (decode, sniff, HTML, JSON, extraction) with libFuzzer for FUZZ_SECONDS.
 # cargo-fuzz needs nightly flags; RUSTC_BOOTSTRAP=1 lets the stable toolchain accept them.

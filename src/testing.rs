@@ -1,5 +1,6 @@
 //! Deterministic large inputs for benchmarks and tests: compilations (先進事蹟彙編) of many
-//! profile articles, built from the articles in a fixtures directory.
+//! profile articles, built from the articles in a fixtures directory; and hostile shapes
+//! (one paragraph with thousands of figures, one very long line).
 
 use std::path::Path;
 
@@ -51,4 +52,42 @@ pub fn compilation(
         out.push_str("\n\n");
     }
     Ok(out)
+}
+
+/// The reader's JSON for an invented article: one profile, 李明, whose second paragraph
+/// holds `n` figures (`养了N头牛，` each, N from 2 to 98), every one in the profile's
+/// `stats` at its character offset. A paragraph with many items, for tests and benchmarks
+/// of the work per frame and per toggle.
+pub fn many_figures_json(n: usize) -> String {
+    let mut para = String::from("李明");
+    let mut chars = 2;
+    let mut stats = Vec::with_capacity(n);
+    for i in 0..n {
+        let k = i % 97 + 2;
+        let item = format!("养了{k}头牛，");
+        stats.push(format!(
+            r#"{{"text":"{k}头","value":{k},"unit":"头","approx":false,"context":"养了{k}头牛","paragraph":1,"offset":{}}}"#,
+            chars + 2
+        ));
+        chars += item.chars().count();
+        para.push_str(&item);
+    }
+    format!(
+        r#"{{"headline":"养牛的人","byline":null,"script":"simplified","paragraphs":["社区书记李明今年45岁。","{para}"],
+"profiles":[{{"name":"李明","role":"社区书记","paragraphs":[0,1],
+"mentions":[{{"paragraph":0,"start":4,"end":6}},{{"paragraph":1,"start":0,"end":2}}],
+"stats":[{}],"quotes":[]}}]}}"#,
+        stats.join(",")
+    )
+}
+
+/// An invented text of a headline and one line of about `bytes` bytes (UTF-8), made of
+/// one simplified sentence repeated: a very long line, for tests and benchmarks of loading
+/// and toggling.
+pub fn single_line(bytes: usize) -> String {
+    const SENTENCE: &str = "今天天气很好，我们一起去公园散步。";
+    let mut out = String::from("一行很长的文章\n\n");
+    out.push_str(&SENTENCE.repeat(bytes / SENTENCE.len() + 1));
+    out.push('\n');
+    out
 }

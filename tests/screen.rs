@@ -444,30 +444,9 @@ fn y_refuses_a_copy_longer_than_terminals_take_and_says_so() {
     assert_eq!(qunxiang::tui::app::osc52_len(&"话".repeat(24_998)), 100_000);
 }
 
-/// One profile, 李明, whose second paragraph holds `n` figures (`养了N头牛，` each).
-pub fn many_figures_json(n: usize) -> String {
-    let mut para = String::from("李明");
-    let mut stats = Vec::new();
-    for i in 0..n {
-        let k = i % 97 + 2;
-        let offset = para.chars().count() + 2;
-        para.push_str(&format!("养了{k}头牛，"));
-        stats.push(format!(
-            r#"{{"text":"{k}头","value":{k},"unit":"头","approx":false,"context":"养了{k}头牛","paragraph":1,"offset":{offset}}}"#
-        ));
-    }
-    format!(
-        r#"{{"headline":"养牛的人","byline":null,"script":"simplified","paragraphs":["社区书记李明今年45岁。","{para}"],
-        "profiles":[{{"name":"李明","role":"社区书记","paragraphs":[0,1],
-          "mentions":[{{"paragraph":0,"start":4,"end":6}},{{"paragraph":1,"start":0,"end":2}}],
-          "stats":[{}],"quotes":[]}}]}}"#,
-        stats.join(",")
-    )
-}
-
 #[test]
 fn a_paragraph_with_twenty_thousand_figures_draws_marks_and_toggles() {
-    let json = many_figures_json(20_000);
+    let json = qunxiang::testing::many_figures_json(20_000);
     let c = Arc::new(Converters::new());
     let loaded = qunxiang::load_bytes(
         json.as_bytes(),

@@ -491,6 +491,28 @@ fn a_paragraph_with_twenty_thousand_figures_draws_marks_and_toggles() {
 }
 
 #[test]
+fn a_very_long_line_shows_converted_wherever_the_article_view_stands() {
+    // 2 MB in one line: about 230 paragraphs of 3,000 chars, each dozens of lines long.
+    let text = qunxiang::testing::single_line(2_000_000);
+    let c = Arc::new(Converters::new());
+    let options = qunxiang::LoadOptions {
+        defer_analysis: true,
+        ..Default::default()
+    };
+    let loaded =
+        qunxiang::load_bytes(text.as_bytes(), "l.txt".into(), Some("txt"), options, &c).unwrap();
+    assert!(loaded.article.paragraphs.len() > 200);
+    let mut a = App::new(loaded, c, Script::Original);
+    for keys in ["t", "G", "<PgUp><PgUp><PgUp>", "g", "<PgDn><PgDn>"] {
+        let s = snapshot(&mut a, 120, 40, &parse_keys(keys).unwrap());
+        assert!(
+            s.contains("天氣很好") && !s.contains("天气"),
+            "{keys}:\n{s}"
+        );
+    }
+}
+
+#[test]
 fn search_marks_matches_in_the_lists_too() {
     use ratatui::style::Modifier;
     use ratatui::{Terminal, backend::TestBackend};

@@ -54,6 +54,9 @@ pub struct Scroll {
     pub max: Cell<usize>,
     /// Visible height in lines, set when drawn.
     pub height: Cell<usize>,
+    /// Visible width in columns, set when drawn (0 before the first frame); kept by the
+    /// article view only.
+    pub width: Cell<usize>,
 }
 
 impl Scroll {

@@ -328,10 +328,36 @@ impl App {
         let seg = self.article_jump.get().map_or(seg, |(s, _)| s).min(n + 1);
         let back = h.saturating_add(line.min(0).unsigned_abs());
         let ahead = h.saturating_add(line.max(0).unsigned_abs());
+        // A paragraph takes at least one line, and at least its bytes / (4 x width): a line
+        // holds at most `width` chars of at most 4 bytes. Counting paragraphs by these
+        // lower bounds covers the lines a screen can show, and keeps the work of a toggle
+        // to about a screen's text when paragraphs are long (a 14 MB line is cut into
+        // thousands of 3,000-char paragraphs, each many lines long).
+        let width = self.article_scroll.width.get();
+        let paragraphs = &self.original.paragraphs;
+        let lines = |i: usize| match width {
+            0 => 1,
+            w => (paragraphs[i].len() / (4 * w)).max(1),
+        };
         // Segment s (from 1) is paragraph s - 1.
-        let lo = seg.saturating_sub(back).saturating_sub(1);
-        let hi = seg.saturating_add(ahead).min(n);
-        self.ensure_paragraphs((lo..hi).chain(n.saturating_sub(h)..n).collect());
+        let start = seg.saturating_sub(1).min(n);
+        let (mut lo, mut covered) = (start.min(n.saturating_sub(1)), 0);
+        while lo > 0 && covered < back {
+            lo -= 1;
+            covered += lines(lo);
+        }
+        let (mut hi, mut covered) = (start, 0);
+        while hi < n && covered <= ahead {
+            covered += lines(hi);
+            hi += 1;
+        }
+        // And the last screen, which bounds scrolling.
+        let (mut tail, mut covered) = (n, 0);
+        while tail > 0 && covered < h {
+            tail -= 1;
+            covered += lines(tail);
+        }
+        self.ensure_paragraphs((lo..hi).chain(tail..n).collect());
         self.convert_in_background(self.script);
     }
 

@@ -159,6 +159,7 @@ fn line_in_segment(app: &App, seg: usize, width: usize, byte: usize) -> usize {
 /// ([`App::article_shown`]).
 pub fn visible(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
     app.article_scroll.height.set(height);
+    app.article_scroll.width.set(width);
     let count = segment_count(app);
     if let Some((seg, byte)) = app.article_jump.take() {
         let line = line_in_segment(app, seg, width, byte) as isize;

@@ -81,13 +81,17 @@ pub fn many_figures_json(n: usize) -> String {
     )
 }
 
-/// An invented text of a headline and one line of about `bytes` bytes (UTF-8), made of
-/// one simplified sentence repeated: a very long line, for tests and benchmarks of loading
-/// and toggling.
+/// An invented text of a headline and one line of about `bytes` bytes (UTF-8): simplified
+/// sentences that differ by a number (`今天天气很好，我们一起去公园散步，走了N步。`), so
+/// no piece of the line repeats another. A very long line, for tests and benchmarks of
+/// loading and toggling.
 pub fn single_line(bytes: usize) -> String {
-    const SENTENCE: &str = "今天天气很好，我们一起去公园散步。";
     let mut out = String::from("一行很长的文章\n\n");
-    out.push_str(&SENTENCE.repeat(bytes / SENTENCE.len() + 1));
+    let mut i = 0;
+    while out.len() < bytes {
+        out.push_str(&format!("今天天气很好，我们一起去公园散步，走了{i}步。"));
+        i += 1;
+    }
     out.push('\n');
     out
 }

@@ -5,7 +5,7 @@ CARGO ?= cargo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ARGS ?=
 
-.PHONY: run test deps bench fuzz eval
+.PHONY: run test deps bench fuzz eval install uninstall
 
 deps:
 	@if pkg-config --exists opencc 2>/dev/null && [ -f /usr/share/opencc/t2s.json ]; then :; else \
@@ -37,3 +37,24 @@ FUZZ_SECONDS ?= 300
 fuzz: deps
 	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz
 	cd fuzz && RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run --fuzz-dir . load -- -max_total_time=$(FUZZ_SECONDS)
+
+# Installs the binary, the manual page and the bash, zsh and fish completions under PREFIX
+# (default /usr/local; DESTDIR for packaging). The page and the completions are generated
+# from the command-line definition by the binary itself (qunxiang man, qunxiang completions).
+PREFIX ?= /usr/local
+BIN := $(or $(CARGO_TARGET_DIR),target)/release/qunxiang
+install: deps
+	$(CARGO) build --release --locked
+	install -Dm755 $(BIN) $(DESTDIR)$(PREFIX)/bin/qunxiang
+	mkdir -p $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	$(BIN) man > $(DESTDIR)$(PREFIX)/share/man/man1/qunxiang.1
+	$(BIN) completions bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/qunxiang
+	$(BIN) completions zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_qunxiang
+	$(BIN) completions fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/qunxiang.fish
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/qunxiang $(DESTDIR)$(PREFIX)/share/man/man1/qunxiang.1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/qunxiang \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_qunxiang \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/qunxiang.fish

@@ -91,6 +91,16 @@ enum Command {
         /// Text file to convert; standard input when absent or -.
         file: Option<PathBuf>,
     },
+    /// Print a shell completion script (generated from these options by clap_complete),
+    /// e.g. `qunxiang completions bash > /usr/share/bash-completion/completions/qunxiang`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page in roff (generated from these options by clap_mangen), e.g.
+    /// `qunxiang man > /usr/local/share/man/man1/qunxiang.1`.
+    Man,
 }
 
 /// A colour theme.
@@ -164,6 +174,7 @@ fn main() -> ExitCode {
     let reads_stdin = match &cli.command {
         Some(Command::Convert { file, .. }) => file.as_ref().is_none_or(|f| f.as_os_str() == "-"),
         None => cli.file.as_ref().is_some_and(|f| f.as_os_str() == "-"),
+        Some(Command::Completions { .. } | Command::Man) => false,
     };
     if reads_stdin && std::io::stdin().is_terminal() {
         use clap::CommandFactory;
@@ -268,6 +279,21 @@ fn convert(
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            use clap::CommandFactory;
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "qunxiang", &mut out);
+            return print_out(|o| o.write_all(&out));
+        }
+        Some(Command::Man) => {
+            use clap::CommandFactory;
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            return print_out(|o| o.write_all(&out));
+        }
+        _ => {}
+    }
     // The config file: a bad one is reported in one line (and on the first screen's
     // status bar) and ignored.
     let (config, config_error) = match tui::config::path() {

@@ -344,3 +344,28 @@ fn json_and_snapshot_wait_for_every_profile() {
     );
     assert!(!s.contains("finding people"), "{s}");
 }
+
+/// The manual page and the completion scripts come from the command-line definition.
+#[test]
+fn man_page_and_completions() {
+    let man = qx(&["man"]);
+    assert!(man.status.success());
+    let page = String::from_utf8(man.stdout).unwrap();
+    assert!(page.contains(".TH qunxiang 1"), "{page}");
+    assert!(
+        page.contains("\\-\\-fresh") && page.contains("\\-\\-snapshot"),
+        "{page}"
+    );
+    for (shell, needle) in [
+        ("bash", "_qunxiang()"),
+        ("zsh", "#compdef qunxiang"),
+        ("fish", "complete -c qunxiang"),
+    ] {
+        let out = qx(&["completions", shell]);
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(script.contains(needle), "{shell}: {script}");
+        assert!(script.contains("fresh"), "{shell} completes --fresh");
+    }
+    assert_eq!(qx(&["completions", "tcsh"]).status.code(), Some(2));
+}

@@ -27,13 +27,17 @@ use crate::article::{Region, SourceScript};
 mod article;
 mod data;
 mod detect;
+mod names;
 mod setup;
 
 pub use article::{BATCH_BYTES, TEXT_BATCH_BYTES, outline};
 pub use data::{
     UPSTREAM_TESTCASES, UPSTREAM_VERSION, merge_dictionaries, rewrite_config, strip_dictionary,
 };
-pub use detect::{DETECT_BYTES, SCRIPT_CJK_CHARS};
+pub use detect::{DETECT_BYTES, SCRIPT_CJK_CHARS, region_words};
+pub use names::{
+    NAMES_BYTES, Names, SURNAMES_S2T, find_names, name_parts, surname_form, surname_s2t,
+};
 pub use setup::{
     CORRECTIONS_S2T, CORRECTIONS_T2S, CORRECTIONS_TW2T, Corrections, DataSource, OPENCC_DATA_DIRS,
     build_config_json, data_dir,
@@ -496,18 +500,39 @@ impl Converters {
         }
     }
 
-    /// Converts every string `each` visits with `config`, in one OpenCC call: the strings
-    /// are joined by `\n` and split again (string by string if the line count were to
-    /// change). `each` must visit the same strings in the same order each time it is called.
+    /// [`Converters::convert_text`] with the names `names` converted as names
+    /// ([`Names`]: apart from the words around them, a surname in its surname form).
+    pub fn convert_text_names(
+        &self,
+        text: &str,
+        source: (SourceScript, Option<Region>),
+        target: Script,
+        names: &Names,
+    ) -> Result<String, ConvertError> {
+        match self.config_for(source, target) {
+            Some(c) if !names.is_empty() => Ok(self
+                .convert_many(c, &[text], names)?
+                .pop()
+                .unwrap_or_default()),
+            Some(c) => self.convert_str(c, text),
+            None => Ok(text.to_string()),
+        }
+    }
+
+    /// Converts every string `each` visits with `config`, in one OpenCC call, `names` as
+    /// names: the strings are joined by `\n` and split again (string by string if the line
+    /// count were to change). `each` must visit the same strings in the same order each
+    /// time it is called.
     fn convert_each(
         &self,
         config: Config,
+        names: &Names,
         mut each: impl FnMut(&mut dyn FnMut(&mut String)),
     ) -> Result<(), ConvertError> {
         let mut sources: Vec<String> = Vec::new();
         each(&mut |s: &mut String| sources.push(std::mem::take(s)));
         let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
-        let mut converted = self.convert_many(config, &refs);
+        let mut converted = self.convert_many(config, &refs, names);
         // On an error every string gets its original back.
         let mut out = match &mut converted {
             Ok(c) => std::mem::take(c).into_iter(),
@@ -517,9 +542,58 @@ impl Converters {
         converted.map(|_| ())
     }
 
+    /// Converts each of `strings` with `config`, in one OpenCC call, the names `names` as
+    /// names: each string is cut at the names it holds ([`Names::pieces`]) and each name
+    /// into its parts ([`name_parts`]), every piece is converted on a line of its own (so
+    /// OpenCC's phrases never take a name's character together with its neighbours'), and a
+    /// surname takes its surname form ([`surname_form`]).
+    fn convert_many(
+        &self,
+        config: Config,
+        strings: &[&str],
+        names: &Names,
+    ) -> Result<Vec<String>, ConvertError> {
+        if names.is_empty() {
+            return self.convert_lines(config, strings);
+        }
+        // Each string as pieces (text, or a name's parts), each piece with whether it is a
+        // surname.
+        let cut: Vec<Vec<(&str, bool)>> = strings
+            .iter()
+            .map(|s| {
+                names
+                    .pieces(s)
+                    .into_iter()
+                    .flat_map(|(p, is_name)| match is_name {
+                        true => name_parts(p),
+                        false => vec![(p, false)],
+                    })
+                    .collect()
+            })
+            .collect();
+        let flat: Vec<&str> = cut.iter().flatten().map(|(p, _)| *p).collect();
+        let mut converted = self.convert_lines(config, &flat)?.into_iter();
+        Ok(cut
+            .iter()
+            .map(|pieces| {
+                pieces
+                    .iter()
+                    .map(|&(p, surname)| {
+                        let c = converted.next().unwrap_or_default();
+                        if surname {
+                            surname_form(config, p, c)
+                        } else {
+                            c
+                        }
+                    })
+                    .collect()
+            })
+            .collect())
+    }
+
     /// Converts each of `strings` with `config`, in one OpenCC call (joined by `\n` and
     /// split again; string by string if the line count were to change).
-    fn convert_many(&self, config: Config, strings: &[&str]) -> Result<Vec<String>, ConvertError> {
+    fn convert_lines(&self, config: Config, strings: &[&str]) -> Result<Vec<String>, ConvertError> {
         let pieces: usize = strings.iter().map(|s| 1 + s.matches('\n').count()).sum();
         let mut joined = String::with_capacity(strings.iter().map(|s| s.len() + 1).sum());
         for s in strings {

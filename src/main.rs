@@ -268,7 +268,12 @@ fn convert(
         Some(f) => f.script().shown((qunxiang::SourceScript::Simplified, None)),
         None => converters.detect(&text),
     };
-    let out = converters.convert_text(&text, source, to.script())?;
+    // People's names are converted as names (src/convert/names.rs), found by the tagger.
+    let names = match converters.config_for(source, to.script()) {
+        Some(_) => qunxiang::convert::find_names(&text),
+        None => Default::default(),
+    };
+    let out = converters.convert_text_names(&text, source, to.script(), &names)?;
     // A terminal gets no control sequence from the text; a pipe gets the bytes unchanged.
     let out = if std::io::stdout().is_terminal() {
         qunxiang::source::sanitize(&out)

@@ -559,3 +559,98 @@ fn the_corpus_traditional_articles_get_their_region() {
     }
     eprintln!("{seen} corpus articles checked");
 }
+
+/// An article with one paragraph and one person named `name` (aliases `aliases`).
+fn article_with(paragraph: &str, name: &str, aliases: &[&str]) -> qunxiang::Article {
+    let json = serde_json::json!({
+        "headline": "", "byline": null, "script": "simplified", "region": null,
+        "paragraphs": [paragraph], "kinds": ["text"], "dropped": [],
+        "profiles": [{
+            "name": name, "aliases": aliases, "role": null, "heading": null,
+            "mentions": [], "paragraphs": [0], "stats": [],
+            "quotes": [{"text": paragraph, "paragraph": 0, "offset": 0}], "sure": true
+        }]
+    });
+    serde_json::from_value(json).unwrap()
+}
+
+#[test]
+fn names_are_converted_as_names() {
+    let c = Converters::with(Corrections { user_dir: None }, false);
+    // OpenCC converts these surnames as common words: 範, 餘, 於, 黨, 嶽 (钟 it gives 鍾).
+    for (text, name, plain, traditional, taiwan) in [
+        (
+            "范文华来了",
+            "范文华",
+            "範文華來了",
+            "范文華來了",
+            "范文華來了",
+        ),
+        ("余大海说", "余大海", "餘大海說", "余大海說", "余大海說"),
+        (
+            "于小红的家",
+            "于小红",
+            "於小紅的家",
+            "于小紅的家",
+            "于小紅的家",
+        ),
+        (
+            "钟志明表示",
+            "钟志明",
+            "鍾志明表示",
+            "鍾志明表示",
+            "鍾志明表示",
+        ),
+        ("党小兵说", "党小兵", "黨小兵說", "党小兵說", "党小兵說"),
+        ("岳小山说", "岳小山", "嶽小山說", "岳小山說", "岳小山說"),
+        // A name is converted alone: 白发 would become 白髮 with the 发 of the name.
+        (
+            "班长白发明在",
+            "白发明",
+            "班長白髮明在",
+            "班長白發明在",
+            "班長白發明在",
+        ),
+    ] {
+        let simp = (SourceScript::Simplified, None);
+        assert_eq!(
+            c.convert_text(text, simp, Script::Traditional).unwrap(),
+            plain,
+            "{text}"
+        );
+        let article = article_with(text, name, &[]);
+        for (script, expected) in [(Script::Traditional, traditional), (Script::Taiwan, taiwan)] {
+            let a = c.convert_article(&article, script).unwrap();
+            assert_eq!(a.paragraphs[0], expected, "{text}");
+            assert_eq!(a.profiles[0].quotes[0].text, expected, "{text}");
+        }
+    }
+    // Aliases too, and the panes' piecemeal conversions.
+    let article = article_with("老范和范小明", "范小明", &["老范"]);
+    let shown = c
+        .convert_paragraphs(&article, &[0], Script::HongKong)
+        .unwrap();
+    assert_eq!(shown, ["老范和范小明"]);
+    let mut profiles = article.profiles.clone();
+    c.convert_labels(&mut profiles, article.source(), Script::Traditional)
+        .unwrap();
+    assert_eq!(profiles[0].name, "范小明");
+    // Other words with those characters stay OpenCC's: 范围, 其余, 于是, 时钟.
+    let article = article_with("范围其余于是时钟，范小明", "范小明", &[]);
+    assert_eq!(
+        c.convert_article(&article, Script::Traditional)
+            .unwrap()
+            .paragraphs[0],
+        "範圍其餘於是時鐘，范小明"
+    );
+}
+
+#[test]
+fn qunxiang_convert_finds_names_with_the_tagger() {
+    assert_eq!(
+        s2t("记者范文华报道，余大海和于小红昨天来到钟志明家。\n"),
+        "記者范文華報道，余大海和于小紅昨天來到鍾志明家。\n"
+    );
+    // Words, not names: OpenCC's own conversion.
+    assert_eq!(s2t("范围其余\n"), "範圍其餘\n");
+}

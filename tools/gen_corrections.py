@@ -1,16 +1,101 @@
 #!/usr/bin/env python3
 """Regenerates assets/opencc/corrections_s2t.txt and corrections_t2s.txt, qunxiang's
-corrections to OpenCC 1.1's conversions between simplified and traditional script (OpenCC text
-dictionaries: key TAB value).
+corrections to OpenCC's conversions between simplified and traditional script (OpenCC text
+dictionaries: key TAB value), against the OpenCC data the reader uses: OpenCC 1.4.2's, vendored
+in assets/opencc/upstream/ (tools/fetch_opencc_data.py), run by the system's libopencc 1.1
+exactly as the reader runs it (src/convert/data.rs: comments stripped, "union" groups merged,
+1.1 configs with mmseg segmentation).
 
-Each kind of error is generated from a rule, not listed string by string. Values are taken
-from the `opencc` command itself (configuration s2t) and then corrected at the one place the
-rule names, so every other character keeps OpenCC's own conversion.
+Each kind of error (a family) is generated from a rule, not listed string by string, and
+says where it comes from. Values are taken from OpenCC itself and then corrected at the one
+place the rule names, so every other character keeps OpenCC's own conversion. An entry that
+does not change OpenCC's output is dropped, so each one is a correction; the count per family
+is printed.
 
-Run from the repository root with Debian's opencc package installed:
+Run from the repository root (Debian: libopencc1.1 installed):
     python3 tools/gen_corrections.py
 """
-import subprocess
+import ctypes
+import json
+import tempfile
+from pathlib import Path
+
+UPSTREAM = Path("assets/opencc/upstream")
+
+
+def strip(text):
+    return "".join(l + "\n" for l in text.splitlines() if l.strip() and not l.startswith("#"))
+
+
+def rewrite_dict(d, out, files):
+    """A 1.4 dictionary value rewritten for libopencc 1.1 (see src/convert/data.rs)."""
+    if d["type"] == "group" and d.get("match_policy") == "union":
+        names = []
+
+        def texts(x):
+            if x["type"] == "group":
+                for y in x["dicts"]:
+                    texts(y)
+            else:
+                names.append(x["file"])
+        texts(d)
+        name = "+".join(n[:-4] for n in names) + ".txt"
+        seen, lines = set(), []
+        for n in names:
+            for l in strip((UPSTREAM / "dictionary" / n).read_text(encoding="utf-8")).splitlines():
+                k = l.split("\t")[0]
+                if k not in seen:
+                    seen.add(k)
+                    lines.append(l + "\n")
+        (out / name).write_text("".join(lines), encoding="utf-8")
+        return {"type": "text", "file": str(out / name)}
+    if d["type"] == "group":
+        return {"type": "group", "dicts": [rewrite_dict(x, out, files) for x in d["dicts"]]}
+    name = d["file"]
+    (out / name).write_text(strip((UPSTREAM / "dictionary" / name).read_text(encoding="utf-8")),
+                            encoding="utf-8")
+    return {"type": "text", "file": str(out / name)}
+
+
+class OpenCC:
+    """OpenCC 1.4.2's config `name` through the system's libopencc 1.1."""
+    lib = ctypes.CDLL("libopencc.so.1.1")
+    lib.opencc_open.restype = ctypes.c_void_p
+    lib.opencc_open.argtypes = [ctypes.c_char_p]
+    lib.opencc_convert_utf8.restype = ctypes.POINTER(ctypes.c_char)
+    lib.opencc_convert_utf8.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t]
+    lib.opencc_convert_utf8_free.argtypes = [ctypes.POINTER(ctypes.c_char)]
+
+    def __init__(self, name, tmp):
+        c = json.loads((UPSTREAM / "config" / f"{name}.json").read_text(encoding="utf-8"))
+        out = Path(tmp)
+        chain = [{"dict": rewrite_dict(s["dict"], out, None)} for s in c["conversion_chain"]]
+        seg = c.get("segmentation")
+        seg = rewrite_dict(seg["dict"], out, None) if seg else chain[0]["dict"]
+        cfg = {"name": name, "segmentation": {"type": "mmseg", "dict": seg},
+               "conversion_chain": chain}
+        path = out / f"{name}.json"
+        path.write_text(json.dumps(cfg, ensure_ascii=False), encoding="utf-8")
+        self.od = self.lib.opencc_open(str(path).encode())
+        if self.od in (None, 2**64 - 1, -1):
+            raise SystemExit(f"libopencc could not load {path}")
+
+    def __call__(self, words):
+        data = "\n".join(words).encode()
+        p = self.lib.opencc_convert_utf8(self.od, data, len(data))
+        if not p:
+            raise SystemExit("libopencc failed to convert")
+        out = ctypes.string_at(p).decode()
+        self.lib.opencc_convert_utf8_free(p)
+        out = out.split("\n")
+        assert len(out) == len(words), (len(out), len(words))
+        return out
+
+
+_tmp = tempfile.TemporaryDirectory()
+s2t = OpenCC("s2t", _tmp.name)
+t2s = OpenCC("t2s", _tmp.name)
+tw2s = OpenCC("tw2s", _tmp.name)
 
 # Values are the prefix and the word converted separately, so the word keeps OpenCC's own
 # phrase conversion (发布 發佈) once the prefix no longer swallows its first character.
@@ -40,12 +125,6 @@ ONLY_WORDS = """只有 只是 只要 只能 只会 只在 只想 只剩 只好 �
 REDUPLICATED = ["一只只", "一只一只"]
 
 
-def s2t(words):
-    out = subprocess.run(["opencc", "-c", "s2t"], input="\n".join(words), capture_output=True,
-                         text=True, check=True).stdout.split("\n")
-    return out[: len(words)]
-
-
 def fix_at(key, value, index, char):
     """Puts `char` at position `index` of value (keys and values have equal lengths)."""
     assert len(key) == len(value), (key, value)
@@ -59,19 +138,26 @@ def joined(prefixes, words):
     return {p + w: conv[2 * i] + conv[2 * i + 1] for i, (p, w) in enumerate(pairs)}
 
 
+# Families: (name, source, entries).
+families = []
+families.append(("hair phrase takes a 发-word's 发",
+                 "qunxiang issue (一直发展 一直髮展, OpenCC 1.1.6)",
+                 joined(HAIR_PREFIXES, FA_WORDS)))
+families.append(("幹 phrase takes 干扰/干预/干涉's 干", "qunxiang issue (去干扰 去幹擾)",
+                 joined(GAN_PREFIXES, GAN_WORDS)))
+families.append(("干 'doing nothing but' is 乾", "qunxiang issue (干看 幹看)",
+                 {k: fix_at(k, v, 0, "乾") for k, v in zip(DRY_WORDS, s2t(DRY_WORDS))}))
+families.append(("是只 takes 只 'only'", "qunxiang issue (这是只有 這是隻有)",
+                 joined(ONLY_PREFIXES, ONLY_WORDS)))
+families.append(("reduplicated measure word 一只只", "qunxiang issue (一只只 一隻只)",
+                 {k: v.replace("只", "隻") for k, v in zip(REDUPLICATED, s2t(REDUPLICATED))}))
+# Every entry must actually differ from what OpenCC gives, or it is not a correction.
 entries = {}
-entries.update(joined(HAIR_PREFIXES, FA_WORDS))
-entries.update(joined(GAN_PREFIXES, GAN_WORDS))
-for k, v in zip(DRY_WORDS, s2t(DRY_WORDS)):
-    entries[k] = fix_at(k, v, 0, "乾")
-entries.update(joined(ONLY_PREFIXES, ONLY_WORDS))
-for k, v in zip(REDUPLICATED, s2t(REDUPLICATED)):
-    entries[k] = v.replace("只", "隻")
-# Every entry must actually differ from what OpenCC 1.1 gives, or it is not a correction.
-keys = sorted(entries)
-for k, v in zip(keys, s2t(keys)):
-    if v == entries[k]:
-        del entries[k]
+for name, source, fam in families:
+    keys = sorted(fam)
+    kept = {k: fam[k] for k, v in zip(keys, s2t(keys)) if v != fam[k]}
+    print(f"s2t family {name!r} ({source}): {len(kept)} of {len(fam)} entries change OpenCC's output")
+    entries.update(kept)
 
 with open("assets/opencc/corrections_s2t.txt", "w", encoding="utf-8") as f:
     for k in sorted(entries):
@@ -91,20 +177,19 @@ PARTICLE_VERBS = """戴 穿 帶 看 拿 握 抱 背 扛 提 牽 領 陪 跟 追 
 RARE_ZHU_WORDS = ["著白", "著式", "著志", "著於"]
 
 
-def t2s(words):
-    out = subprocess.run(["opencc", "-c", "t2s"], input="\n".join(words), capture_output=True,
-                         text=True, check=True).stdout.split("\n")
-    return out[: len(words)]
-
-
 verbs = sorted(set(PARTICLE_VERBS))
 tails = [w[1:] for w in RARE_ZHU_WORDS]
 conv = t2s(verbs + tails)
 simple_verb = dict(zip(verbs, conv[: len(verbs)]))
 simple_tail = dict(zip(tails, conv[len(verbs):]))
-t2s_entries = {
+t2s_family = {
     v + "著" + t: simple_verb[v] + "着" + simple_tail[t] for v in verbs for t in tails
 }
+# Dropped when Taiwan's conversion (tw2s, where the particle is written 著) gives it already.
+keys = sorted(t2s_family)
+t2s_entries = {k: t2s_family[k] for k, v in zip(keys, tw2s(keys)) if v != t2s_family[k]}
+print(f"t2s family 'verb 著 before a rare 著-word' (qunxiang issue, 戴著白口罩): "
+      f"{len(t2s_entries)} of {len(t2s_family)} entries change OpenCC's output")
 with open("assets/opencc/corrections_t2s.txt", "w", encoding="utf-8") as f:
     for k in sorted(t2s_entries):
         f.write(f"{k}\t{t2s_entries[k]}\n")

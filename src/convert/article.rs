@@ -4,7 +4,7 @@
 //! original; figure and quote offsets, paragraph indices and mentions are kept as they are
 //! (they count characters of the original, which a conversion keeps).
 
-use super::{Config, ConvertError, Converters, Script};
+use super::{Config, ConvertError, Converters, Names, Script};
 use crate::article::{Article, Profile, Region, SourceScript};
 
 /// How much paragraph text (bytes) [`Converters::convert_article`] converts per OpenCC
@@ -74,11 +74,12 @@ impl Converters {
             return Ok(article.clone());
         };
         let mut out = self.convert_text_batched(config, article, target, BATCH_BYTES)?;
+        let names = Names::of_profiles(&article.profiles);
         let mut start = 0;
         while start < article.profiles.len() {
             let end = body_batch_end(&article.profiles, start, BATCH_BYTES);
             let mut batch: Vec<Profile> = article.profiles[start..end].to_vec();
-            self.convert_each(config, |f| {
+            self.convert_each(config, &names, |f| {
                 for p in &mut batch {
                     p.for_each_body_string_mut(&mut *f);
                 }
@@ -124,6 +125,7 @@ impl Converters {
     ) -> Result<Article, ConvertError> {
         let mut out = self.convert_head(article, target)?;
         out.paragraphs = Vec::with_capacity(article.paragraphs.len());
+        let names = Names::of_profiles(&article.profiles);
         let mut start = 0;
         while start < article.paragraphs.len() {
             let end = batch_end(&article.paragraphs, start, batch_bytes);
@@ -133,10 +135,11 @@ impl Converters {
                 .iter()
                 .map(String::as_str)
                 .collect();
-            out.paragraphs.extend(self.convert_many(config, &sources)?);
+            out.paragraphs
+                .extend(self.convert_many(config, &sources, &names)?);
             start = end;
         }
-        self.convert_each(config, |f| {
+        self.convert_each(config, &names, |f| {
             for p in &mut out.profiles {
                 p.for_each_label_string_mut(&mut *f);
             }
@@ -165,7 +168,8 @@ impl Converters {
         let Some(config) = self.config_for(source, target) else {
             return Ok(out);
         };
-        self.convert_each(config, |f| {
+        let names = Names::of_profiles(&article.profiles);
+        self.convert_each(config, &names, |f| {
             f(&mut out.headline);
             if let Some(b) = &mut out.byline {
                 f(b);
@@ -190,7 +194,9 @@ impl Converters {
             .map(|&i| article.paragraphs.get(i).map_or("", String::as_str))
             .collect();
         match self.config_for(article.source(), target) {
-            Some(config) => self.convert_many(config, &sources),
+            Some(config) => {
+                self.convert_many(config, &sources, &Names::of_profiles(&article.profiles))
+            }
             None => Ok(sources.into_iter().map(str::to_string).collect()),
         }
     }
@@ -203,7 +209,8 @@ impl Converters {
         source: (SourceScript, Option<Region>),
         target: Script,
     ) -> Result<(), ConvertError> {
-        self.convert_in_place(source, target, |f| {
+        let names = Names::of_profiles(profiles);
+        self.convert_in_place(source, target, &names, |f| {
             for p in profiles.iter_mut() {
                 p.for_each_label_string_mut(&mut *f);
             }
@@ -219,24 +226,27 @@ impl Converters {
         source: (SourceScript, Option<Region>),
         target: Script,
     ) -> Result<(), ConvertError> {
-        self.convert_in_place(source, target, |f| {
+        let names = Names::of_profiles(std::slice::from_ref(profile));
+        self.convert_in_place(source, target, &names, |f| {
             profile.for_each_label_string_mut(&mut *f);
             profile.for_each_body_string_mut(&mut *f);
         })
     }
 
     /// Converts every string `each` visits, whose text is in `source` script, to
-    /// `target`, in one OpenCC call; nothing when no conversion applies. `each` must visit
-    /// the same strings in the same order each time it is called. On an error every string
-    /// keeps its original.
+    /// `target`, in one OpenCC call, `names` as names ([`Names`]; the people's names and
+    /// aliases: [`Names::of_profiles`]); nothing when no conversion applies. `each` must
+    /// visit the same strings in the same order each time it is called. On an error every
+    /// string keeps its original.
     pub fn convert_in_place(
         &self,
         source: (SourceScript, Option<Region>),
         target: Script,
+        names: &Names,
         each: impl FnMut(&mut dyn FnMut(&mut String)),
     ) -> Result<(), ConvertError> {
         match self.config_for(source, target) {
-            Some(config) => self.convert_each(config, each),
+            Some(config) => self.convert_each(config, names, each),
             None => Ok(()),
         }
     }

@@ -93,9 +93,10 @@ impl SearchIndex {
         let mut batch: Vec<String> = Vec::new();
         let mut bytes = 0;
         let source = article.source();
+        let names = crate::convert::Names::of_profiles(&article.profiles);
         let flush = |batch: &mut Vec<String>, texts: &mut Vec<String>| {
             let n = batch.len();
-            converters.convert_in_place(source, Script::Simplified, |f| {
+            converters.convert_in_place(source, Script::Simplified, &names, |f| {
                 batch.iter_mut().for_each(&mut *f)
             })?;
             texts.extend(batch.drain(..).map(|t| lower(&t)));

@@ -520,11 +520,14 @@ impl App {
             .iter()
             .map(|&k| self.original.paragraphs[k].clone())
             .collect();
-        let converted = self.converters.convert_in_place(source, script, |f| {
-            p.for_each_label_string_mut(&mut *f);
-            p.for_each_body_string_mut(&mut *f);
-            texts.iter_mut().for_each(&mut *f);
-        });
+        let names = crate::convert::Names::of_profiles(&self.people);
+        let converted = self
+            .converters
+            .convert_in_place(source, script, &names, |f| {
+                p.for_each_label_string_mut(&mut *f);
+                p.for_each_body_string_mut(&mut *f);
+                texts.iter_mut().for_each(&mut *f);
+            });
         match converted {
             Ok(()) => {
                 view.article.profiles[i] = p;

@@ -39,8 +39,8 @@ pub use names::{
     NAMES_BYTES, Names, SURNAMES_S2T, find_names, name_parts, surname_form, surname_s2t,
 };
 pub use setup::{
-    CORRECTIONS_S2T, CORRECTIONS_T2S, CORRECTIONS_TW2T, Corrections, DataSource, OPENCC_DATA_DIRS,
-    build_config_json, data_dir,
+    CORRECTIONS_S2T, CORRECTIONS_S2TW, CORRECTIONS_T2S, CORRECTIONS_TW2T, Corrections, DataSource,
+    OPENCC_DATA_DIRS, build_config_json, data_dir,
 };
 
 use detect::CharTable;

@@ -654,3 +654,18 @@ fn qunxiang_convert_finds_names_with_the_tagger() {
     // Words, not names: OpenCC's own conversion.
     assert_eq!(s2t("范围其余\n"), "範圍其餘\n");
 }
+
+#[test]
+fn taiwan_forms_write_fabu() {
+    // Taiwan writes 發布; OpenCC's STPhrases gives 發佈, which OpenCC's standard forms keep.
+    assert_eq!(
+        convert(&["--to", "taiwan"], "发布 新闻发布会 被发布 一直发展\n"),
+        "發布 新聞發布會 被發布 一直發展\n"
+    );
+    assert_eq!(
+        convert(&["--to", "taiwan", "--taiwan-phrases"], "发布会\n"),
+        "發布會\n"
+    );
+    assert_eq!(s2t("发布 新闻发布会\n"), "發佈 新聞發佈會\n");
+    assert_eq!(convert(&["--to", "hongkong"], "发布\n"), "發佈\n");
+}

@@ -96,6 +96,7 @@ _tmp = tempfile.TemporaryDirectory()
 s2t = OpenCC("s2t", _tmp.name)
 t2s = OpenCC("t2s", _tmp.name)
 tw2s = OpenCC("tw2s", _tmp.name)
+s2tw = OpenCC("s2tw", _tmp.name)
 
 # Values are the prefix and the word converted separately, so the word keeps OpenCC's own
 # phrase conversion (发布 發佈) once the prefix no longer swallows its first character.
@@ -163,6 +164,23 @@ with open("assets/opencc/corrections_s2t.txt", "w", encoding="utf-8") as f:
     for k in sorted(entries):
         f.write(f"{k}\t{entries[k]}\n")
 print(len(entries), "entries in corrections_s2t.txt")
+
+# Simplified to Taiwan forms (corrections_s2tw.txt, configs s2tw and s2twp, in front of
+# corrections_s2t.txt). Family: Taiwan writes 發布 (the Ministry of Education's form), OpenCC's
+# STPhrases gives 發佈 and TWVariants leaves it (source: qunxiang issue 13, "发布 becomes 發佈
+# even in 台灣正體"). Keys: every STPhrases key and every s2t correction holding 发布.
+stphrases = (UPSTREAM / "dictionary" / "STPhrases.txt").read_text(encoding="utf-8")
+fabu = sorted({l.split("\t")[0] for l in strip(stphrases).splitlines() if "发布" in l.split("\t")[0]}
+              | {k for k in entries if "发布" in k})
+fabu_values = [entries.get(k) or v for k, v in zip(fabu, s2t(fabu))]
+s2tw_family = {k: v.replace("發佈", "發布") for k, v in zip(fabu, fabu_values)}
+keys = sorted(s2tw_family)
+s2tw_entries = {k: s2tw_family[k] for k, v in zip(keys, s2tw(keys)) if v != s2tw_family[k]}
+print(f"s2tw family 'Taiwan writes 發布' (qunxiang issue 13): "
+      f"{len(s2tw_entries)} of {len(s2tw_family)} entries change OpenCC's output")
+with open("assets/opencc/corrections_s2tw.txt", "w", encoding="utf-8") as f:
+    for k in sorted(s2tw_entries):
+        f.write(f"{k}\t{s2tw_entries[k]}\n")
 
 # Traditional to simplified (corrections_t2s.txt, configs t2s, tw2s, tw2sp, hk2s).
 # Kind 6: Taiwan forms write the aspect particle 着 as 著, and TWVariantsRev turns it into 着

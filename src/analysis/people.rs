@@ -327,7 +327,13 @@ pub fn group(mentions: &[Mention], defined: &[(String, String)]) -> Vec<Person> 
         });
         let p = &mut people[i];
         p.mentions.push(k);
-        if m.name != p.name && !p.aliases.contains(&m.name) {
+        // A form the tagger cut short or ran on (`X闰` or `X闰苟板` of `X闰苟`) counts as a
+        // mention but is no alias.
+        let cut_short = (p.name.starts_with(m.name.as_str())
+            || (m.name.starts_with(p.name.as_str())
+                && m.name.chars().count() == p.name.chars().count() + 1))
+            && m.name.chars().all(is_han);
+        if m.name != p.name && !cut_short && !p.aliases.contains(&m.name) {
             p.aliases.push(m.name.clone());
         }
     }

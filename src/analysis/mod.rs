@@ -17,6 +17,7 @@ mod clauses;
 pub mod people;
 pub mod pipeline;
 pub mod roles;
+pub mod scoring;
 pub mod speakers;
 pub mod tagger;
 

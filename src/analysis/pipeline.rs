@@ -1,7 +1,7 @@
 //! The analysis stages run in order over tagged paragraphs (see the parent module).
 
 use super::tagger::Token;
-use super::{attach, candidates, people};
+use super::{attach, candidates, people, scoring};
 use crate::article::ParagraphKind;
 use crate::article::model::{Profile, Span};
 
@@ -116,7 +116,7 @@ fn scored(paragraphs: &[String], kinds: &[ParagraphKind], tokens: &[Vec<Token>])
         tokens,
         quoted: &quoted,
     };
-    people::score(&text, &mentions, &mut persons);
+    scoring::score(&text, &mentions, &mut persons);
     Scored {
         chars,
         mentions,

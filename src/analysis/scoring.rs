@@ -1,0 +1,610 @@
+//! Scoring: who is profiled rather than merely mentioned (issue 11, "Who is profiled").
+//!
+//! For: introduced by a name line, a caption or an answer label; a role phrase right before
+//! the name (shared by the names of an enumeration); a 的-clause or `名叫` before the name;
+//! an age next to it; an appositive; an entry of a described list; a named family; speech
+//! attributed to them; several mentions. Against: a reporter's, editor's or photographer's
+//! credit; an official's or expert's title; a bare roll-call of names; a group noun; a name
+//! that mostly modifies a noun (`X玩具`); a name in a work's title (`《X传》`); one of a class
+//! (`X等…`); a donor's or commenter's role (`爱心人士`); a Q&A's topics (named only in its
+//! questions and in others' answers); mentions only inside someone's quoted speech. No signal
+//! alone decides; [`super::people::PROFILED`] is the threshold. The weights were set on
+//! `../shared/corpus/` (`make eval`, `EVAL_SCORES=1` prints them per person).
+
+use super::candidates::{Cue, HONORIFICS, Mention};
+use super::people::{Person, Text};
+use super::roles;
+use super::tagger::Tag;
+use crate::article::ParagraphKind;
+
+fn at(chars: &[char], i: usize, s: &str) -> bool {
+    let n = s.chars().count();
+    chars.len() >= i + n && chars[i..i + n].iter().copied().eq(s.chars())
+}
+
+fn ends_at(chars: &[char], end: usize, s: &str) -> bool {
+    let n = s.chars().count();
+    end >= n && chars[end - n..end].iter().copied().eq(s.chars())
+}
+
+/// Words right before a name that make it a credit, not a subject (reporters, editors,
+/// photographers): `记者 王明`, `通讯员 李华`, `文|王一然`, `責任編輯：…`.
+const CREDIT_BEFORE: &[&str] = &[
+    "记者",
+    "記者",
+    "通讯员",
+    "通訊員",
+    "作者",
+    "编辑",
+    "編輯",
+    "摄影",
+    "攝影",
+    "撰文",
+    "文|",
+    "文/",
+    "文／",
+    "图/",
+    "圖/",
+    "图／",
+    "圖／",
+    "整理",
+    "采写",
+    "採寫",
+    "主编",
+    "主編",
+    "校对",
+    "校對",
+];
+/// Words right after a name that make it a credit (`王一然 摄`, `林佳蓉／屏東報導`).
+const CREDIT_AFTER: &[&str] = &[
+    "摄",
+    "攝",
+    "报道",
+    "報導",
+    "报导",
+    "/摄",
+    "／攝",
+    "/攝",
+    "／摄",
+    "整理",
+    "撰",
+    "/编辑",
+    "／编辑",
+    "/編輯",
+    "／編輯",
+    "/责编",
+    "／责编",
+    "/責編",
+    "／責編",
+];
+
+/// Titles of officials who present awards or speak about a policy, and of experts quoted
+/// for comment: a role with one of these counts against being profiled.
+const OFFICIAL_TITLES: &[&str] = &[
+    "市长",
+    "市長",
+    "县长",
+    "縣長",
+    "区长",
+    "區長",
+    "省长",
+    "省長",
+    "主席",
+    "总统",
+    "總統",
+    "部长",
+    "部長",
+    "局长",
+    "局長",
+    "议员",
+    "議員",
+    "特首",
+    "总理",
+    "總理",
+    "主委",
+    "厅长",
+    "廳長",
+    "署长",
+    "署長",
+    "秘书长",
+    "秘書長",
+    "发言人",
+    "發言人",
+    "总书记",
+    "總書記",
+    "教授",
+    "专家",
+    "專家",
+    "学者",
+    "學者",
+    "研究员",
+    "研究員",
+    "分析师",
+    "分析師",
+    "首相",
+    "总裁",
+    "總裁",
+    "董事长",
+    "董事長",
+    "行政長官",
+    "行政长官",
+    "特首",
+    "研究所",
+    "研究院",
+    "研究中心",
+    "智库",
+    "智庫",
+];
+
+/// Words after a name that make it the name of an honoured family or couple (`王强家庭`,
+/// `赵红一家`, `李明、张芳夫妇`): the 最美家庭 layout.
+const FAMILY: &[&str] = &["家庭", "一家", "夫妇", "夫婦", "夫妻", "全家"];
+
+/// Words before a noun that make it a group, not a person (`不少藍絲`, `一些粉丝`).
+const QUANTIFIERS: &[&str] = &[
+    "不少", "很多", "許多", "许多", "一些", "有些", "部分", "這些", "这些", "那些", "眾多", "众多",
+    "大批",
+];
+
+/// Speech verbs right after a name (`王芳说`, `林建宏告訴記者`).
+const SPEECH_AFTER: &[&str] = &[
+    "说",
+    "說",
+    "表示",
+    "告诉",
+    "告訴",
+    "坦言",
+    "笑言",
+    "笑说",
+    "笑說",
+    "回忆",
+    "回憶",
+    "介绍",
+    "介紹",
+    "直言",
+    "感慨",
+    "感叹",
+    "感嘆",
+    "说道",
+    "說道",
+    "指",
+    "称",
+    "稱",
+    "强调",
+    "強調",
+    "透露",
+    "笑着说",
+    "笑著說",
+];
+
+/// True when the mention stands inside quote marks (a vocative or reported name).
+fn in_quote(text: &Text, m: &Mention) -> bool {
+    text.quoted[m.paragraph]
+        .iter()
+        .any(|&(s, e)| s <= m.start && m.end <= e)
+}
+
+/// Enumeration neighbours: true when the mention is directly preceded by `、`, `和`, `与`,
+/// `與`, `及` and the mention before that separator ends right there.
+fn follows_in_enumeration(mentions: &[Mention], k: usize) -> Option<usize> {
+    let m = &mentions[k];
+    let prev = k.checked_sub(1)?;
+    let p = &mentions[prev];
+    (p.paragraph == m.paragraph && p.end + 1 == m.start).then_some(prev)
+}
+
+/// Scores each person (see the module doc) and sets their role.
+pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
+    // Roles per mention first: an enumeration shares the role of its first name.
+    let mut role_of: Vec<Option<String>> = vec![None; mentions.len()];
+    let mut enum_len: Vec<usize> = vec![1; mentions.len()];
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let chars = &text.chars[m.paragraph];
+        let kind = text.kinds.get(m.paragraph).copied().unwrap_or_default();
+        let caption = m.cue == Cue::Caption || kind == ParagraphKind::Caption;
+        role_of[k] = if caption {
+            let floor = if k > 0 && mentions[k - 1].paragraph == m.paragraph {
+                mentions[k - 1].end
+            } else {
+                0
+            };
+            let lead = chars
+                .iter()
+                .take_while(|c| matches!(c, '—' | '-' | '─' | ' '))
+                .count();
+            let name_first = m.start == lead
+                && chars.len() <= 60
+                && !chars.iter().any(|c| "。！？!?；;".contains(*c))
+                && chars
+                    .get(m.end)
+                    .is_some_and(|c| super::candidates::CAPTION_SEPARATORS.contains(*c));
+            if name_first {
+                roles::caption_role_after(chars, m.end)
+            } else {
+                roles::caption_role_from(chars, floor, m.start)
+            }
+        } else {
+            roles::role_before(chars, &text.tokens[m.paragraph], m.start)
+        };
+        if role_of[k].is_none() && caption && k > 0 && mentions[k - 1].paragraph == m.paragraph {
+            // A caption's later names share the role before its first (`…狀元藍正宏（左）、黃程灝`).
+            role_of[k] = role_of[k - 1].clone();
+        }
+        if role_of[k].is_none() {
+            if let Some(prev) = follows_in_enumeration(mentions, k) {
+                if "、和与與及".contains(chars[m.start - 1]) {
+                    role_of[k] = role_of[prev].clone();
+                    enum_len[k] = enum_len[prev] + 1;
+                }
+            }
+        }
+    }
+    // Names in a run of three or more with no role are a roll-call.
+    let mut roll_call = vec![false; mentions.len()];
+    for k in 0..mentions.len() {
+        if enum_len[k] >= 3 && role_of[k].is_none() {
+            let mut j = k;
+            loop {
+                roll_call[j] = true;
+                if enum_len[j] == 1 {
+                    break;
+                }
+                j -= 1;
+            }
+        }
+    }
+    let semicolons: Vec<usize> = text
+        .chars
+        .iter()
+        .map(|c| c.iter().filter(|x| matches!(x, '；' | ';')).count())
+        .collect();
+    // The titles of works (`《…》`) in the text.
+    let titles: Vec<String> = text
+        .chars
+        .iter()
+        .flat_map(|c| {
+            let mut out = Vec::new();
+            let mut open = None;
+            for (i, &x) in c.iter().enumerate() {
+                match x {
+                    '《' => open = Some(i),
+                    '》' => {
+                        if let Some(o) = open.take() {
+                            if i - o <= 40 {
+                                out.push(c[o + 1..i].iter().collect::<String>());
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            out
+        })
+        .collect();
+    // Paragraphs opened by an answer label (`X：…` in a Q&A).
+    let mut label_paras: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.cue == Cue::AnswerLabel)
+        .map(|m| m.paragraph)
+        .collect();
+    label_paras.sort_unstable();
+    label_paras.dedup();
+    for p in people.iter_mut() {
+        let mut s = 0;
+        let mut why = Vec::new();
+        let outside: Vec<usize> = p
+            .mentions
+            .iter()
+            .copied()
+            .filter(|&k| !in_quote(text, &mentions[k]))
+            .collect();
+        let credits = p
+            .mentions
+            .iter()
+            .filter(|&&k| is_credit(text, &mentions[k]))
+            .count();
+        if credits * 2 >= p.mentions.len() {
+            p.score = -10;
+            p.why = vec!["credit"];
+            continue;
+        }
+        // A group noun the tagger took for a name (`不少藍絲`, `是藍絲`, `藍絲們`).
+        let generic = p
+            .mentions
+            .iter()
+            .filter(|&&k| {
+                let m = &mentions[k];
+                let c = &text.chars[m.paragraph];
+                QUANTIFIERS.iter().any(|q| ends_at(c, m.start, q))
+                    || ["们", "們", "間", "间"].iter().any(|w| at(c, m.end, w))
+                    || (ends_at(c, m.start, "是")
+                        && c.get(m.end).is_some_and(|x| "，,。".contains(*x)))
+            })
+            .count();
+        if generic * 2 >= p.mentions.len() && generic > 0 {
+            p.score = -10;
+            p.why = vec!["group noun"];
+            continue;
+        }
+        let n = outside.len();
+        // Latin-script candidates are found by shape alone (brands and places look the
+        // same): mentions and 的-clauses do not count for them.
+        let latin = p.name.is_ascii();
+        let honorific = outside.iter().any(|&k| {
+            let m = &mentions[k];
+            m.name.chars().count() >= 2
+                && HONORIFICS
+                    .iter()
+                    .any(|h| at(&text.chars[m.paragraph], m.end, h))
+        });
+        if latin {
+        } else if n >= 3 {
+            s += 3;
+            why.push("mentioned 3+");
+        } else if n == 2 {
+            s += 1;
+            why.push("mentioned twice");
+        }
+        if p.mentions
+            .iter()
+            .any(|&k| matches!(mentions[k].cue, Cue::NameLine | Cue::AnswerLabel))
+        {
+            s += 3;
+            why.push("name line or label");
+        }
+        if p.mentions.iter().any(|&k| {
+            mentions[k].cue == Cue::Caption
+                || text.kinds.get(mentions[k].paragraph) == Some(&ParagraphKind::Caption)
+        }) {
+            s += 3;
+            why.push("caption");
+        }
+        // The role: the first mention that has one (captions first).
+        let role = outside
+            .iter()
+            .filter(|&&k| mentions[k].cue == Cue::Caption)
+            .chain(outside.iter())
+            .find_map(|&k| role_of[k].clone());
+        if let Some(r) = &role {
+            if OFFICIAL_TITLES.iter().any(|t| r.contains(t)) {
+                s -= 6;
+                why.push("official or expert");
+            } else if roles::is_kin(r) {
+                // Someone's mother or son: often a person in someone else's story.
+                s += 1;
+                why.push("kin role");
+            } else if roles::is_personal(r) {
+                s += 3;
+                why.push("role");
+            } else {
+                s += 1;
+                why.push("role (not personal)");
+            }
+        }
+        let mut de = false;
+        let mut age = false;
+        let mut speech = false;
+        let mut quoted_speech = false;
+        let mut family = false;
+        let mut appositive = false;
+        let mut list_entry = false;
+        for &k in &outside {
+            let m = &mentions[k];
+            let c = &text.chars[m.paragraph];
+            // An entry of a described list: the paragraph is cut into entries by
+            // semicolons, and this one describes this person alone (`…;在山西运城,大爱母亲
+            // 孙丽华20余载照顾邻居老人、扶弱济困;…`).
+            if semicolons[m.paragraph] >= 2 {
+                let s = c[..m.start]
+                    .iter()
+                    .rposition(|x| matches!(x, '；' | ';' | '。'))
+                    .map_or(0, |i| i + 1);
+                let e = c[m.end..]
+                    .iter()
+                    .position(|x| matches!(x, '；' | ';' | '。'))
+                    .map_or(c.len(), |i| m.end + i);
+                let lo = mentions.partition_point(|o| (o.paragraph, o.start) < (m.paragraph, s));
+                let others = mentions[lo..]
+                    .iter()
+                    .take_while(|o| o.paragraph == m.paragraph && o.start < e)
+                    .filter(|o| o.end <= e && o.name != m.name)
+                    .count();
+                if others == 0 && e - s >= 12 {
+                    list_entry = true;
+                }
+            }
+            // Introduced as the subject of its own description: `施淑惠小姐，是…`,
+            // `蔡美玲小姐為…`, `王某，…`, at the start of a clause.
+            let mut e = m.end;
+            if let Some(h) = HONORIFICS.iter().find(|h| at(c, e, h)) {
+                e += h.chars().count();
+            }
+            let clause_start = m.start == 0 || "，,。；;：:！？!?、".contains(c[m.start - 1]);
+            if clause_start
+                && e < c.len()
+                && (matches!(c[e], '，' | ',') || at(c, e, "為") || at(c, e, "为"))
+                && e > m.end
+            {
+                appositive = true;
+            }
+            let before = role_of[k]
+                .as_ref()
+                .map_or(m.start, |r| m.start.saturating_sub(r.chars().count()));
+            if before > 0 && c[before - 1] == '的' && before >= 5 {
+                de = true;
+            }
+            if ends_at(c, m.start, "名叫") || ends_at(c, m.start, "叫做") {
+                de = true;
+            }
+            if age_near(c, before, m.end) {
+                age = true;
+            }
+            if FAMILY.iter().any(|w| at(c, m.end, w)) {
+                family = true;
+            }
+            let close_before = m.start > 0 && matches!(c[m.start - 1], '”' | '」');
+            let verb = SPEECH_AFTER
+                .iter()
+                .find(|v| at(c, m.end, v))
+                .map(|v| v.chars().count());
+            if close_before
+                || verb.is_some_and(|n| {
+                    let rest: String = c[m.end + n..(m.end + n + 3).min(c.len())].iter().collect();
+                    rest.contains(['“', '「'])
+                })
+            {
+                quoted_speech = true;
+            }
+            if SPEECH_AFTER.iter().any(|v| at(c, m.end, v))
+                || (m.end + 1 < c.len()
+                    && matches!(c[m.end], '：' | ':')
+                    && matches!(c[m.end + 1], '“' | '「'))
+                || (m.start > 0 && matches!(c[m.start - 1], '”' | '」'))
+            {
+                speech = true;
+            }
+        }
+        if list_entry {
+            s += 2;
+            why.push("list entry");
+        }
+        if appositive {
+            s += 2;
+            why.push("appositive");
+        }
+        if de && !latin {
+            s += 3;
+            why.push("的-clause");
+        }
+        if honorific {
+            s += 1;
+            why.push("honorific");
+        }
+        if age {
+            s += 2;
+            why.push("age");
+        }
+        if quoted_speech {
+            s += 2;
+            why.push("quoted speech");
+        } else if speech {
+            s += 1;
+            why.push("speech");
+        }
+        if family {
+            s += 3;
+            why.push("family");
+        }
+        if p.mentions.iter().all(|&k| roll_call[k]) {
+            s -= 3;
+            why.push("roll-call");
+        }
+        // A name that modifies a noun in most of its mentions is a character, a brand or a
+        // form, not a person of the story (`X玩具`, `X比赛`).
+        let modifier = outside
+            .iter()
+            .filter(|&&k| {
+                let m = &mentions[k];
+                let c = &text.chars[m.paragraph];
+                text.tokens[m.paragraph]
+                    .iter()
+                    .find(|t| t.start >= m.end)
+                    .is_some_and(|t| {
+                        t.start == m.end
+                            && matches!(t.tag, Tag::N | Tag::Nz)
+                            && !HONORIFICS.iter().any(|h| at(c, m.end, h))
+                            && !FAMILY.iter().any(|w| at(c, m.end, w))
+                            && !at(c, m.end, "家")
+                    })
+            })
+            .count();
+        if !latin && outside.len() >= 2 && modifier * 2 > outside.len() {
+            s -= 4;
+            why.push("modifies a noun");
+        }
+        // Named in a work's title (`《X传》`): the subject of a book or a film.
+        if p.mentions.iter().any(|&k| in_title(text, &mentions[k]))
+            || (p.name.chars().count() >= 2 && titles.iter().any(|t| t.contains(&p.name)))
+        {
+            s -= 3;
+            why.push("in a title");
+        }
+        // One of a class (`X等互联网巨头`): a public figure cited as an example.
+        if p.role.is_none()
+            && role.is_none()
+            && outside.iter().any(|&k| {
+                let m = &mentions[k];
+                at(&text.chars[m.paragraph], m.end, "等")
+            })
+        {
+            s -= 2;
+            why.push("one of a class");
+        }
+        // A donor or a commenter (`爱心人士X`, `业内人士X`) who only supplies a quote.
+        if role.as_deref().is_some_and(|r| r.ends_with("人士")) {
+            s -= 3;
+            why.push("donor or commenter");
+        }
+        // In a Q&A, people named only inside questions and answers are their topics; the
+        // interviewees are the answer labels.
+        let qa = text.kinds.contains(&ParagraphKind::Question) && label_paras.len() >= 2;
+        if qa
+            && p.mentions.iter().all(|&k| {
+                let i = mentions[k].paragraph;
+                mentions[k].cue != Cue::AnswerLabel
+                    && (matches!(
+                        text.kinds.get(i),
+                        Some(ParagraphKind::Question | ParagraphKind::Answer)
+                    ) || label_paras.binary_search(&i).is_ok())
+            })
+        {
+            s -= 6;
+            why.push("topic of a question");
+        }
+        p.score = s;
+        p.why = why;
+        p.role = role;
+    }
+}
+
+/// True when the mention is inside 《…》 (a title of a book, a film, a programme).
+fn in_title(text: &Text, m: &Mention) -> bool {
+    let c = &text.chars[m.paragraph];
+    let open = c[..m.start].iter().rposition(|&x| x == '《');
+    let close = c[..m.start].iter().rposition(|&x| x == '》');
+    open.is_some_and(|o| close.is_none_or(|cl| cl < o))
+        && c[m.end..].iter().take(20).any(|&x| x == '》')
+}
+
+/// True when the mention is a credit line's name (reporter, editor, photographer).
+fn is_credit(text: &Text, m: &Mention) -> bool {
+    let c = &text.chars[m.paragraph];
+    // Separators between a credit word and the name: spaces, colons, bars, slashes.
+    let sep = |ch: char| ch.is_whitespace() || "：:|｜/／丨".contains(ch);
+    let mut b = m.start;
+    while b > 0 && sep(c[b - 1]) {
+        b -= 1;
+    }
+    let before: String = c[b.saturating_sub(4)..b].iter().collect();
+    let after: String = c[m.end..(m.end + 4).min(c.len())].iter().collect();
+    let after = after.trim_start();
+    CREDIT_BEFORE.iter().any(|w| before.ends_with(w))
+        || CREDIT_AFTER.iter().any(|w| after.starts_with(w))
+}
+
+/// True when an age is written next to the name: `（47歲）` after it, `，47岁，` after it, or
+/// `47岁的` before it.
+fn age_near(c: &[char], start: usize, end: usize) -> bool {
+    let after: String = c[end..(end + 8).min(c.len())].iter().collect();
+    let before: String = c[start.saturating_sub(8)..start].iter().collect();
+    let aged = |s: &str| {
+        let digit = s.chars().any(|ch| {
+            ch.is_ascii_digit() || "０１２３４５６７８９一二三四五六七八九十".contains(ch)
+        });
+        digit && (s.contains('歲') || s.contains('岁'))
+    };
+    let after_ok = after.starts_with(['（', '(', '，', ',']) && aged(&after);
+    let before_ok = (before.ends_with("歲的") || before.ends_with("岁的")) && aged(&before);
+    after_ok || before_ok
+}

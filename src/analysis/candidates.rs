@@ -51,7 +51,7 @@ pub const KIN_TITLES: &[&str] = &[
 ];
 
 /// Aliases the article defines in brackets right after a name (`馮志強（馮Sir）`,
-/// `賀慧恩（阿沙）`): `(alias, name)` pairs, the alias two to six chars without digits.
+/// `何美玲（阿玲）`): `(alias, name)` pairs, the alias two to six chars without digits.
 pub fn bracket_aliases(chars: &[Vec<char>], mentions: &[Mention]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for m in mentions {
@@ -492,7 +492,7 @@ fn name_line(text: &[char], pi: usize, toks: &[Token]) -> Option<Mention> {
 }
 
 /// Latin-script names inside Chinese text: one to three capitalised words (`Min Thu`,
-/// `Aunt Kaung Myat`, `PEGGY`, `Billy`), bounded by non-Latin text. The tagger reads them as
+/// `Aunt Nyein Chan`, `JESSIE`, `Tommy`), bounded by non-Latin text. The tagger reads them as
 /// foreign words, not persons, so they are candidates by their shape; the score decides.
 fn latin_names(text: &[char], pi: usize, out: &mut Vec<Mention>) {
     let mut i = 0;
@@ -557,7 +557,7 @@ mod tests {
     #[test]
     fn names_and_non_names() {
         assert!(plausible_name("林建宏"));
-        assert!(plausible_name("欧阳湘萍"));
+        assert!(plausible_name("欧阳明远"));
         assert!(plausible_name("Min Thu"));
         assert!(!plausible_name("張某"));
         assert!(!plausible_name("佢哋"));

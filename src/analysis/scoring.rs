@@ -228,7 +228,7 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             roles::role_before(chars, &text.tokens[m.paragraph], m.start)
         };
         if role_of[k].is_none() && caption && k > 0 && mentions[k - 1].paragraph == m.paragraph {
-            // A caption's later names share the role before its first (`…狀元藍正宏（左）、黃程灝`).
+            // A caption's later names share the role before its first (`…狀元周立仁（左）、吳嘉文`).
             role_of[k] = role_of[k - 1].clone();
         }
         if role_of[k].is_none() {

@@ -544,7 +544,7 @@ pub fn clean(text: &str) -> Cleaned {
         .enumerate()
         .map(|(i, ((&l, kind), &in_menu))| match kind {
             _ if l == headline => Class::Keep,
-            // A name in Latin letters over its name line (`Abby` over `Abby（70後）`) is
+            // A name in Latin letters over its name line (`Lena` over `Lena（70後）`) is
             // not a line in another language: its neighbours decide.
             None if !in_menu
                 && l.chars().count() <= 20

@@ -127,11 +127,10 @@ pub fn quotes(cx: &Context) -> Vec<Vec<Quote>> {
     };
     let mut out = vec![Vec::new(); cx.people.len()];
     let spans = quotes::pair_marks(cx.chars);
-    for (k, span) in spans.iter().enumerate() {
+    for k in 0..spans.len() {
         if let Some((p, q)) = r.quote(&spans, k) {
             out[p].push(q);
         }
-        let _ = span;
     }
     out
 }

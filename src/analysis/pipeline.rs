@@ -369,4 +369,21 @@ mod tests {
         let names: Vec<&str> = a.profiles.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["潘志刚"]);
     }
+
+    #[test]
+    fn a_place_before_the_name_a_title_across_words_and_a_tagged_quotation() {
+        // `…的河南X`: the place does not hide the 的-clause; 县长 across 某县 / 长安镇 is no
+        // official's title; `“…”X摇摇头说` and `X…“…”她笑着说` are speech of the one named.
+        let a = run(&[
+            "榜单上有照顾瘫痪婆婆20年的河南贺秀兰；有坚守深山教学点12年的甘肃骆永刚。",
+            "奋不顾身救起落水儿童的绩溪县长安镇村民柏德顺也在其中。",
+            "“那几年最难，现在好多了。”詹国梁摇摇头说。",
+            "庞慧芬不会上网，她说起往事：“我就是个普通人。”她笑着说。",
+        ]);
+        assert_eq!(
+            names(&a),
+            ["贺秀兰", "骆永刚", "柏德顺", "詹国梁", "庞慧芬"]
+        );
+        assert_eq!(a.profiles[2].role.as_deref(), Some("绩溪县长安镇村民"));
+    }
 }

@@ -361,13 +361,17 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             why.push("caption");
         }
         // The role: the first mention that has one (captions first).
-        let role = outside
+        let role_at = outside
             .iter()
             .filter(|&&k| mentions[k].cue == Cue::Caption)
             .chain(outside.iter())
-            .find_map(|&k| role_of[k].clone());
+            .find_map(|&k| role_of[k].clone().map(|r| (k, r)));
+        let official = role_at
+            .as_ref()
+            .is_some_and(|(k, r)| is_official(text, &mentions[*k], r));
+        let role = role_at.map(|(_, r)| r);
         if let Some(r) = &role {
-            if OFFICIAL_TITLES.iter().any(|t| r.contains(t)) {
+            if official {
                 s -= 6;
                 why.push("official or expert");
             } else if roles::is_kin(r) {
@@ -386,6 +390,7 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         let mut age = false;
         let mut speech = false;
         let mut quoted_speech = false;
+        let mut tagged_quote = false;
         let mut family = false;
         let mut appositive = false;
         let mut list_entry = false;
@@ -428,9 +433,18 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             {
                 appositive = true;
             }
-            let before = role_of[k]
+            let mut before = role_of[k]
                 .as_ref()
                 .map_or(m.start, |r| m.start.saturating_sub(r.chars().count()));
+            // A place between the clause and the name (`…的山西X`, `…的江西X`).
+            if let Some(t) = text.tokens[m.paragraph]
+                .iter()
+                .find(|t| t.end == before && matches!(t.tag, Tag::Loc | Tag::Ns))
+            {
+                if t.start > 0 && c[t.start - 1] == '的' {
+                    before = t.start;
+                }
+            }
             if before > 0 && c[before - 1] == '的' && before >= 5 {
                 de = true;
             }
@@ -444,6 +458,18 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
                 family = true;
             }
             let close_before = m.start > 0 && matches!(c[m.start - 1], '”' | '」');
+            // `“…”X说`: a quotation that no colon gave to someone before, then the name
+            // and its speech verb after at most six chars of manner (`摇摇头`).
+            if close_before
+                && !latin
+                && opened_after_colon(c, m.start - 1) == Some(false)
+                && (m.end..(m.end + 7).min(c.len())).any(|j| {
+                    SPEECH_AFTER.iter().any(|v| at(c, j, v))
+                        && !c[m.end..j].iter().any(|x| "，,。；;：:".contains(*x))
+                })
+            {
+                tagged_quote = true;
+            }
             let verb = SPEECH_AFTER
                 .iter()
                 .find(|v| at(c, m.end, v))
@@ -455,6 +481,9 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
                 })
             {
                 quoted_speech = true;
+            }
+            if !latin && pronoun_speech_after(text, mentions, k) {
+                tagged_quote = true;
             }
             if SPEECH_AFTER.iter().any(|v| at(c, m.end, v))
                 || (m.end + 1 < c.len()
@@ -485,7 +514,10 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             s += 2;
             why.push("age");
         }
-        if quoted_speech {
+        if tagged_quote {
+            s += 3;
+            why.push("quotation tagged with the name");
+        } else if quoted_speech {
             s += 2;
             why.push("quoted speech");
         } else if speech {
@@ -566,6 +598,90 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         p.why = why;
         p.role = role;
     }
+}
+
+/// True when the role holds an official's or expert's title ([`OFFICIAL_TITLES`]) that
+/// starts or ends a word of the tagger's: `绩溪县长安镇…老人` holds 县长 across two words
+/// (绩溪县 / 长安镇) and is no official's role; inside an organisation's name a title
+/// counts (`北市府劳动局长…`, `…研究所`). A role taken from elsewhere than the text
+/// right before the mention falls back to the plain substring test.
+fn is_official(text: &Text, m: &Mention, role: &str) -> bool {
+    let c = &text.chars[m.paragraph];
+    let n = role.chars().count();
+    let from = m.start.saturating_sub(n);
+    let here: String = c[from..m.start].iter().collect();
+    if here != role {
+        return OFFICIAL_TITLES.iter().any(|t| role.contains(t));
+    }
+    let tokens = &text.tokens[m.paragraph];
+    let starts: Vec<usize> = tokens
+        .iter()
+        .filter(|t| t.start >= from && t.start < m.start)
+        .map(|t| t.start - from)
+        .collect();
+    let ends: Vec<usize> = tokens
+        .iter()
+        .filter(|t| t.end > from && t.end <= m.start)
+        .map(|t| t.end - from)
+        .collect();
+    OFFICIAL_TITLES.iter().any(|t| {
+        role.match_indices(t).any(|(b, _)| {
+            let i = role[..b].chars().count();
+            let j = i + t.chars().count();
+            starts.contains(&i)
+                || ends.contains(&j)
+                || tokens.iter().any(|k| {
+                    matches!(k.tag, Tag::Org | Tag::Nt) && k.start <= from + i && from + j <= k.end
+                })
+        })
+    })
+}
+
+/// For the closing quote mark at `close`: whether its opening mark follows a colon
+/// (`X直言：“…”`, speech already given to someone); `None` when no opening mark is found
+/// in the paragraph.
+fn opened_after_colon(c: &[char], close: usize) -> Option<bool> {
+    let (open, shut) = if c[close] == '”' {
+        ('“', '”')
+    } else {
+        ('「', '」')
+    };
+    let mut depth = 0usize;
+    for i in (0..close).rev() {
+        if c[i] == shut {
+            depth += 1;
+        } else if c[i] == open {
+            if depth == 0 {
+                return Some(i > 0 && matches!(c[i - 1], '：' | ':'));
+            }
+            depth -= 1;
+        }
+    }
+    None
+}
+
+/// Pronouns that stand for the person last named (`她`, `他`).
+const PRONOUNS: &[&str] = &["他", "她"];
+
+/// True when, after mention `k` and before the next name in its paragraph, a quotation is
+/// closed and followed by a pronoun and a speech verb (`X不会上网，…“我就是…”她乐呵呵地
+/// 说`): the person named speaks, though the tag names them by a pronoun. The verb may come
+/// after up to six chars of manner (`乐呵呵地`).
+fn pronoun_speech_after(text: &Text, mentions: &[Mention], k: usize) -> bool {
+    let m = &mentions[k];
+    let c = &text.chars[m.paragraph];
+    let end = mentions
+        .get(k + 1)
+        .filter(|o| o.paragraph == m.paragraph)
+        .map_or(c.len(), |o| o.start);
+    (m.end..end.min(c.len())).any(|i| {
+        matches!(c[i], '”' | '」')
+            && PRONOUNS.iter().any(|p| at(c, i + 1, p))
+            && (i + 2..(i + 9).min(end.min(c.len()))).any(|j| {
+                SPEECH_AFTER.iter().any(|v| at(c, j, v))
+                    && !c[i + 2..j].iter().any(|x| "，,。；;".contains(*x))
+            })
+    })
 }
 
 /// True when the mention is inside 《…》 (a title of a book, a film, a programme).

@@ -389,6 +389,10 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
         None if multiplied || range => ("", pos),
         None => return None,
     };
+    // A numeral and measure word that open a noun are no count: 三轮车 (a tricycle).
+    if matches!(unit, "轮" | "輪") && chars.get(e).is_some_and(|c| matches!(c, '车' | '車')) {
+        return None;
+    }
     Some((make_stat(chars, text_start, e, value, unit, approx, pi), e))
 }
 
@@ -495,7 +499,10 @@ mod tests {
     #[test]
     fn dates_times_ordinals_and_idioms_are_not_figures() {
         assert!(
-            texts("2月6日，2013年，凌晨1时，14时30分，第二天，一天，千家万户，四五点").is_empty()
+            texts(
+                "2月6日，2013年，凌晨1时，14时30分，第二天，一天，千家万户，四五点，骑电动三轮车"
+            )
+            .is_empty()
         );
     }
 

@@ -26,7 +26,7 @@ import zipfile
 from pathlib import Path
 
 VERSION = "1.4.2"
-# Every config of the package: those qunxiang uses (src/convert.rs, Config::stock_files),
+# Every config of the package: those qunxiang uses (src/convert/config.rs, Config::stock_files),
 # and the others (s2hkp, hk2sp, jp2t, t2jp), which OpenCC's test cases also cover.
 CONFIGS = ["s2t", "s2tw", "s2twp", "s2hk", "t2s", "tw2s", "tw2sp", "hk2s",
            "t2tw", "t2hk", "tw2t", "hk2t", "s2hkp", "hk2sp", "jp2t", "t2jp"]

@@ -15,7 +15,7 @@
 //!   know, is dropped: text without those characters (U+F900–U+FAFF, U+2F800–U+2FA1F) converts
 //!   exactly as with OpenCC 1.4.2.
 //!
-//! The rewritten files are written into the reader's cache ([`super::setup`]) under a
+//! The rewritten files are written into the reader's cache ([`super::files`]) under a
 //! fingerprint of their contents.
 
 use std::collections::BTreeMap;
@@ -234,7 +234,7 @@ pub(super) fn fingerprint() -> &'static str {
             parts.push(name);
             parts.push(text);
         }
-        super::setup::fingerprint(&parts)
+        super::files::fingerprint(&parts)
     })
 }
 

@@ -7,8 +7,11 @@
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::Config;
-use crate::article::Profile;
+use super::config::Config;
+use super::converters::Converters;
+use super::error::ConvertError;
+use super::script::Script;
+use crate::article::{Profile, Region, SourceScript};
 
 /// Surnames whose simplified character stands for several traditional ones, with the form
 /// the surname takes in traditional script (OpenCC's `STCharacters` lists the common word's
@@ -197,6 +200,76 @@ pub fn find_names(text: &str) -> Names {
 /// Texts longer than this (bytes) are converted without looking for names in them
 /// ([`find_names`]).
 pub const NAMES_BYTES: usize = 1 << 20;
+
+impl Converters {
+    /// [`Converters::convert_text`] with the names `names` converted as names
+    /// ([`Names`]: apart from the words around them, a surname in its surname form).
+    pub fn convert_text_names(
+        &self,
+        text: &str,
+        source: (SourceScript, Option<Region>),
+        target: Script,
+        names: &Names,
+    ) -> Result<String, ConvertError> {
+        match self.config_for(source, target) {
+            Some(c) if !names.is_empty() => Ok(self
+                .convert_many(c, &[text], names)?
+                .pop()
+                .unwrap_or_default()),
+            Some(c) => self.convert_str(c, text),
+            None => Ok(text.to_string()),
+        }
+    }
+
+    /// Converts each of `strings` with `config`, in one OpenCC call, the names `names` as
+    /// names: each string is cut at the names it holds ([`Names::pieces`]) and each name
+    /// into its parts ([`name_parts`]), every piece is converted on a line of its own (so
+    /// OpenCC's phrases never take a name's character together with its neighbours'), and a
+    /// surname takes its surname form ([`surname_form`]).
+    pub(super) fn convert_many(
+        &self,
+        config: Config,
+        strings: &[&str],
+        names: &Names,
+    ) -> Result<Vec<String>, ConvertError> {
+        if names.is_empty() {
+            return self.convert_lines(config, strings);
+        }
+        // Each string as pieces (text, or a name's parts), each piece with whether it is a
+        // surname.
+        let cut: Vec<Vec<(&str, bool)>> = strings
+            .iter()
+            .map(|s| {
+                names
+                    .pieces(s)
+                    .into_iter()
+                    .flat_map(|(p, is_name)| match is_name {
+                        true => name_parts(p),
+                        false => vec![(p, false)],
+                    })
+                    .collect()
+            })
+            .collect();
+        let flat: Vec<&str> = cut.iter().flatten().map(|(p, _)| *p).collect();
+        let mut converted = self.convert_lines(config, &flat)?.into_iter();
+        Ok(cut
+            .iter()
+            .map(|pieces| {
+                pieces
+                    .iter()
+                    .map(|&(p, surname)| {
+                        let c = converted.next().unwrap_or_default();
+                        if surname {
+                            surname_form(config, p, c)
+                        } else {
+                            c
+                        }
+                    })
+                    .collect()
+            })
+            .collect())
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -182,7 +182,9 @@ pub fn find(chars: &[Vec<char>], kinds: &[ParagraphKind], tokens: &[Vec<Token>])
             let (mut start, mut end) = (t.start, t.end);
             // Repair a name the tagger cut short before a clause mark: two chars and one
             // more (`王建` `华` `,`), or a surname and two more (`孙` `立` `群` `，`).
-            let clause_mark = |i: usize| i >= text.len() || "，,、；;。：:（(".contains(text[i]);
+            let clause_mark = |i: usize| {
+                i >= text.len() || "，,、；;。：:（(".contains(text[i]) || text[i].is_whitespace()
+            };
             let len = end - start;
             if (len == 2 || len == 1)
                 && !clause_mark(end)
@@ -300,6 +302,7 @@ pub fn find(chars: &[Vec<char>], kinds: &[ParagraphKind], tokens: &[Vec<Token>])
             }
         }
     }
+    fill_enumerations(chars, &mut out);
     add_untagged_occurrences(chars, tokens, &mut out);
     // One mention per span: where two overlap (a Latin name inside a tagged one, a label
     // and a tag), the earlier and then longer one is kept.
@@ -316,6 +319,39 @@ pub fn find(chars: &[Vec<char>], kinds: &[ParagraphKind], tokens: &[Vec<Token>])
     }
     mark_captions(chars, kinds, &mut kept);
     kept
+}
+
+/// An item of an enumeration of names that the tagger did not take for one (`X、牛新春、Y`,
+/// where it read 牛 / 新春 as two nouns): two or three Han chars between `、` marks, with a
+/// name right before and right after it, is a name too.
+fn fill_enumerations(chars: &[Vec<char>], out: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for (pi, text) in chars.iter().enumerate() {
+        let mut here: Vec<&Mention> = out.iter().filter(|m| m.paragraph == pi).collect();
+        here.sort_by_key(|m| m.start);
+        for w in here.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            // `a、ITEM、b`: the gap is one item between two separators.
+            let (s, e) = (a.end + 1, b.start.saturating_sub(1));
+            if b.start < a.end + 4 || text[a.end] != '、' || text[e] != '、' {
+                continue;
+            }
+            if !(2..=3).contains(&(e - s)) || !text[s..e].iter().all(|&c| is_han(c)) {
+                continue;
+            }
+            let name: String = text[s..e].iter().collect();
+            if plausible_name(&name) {
+                found.push(Mention {
+                    paragraph: pi,
+                    start: s,
+                    end: e,
+                    name,
+                    cue: Cue::Tagged,
+                });
+            }
+        }
+    }
+    out.extend(found);
 }
 
 /// Document-level candidates: every other occurrence of a name the tagger found somewhere

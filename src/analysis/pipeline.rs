@@ -386,4 +386,15 @@ mod tests {
         );
         assert_eq!(a.profiles[2].role.as_deref(), Some("绩溪县长安镇村民"));
     }
+
+    #[test]
+    fn a_roster_of_names_with_descriptions() {
+        // An award list: names (one the tagger splits), a space, what they did.
+        let a = run(&[
+            "好人榜名单",
+            "钱秀梅 12年照顾瘫痪邻居的社区志愿者",
+            "蒋立军、牛新春、韦德林 合力冰河救人不留名的三位英雄",
+        ]);
+        assert_eq!(names(&a), ["钱秀梅", "蒋立军", "牛新春", "韦德林"]);
+    }
 }

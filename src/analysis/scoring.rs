@@ -394,6 +394,7 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         let mut family = false;
         let mut appositive = false;
         let mut list_entry = false;
+        let mut roster = false;
         for &k in &outside {
             let m = &mentions[k];
             let c = &text.chars[m.paragraph];
@@ -418,6 +419,9 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
                 if others == 0 && e - s >= 12 {
                     list_entry = true;
                 }
+            }
+            if roster_line(text, mentions, k) {
+                roster = true;
             }
             // Introduced as the subject of its own description: `施淑惠小姐，是…`,
             // `蔡美玲小姐為…`, `王某，…`, at the start of a clause.
@@ -498,6 +502,10 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             s += 2;
             why.push("list entry");
         }
+        if roster {
+            s += 3;
+            why.push("roster line");
+        }
         if appositive {
             s += 2;
             why.push("appositive");
@@ -528,7 +536,7 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             s += 3;
             why.push("family");
         }
-        if p.mentions.iter().all(|&k| roll_call[k]) {
+        if !roster && p.mentions.iter().all(|&k| roll_call[k]) {
             s -= 3;
             why.push("roll-call");
         }
@@ -635,6 +643,41 @@ fn is_official(text: &Text, m: &Mention, role: &str) -> bool {
                 })
         })
     })
+}
+
+/// True when mention `k` is on a roster line: a paragraph that opens with names joined by
+/// `、` (the mention among them), then a space and a description of at least eight Han
+/// chars (`X 11年守护社区…的民警`, `X、Y 合力黄河救人不留名的五位英雄`): the layout of
+/// award lists (好人榜 名单).
+fn roster_line(text: &Text, mentions: &[Mention], k: usize) -> bool {
+    let m = &mentions[k];
+    let c = &text.chars[m.paragraph];
+    let Some(w) = c.iter().position(|x| x.is_whitespace()) else {
+        return false;
+    };
+    if m.end > w || w == 0 {
+        return false;
+    }
+    let lo = mentions.partition_point(|o| o.paragraph < m.paragraph);
+    let mut pos = 0;
+    for o in mentions[lo..]
+        .iter()
+        .take_while(|o| o.paragraph == m.paragraph && o.start < w)
+    {
+        if o.start != pos {
+            return false;
+        }
+        pos = o.end;
+        if pos < w && c[pos] == '、' {
+            pos += 1;
+        }
+    }
+    pos == w
+        && c[w..]
+            .iter()
+            .filter(|&&x| super::candidates::is_han(x))
+            .count()
+            >= 8
 }
 
 /// For the closing quote mark at `close`: whether its opening mark follows a colon

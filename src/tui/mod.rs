@@ -2,6 +2,7 @@
 //! the event loop with terminal set-up and tear-down in one place ([`run`]).
 
 pub mod app;
+pub mod cache;
 pub mod config;
 pub mod keymap;
 pub mod lines;

@@ -14,31 +14,14 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::ValueEnum;
-use serde::{Deserialize, Serialize};
 
+pub use super::app::Place;
 use super::app::{App, HISTORY_MAX, Pane, ViewKind};
 use crate::article::Article;
 use crate::convert::Script;
 
 /// How many articles' places `places.json` keeps (the most recently left).
 pub const MAX_PLACES: usize = 500;
-
-/// Where the reader was left in one article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Place {
-    /// The selected person's name, in the original script (`None`: no people).
-    pub person: Option<String>,
-    /// `profiles` or `article`.
-    pub view: String,
-    /// The script on screen (`original`, `simplified`, …).
-    pub script: String,
-    /// The text pane's first line shown.
-    pub text_offset: usize,
-    /// The article view's first segment shown (0 the headline, 1 + i paragraph i).
-    pub article_segment: usize,
-    /// When it was saved, in seconds since 1970 (the oldest are forgotten first).
-    pub time: u64,
-}
 
 /// The state directory, `None` when there is no home directory to find it from.
 /// `QUNXIANG_STATE_DIR` names another (tests).

@@ -1,6 +1,9 @@
-//! The small state types of the reader: panes, click targets, scroll positions, views.
+//! The small state types of the reader: panes, click targets, scroll positions, views,
+//! the place remembered between runs.
 
 use std::cell::Cell;
+
+use serde::{Deserialize, Serialize};
 
 use super::Action;
 
@@ -172,4 +175,22 @@ impl ParagraphIndex {
     pub fn owners_of(&self, i: usize) -> &[usize] {
         self.owners.get(i).map_or(&[], Vec::as_slice)
     }
+}
+
+/// Where the reader was left in one article, as remembered between runs (saved and
+/// loaded by [`crate::tui::state`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    /// The selected person's name, in the original script (`None`: no people).
+    pub person: Option<String>,
+    /// `profiles` or `article`.
+    pub view: String,
+    /// The script on screen (`original`, `simplified`, …).
+    pub script: String,
+    /// The text pane's first line shown.
+    pub text_offset: usize,
+    /// The article view's first segment shown (0 the headline, 1 + i paragraph i).
+    pub article_segment: usize,
+    /// When it was saved, in seconds since 1970 (the oldest are forgotten first).
+    pub time: u64,
 }

@@ -117,7 +117,7 @@ pub fn segment_lines(app: &App, seg: usize, width: usize) -> Rc<Vec<Line<'static
         app.selected,
         app.marks_gen,
     );
-    let mut cache = app.article_lines.borrow_mut();
+    let mut cache = app.drawn.article.borrow_mut();
     if cache.key != Some(key) {
         cache.key = Some(key);
         cache.lines.clear();

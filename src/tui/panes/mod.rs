@@ -20,6 +20,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
 use super::app::{App, Pane, Scroll};
+pub use super::cache::ListLines;
 
 /// Styles. The default theme uses bold, reverse and two accent colours (yellow, cyan) that
 /// read on dark and light backgrounds; the monochrome theme uses only bold, underline,
@@ -178,56 +179,16 @@ pub fn cached(
     width: u16,
     build: impl FnOnce() -> Vec<Line<'static>>,
 ) -> Rc<Vec<Line<'static>>> {
-    let key = (pane, app.script, app.selected, width, app.marks_gen);
-    if let Some(l) = app.wrap_cache.borrow().get(&key) {
+    let key = (pane.index(), app.script, app.selected, width, app.marks_gen);
+    if let Some(l) = app.drawn.wrap.borrow().get(&key) {
         return Rc::clone(l);
     }
     let lines = Rc::new(build());
-    let mut cache = app.wrap_cache.borrow_mut();
+    let mut cache = app.drawn.wrap.borrow_mut();
     // Lines drawn with older marks (a previous search or jump) are never shown again.
     cache.retain(|k, _| k.4 == app.marks_gen);
     cache.insert(key, Rc::clone(&lines));
     lines
-}
-
-/// The wrapped items of a list pane (figures, quotes) as one run of lines.
-pub struct ListLines {
-    /// Every item's lines, in order.
-    pub lines: Vec<Line<'static>>,
-    /// Where each item's lines start in `lines`, and `lines.len()` last.
-    pub starts: Vec<usize>,
-}
-
-impl ListLines {
-    /// Flattens `items` (each a list of lines).
-    pub fn new(items: Vec<Vec<Line<'static>>>) -> ListLines {
-        let mut lines = Vec::with_capacity(items.iter().map(Vec::len).sum());
-        let mut starts = Vec::with_capacity(items.len() + 1);
-        for item in items {
-            starts.push(lines.len());
-            lines.extend(item);
-        }
-        starts.push(lines.len());
-        ListLines { lines, starts }
-    }
-
-    /// How many items.
-    pub fn len(&self) -> usize {
-        self.starts.len() - 1
-    }
-
-    /// Whether there are no items.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The lines of item `i` (empty past the end).
-    pub fn range(&self, i: usize) -> std::ops::Range<usize> {
-        match (self.starts.get(i), self.starts.get(i + 1)) {
-            (Some(&s), Some(&e)) => s..e,
-            _ => 0..0,
-        }
-    }
 }
 
 /// The items of list pane `pane` at inner `width`, from the app's list cache or built by
@@ -238,12 +199,12 @@ pub fn cached_list(
     width: u16,
     build: impl FnOnce() -> Vec<Vec<Line<'static>>>,
 ) -> Rc<ListLines> {
-    let key = (pane, app.script, app.selected, width, app.marks_gen);
-    if let Some(l) = app.list_cache.borrow().get(&key) {
+    let key = (pane.index(), app.script, app.selected, width, app.marks_gen);
+    if let Some(l) = app.drawn.list.borrow().get(&key) {
         return Rc::clone(l);
     }
     let lines = Rc::new(ListLines::new(build()));
-    let mut cache = app.list_cache.borrow_mut();
+    let mut cache = app.drawn.list.borrow_mut();
     cache.retain(|k, _| k.4 == app.marks_gen);
     cache.insert(key, Rc::clone(&lines));
     lines

@@ -1,0 +1,83 @@
+//! Lines the panes have wrapped and styled, kept between frames: the panes fill these
+//! caches when they draw, and the reader state ([`super::app::App`]) only holds them
+//! ([`Drawn`]), so the state never depends on how a pane draws.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use ratatui::text::Line;
+
+use crate::convert::Script;
+
+/// Key of the wrapped-line cache: the pane (its index in Tab order, `Pane::index`),
+/// script, selected profile, inner width in columns, and the generation of the marks
+/// (search matches, jump target) drawn in it.
+pub type WrapKey = (usize, Script, usize, u16, usize);
+
+/// What the article view's wrapped lines depend on: script, width in columns, the
+/// generation of the conversions, the selected profile (its paragraphs are marked) and the
+/// generation of the marks.
+pub type ArticleKey = (Script, usize, usize, usize, usize);
+
+/// Wrapped segments of the article view, each wrapped when first drawn: a long
+/// compilation's article view wraps what is on screen, not the whole document.
+#[derive(Default)]
+pub struct ArticleSegments {
+    /// What the lines were wrapped for.
+    pub key: Option<ArticleKey>,
+    /// Lines per segment (0 the headline and byline, 1 + i paragraph i, then the dropped
+    /// lines).
+    pub lines: HashMap<usize, Rc<Vec<Line<'static>>>>,
+}
+
+/// The wrapped items of a list pane (figures, quotes) as one run of lines.
+pub struct ListLines {
+    /// Every item's lines, in order.
+    pub lines: Vec<Line<'static>>,
+    /// Where each item's lines start in `lines`, and `lines.len()` last.
+    pub starts: Vec<usize>,
+}
+
+impl ListLines {
+    /// Flattens `items` (each a list of lines).
+    pub fn new(items: Vec<Vec<Line<'static>>>) -> ListLines {
+        let mut lines = Vec::with_capacity(items.iter().map(Vec::len).sum());
+        let mut starts = Vec::with_capacity(items.len() + 1);
+        for item in items {
+            starts.push(lines.len());
+            lines.extend(item);
+        }
+        starts.push(lines.len());
+        ListLines { lines, starts }
+    }
+
+    /// How many items.
+    pub fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// Whether there are no items.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The lines of item `i` (empty past the end).
+    pub fn range(&self, i: usize) -> std::ops::Range<usize> {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&s), Some(&e)) => s..e,
+            _ => 0..0,
+        }
+    }
+}
+
+/// Every cache of drawn lines, held by the app and filled by the panes.
+#[derive(Default)]
+pub struct Drawn {
+    /// Wrapped lines of the text, who and help panes (see [`WrapKey`]).
+    pub wrap: RefCell<HashMap<WrapKey, Rc<Vec<Line<'static>>>>>,
+    /// Wrapped items of the figures and quotes panes, by the same key as `wrap`.
+    pub list: RefCell<HashMap<WrapKey, Rc<ListLines>>>,
+    /// The article view's wrapped lines per segment.
+    pub article: RefCell<ArticleSegments>,
+}

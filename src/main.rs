@@ -392,6 +392,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         if let Some(w) = config.max_width {
             app.max_width = w;
         }
+        // Checked when the file was read: an error there ignored the whole file.
+        app.keys = tui::keymap::KeyTable::with_overrides(&config.keys).unwrap_or_default();
         app.message = config_error.clone();
     };
     if let Some((w, h)) = cli.snapshot {

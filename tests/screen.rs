@@ -1245,3 +1245,35 @@ fn a_background_search_reports_its_result_and_esc_cancels_it() {
     }
     assert!(!a.quit);
 }
+
+/// Keys set in the config file's `[keys]` table act, and the help overlay and the status
+/// bar show them.
+#[test]
+fn keys_from_the_config_file_act_and_show_in_help_and_hints() {
+    let config = qunxiang::tui::config::parse(
+        "[keys]\nquit = \"x\"\ndown = [\"C-n\", \"k\"]\nhelp = \"F\"\n",
+    )
+    .unwrap();
+    let mut a = app(Script::Original);
+    a.keys = qunxiang::tui::keymap::KeyTable::with_overrides(&config.keys).unwrap();
+    let s = snapshot(&mut a, 100, 30, &parse_keys("k").unwrap());
+    assert!(s.contains("2/3 呂俊傑"), "k moves down now:\n{s}");
+    let status = s.lines().last().unwrap();
+    assert!(
+        status.contains("C-n/↑ move") && status.contains("x quit") && status.contains("F help"),
+        "{status}"
+    );
+    assert!(!status.contains("? help"), "{status}");
+    let help = snapshot(&mut a, 100, 30, &parse_keys("F").unwrap());
+    assert!(help.contains(" Keys "), "F opens the help:\n{help}");
+    for row in ["C-n k ", "│x ", "│F "] {
+        assert!(help.contains(row), "help lacks {row:?}:\n{help}");
+    }
+    assert!(!help.contains("│q "), "{help}");
+    let mut a = app(Script::Original);
+    a.keys = qunxiang::tui::keymap::KeyTable::with_overrides(&config.keys).unwrap();
+    snapshot(&mut a, 100, 30, &parse_keys("q").unwrap());
+    assert!(!a.quit, "q is no longer quit");
+    snapshot(&mut a, 100, 30, &parse_keys("x").unwrap());
+    assert!(a.quit);
+}

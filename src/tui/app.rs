@@ -98,6 +98,8 @@ pub struct App {
     pub regions: RefCell<Vec<(Target, ratatui::layout::Rect)>>,
     /// A one-off message for the status bar (e.g. a conversion error).
     pub message: Option<String>,
+    /// The key table: [`super::keymap::KEYMAP`] with the config file's overrides.
+    pub keys: super::keymap::KeyTable,
     /// Set by [`Action::Quit`].
     pub quit: bool,
     /// Set by [`Action::Suspend`]; the event loop suspends and clears it.
@@ -218,6 +220,7 @@ impl App {
             article_scroll: Scroll::default(),
             clipboard: None,
             message: None,
+            keys: Default::default(),
             quit: false,
             suspend: false,
             drawn: Default::default(),

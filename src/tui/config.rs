@@ -9,12 +9,18 @@
 //! max-width = 80            # widest line of the article view, in columns (20-1000)
 //! taiwan-phrases = false    # OpenCC's Taiwan phrase layer for Taiwan forms
 //! remember = true           # reopen a file where it was left
+//!
+//! [keys]                    # an action's keys, in place of the default ones
+//! quit = ["q", "Q"]
+//! down = ["j", "Down", "C-n"]
+//! compare = []              # no key
 //! ```
 //!
 //! Options on the command line win over the file. A file that cannot be read or has a
 //! bad key or value is reported in one line naming the line and the key, and ignored
 //! whole: the reader opens with its defaults.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -22,6 +28,7 @@ use clap::ValueEnum;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::keymap::{Key, KeyTable, parse_key};
 use crate::convert::Script;
 
 /// The settings, each `None` when the file does not set it.
@@ -37,6 +44,17 @@ pub struct Config {
     pub taiwan_phrases: Option<bool>,
     /// Whether to reopen a file where it was left (default true).
     pub remember: Option<bool>,
+    /// The `[keys]` table: (action name, its keys), by action name; see
+    /// [`KeyTable::with_overrides`].
+    pub keys: Vec<(String, Vec<Key>)>,
+}
+
+/// An action's keys as written: one key or a list.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Keys {
+    One(String),
+    Many(Vec<String>),
 }
 
 /// The file as written.
@@ -48,6 +66,7 @@ struct File {
     max_width: Option<Spanned<i64>>,
     taiwan_phrases: Option<bool>,
     remember: Option<bool>,
+    keys: Option<BTreeMap<String, Spanned<Keys>>>,
 }
 
 /// Where the config file is: `QUNXIANG_CONFIG`, else `config.toml` in the XDG config
@@ -140,7 +159,46 @@ pub fn parse(text: &str) -> Result<Config, String> {
         max_width,
         taiwan_phrases: file.taiwan_phrases,
         remember: file.remember,
+        keys: keys(text, file.keys.unwrap_or_default())?,
     })
+}
+
+/// The `[keys]` table checked: every name an action's, every value keys, no key given to
+/// two actions; in the file's order. Errors: `line N (action): what is wrong`.
+fn keys(
+    text: &str,
+    table: BTreeMap<String, Spanned<Keys>>,
+) -> Result<Vec<(String, Vec<Key>)>, String> {
+    let mut out: Vec<(String, Vec<Key>)> = Vec::new();
+    // In the file's order, so a clash is reported at the later line.
+    let mut table: Vec<(String, Spanned<Keys>)> = table.into_iter().collect();
+    table.sort_by_key(|(_, spec)| spec.span().start);
+    for (name, spec) in table {
+        let span = spec.span();
+        let written = match spec.into_inner() {
+            Keys::One(k) => vec![k],
+            Keys::Many(ks) => ks,
+        };
+        let keys = written
+            .iter()
+            .map(|k| parse_key(k))
+            .collect::<Result<Vec<Key>, String>>()
+            .map_err(|e| at(text, span.clone(), &e))?;
+        let entry = (name, keys);
+        KeyTable::with_overrides(std::slice::from_ref(&entry))
+            .map_err(|e| at(text, span.clone(), &e))?;
+        for (other, their) in &out {
+            if let Some(k) = entry.1.iter().find(|k| their.contains(k)) {
+                return Err(at(
+                    text,
+                    span,
+                    &format!("{} is given to {other} too", super::keymap::key_name(*k)),
+                ));
+            }
+        }
+        out.push(entry);
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -161,6 +219,7 @@ mod tests {
                 max_width: Some(80),
                 taiwan_phrases: Some(true),
                 remember: Some(false),
+                keys: Vec::new(),
             }
         );
         assert_eq!(parse("").unwrap(), Config::default());
@@ -193,6 +252,52 @@ mod tests {
         );
         let e = parse("theme = \n").unwrap_err();
         assert!(e.starts_with("line 1 (theme):"), "{e}");
+        assert!(!e.contains('\n'), "one line: {e}");
+    }
+
+    #[test]
+    fn the_keys_table_sets_an_actions_keys() {
+        use crossterm::event::KeyCode;
+        let c = parse("theme = \"mono\"\n[keys]\nquit = \"Q\"\ndown = [\"j\", \"C-n\", \"<Down>\"]\ncompare = []\n")
+            .unwrap();
+        assert_eq!(
+            c.keys,
+            vec![
+                ("quit".to_string(), vec![Key::Plain(KeyCode::Char('Q'))]),
+                (
+                    "down".to_string(),
+                    vec![
+                        Key::Plain(KeyCode::Char('j')),
+                        Key::Ctrl('n'),
+                        Key::Plain(KeyCode::Down)
+                    ]
+                ),
+                ("compare".to_string(), vec![]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bad_key_names_its_line_and_action() {
+        let e = parse("[keys]\nquit = \"q\"\nqiut = \"x\"\n").unwrap_err();
+        assert!(
+            e.starts_with("line 3 (qiut): unknown action \"qiut\"; the actions are up, down,"),
+            "{e}"
+        );
+        let e = parse("[keys]\n\ndown = [\"j\", \"Ctrl-Shift-x\"]\n").unwrap_err();
+        assert!(
+            e.starts_with("line 3 (down): \"Ctrl-Shift-x\" is not a key"),
+            "{e}"
+        );
+        let e = parse("[keys]\nsearch = \"C-c\"\n").unwrap_err();
+        assert_eq!(
+            e,
+            "line 2 (search): C-c always quits; it cannot be given to another action"
+        );
+        let e = parse("[keys]\nquit = [\"q\", \"x\"]\ncopy = \"x\"\n").unwrap_err();
+        assert_eq!(e, "line 3 (copy): x is given to quit too");
+        let e = parse("[keys]\nquit = 3\n").unwrap_err();
+        assert!(e.starts_with("line 2 (quit):"), "{e}");
         assert!(!e.contains('\n'), "one line: {e}");
     }
 }

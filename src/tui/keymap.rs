@@ -129,6 +129,9 @@ pub struct Binding {
     pub keys: &'static [Key],
     /// The action; for [`Key::Digits`] the index comes from the digit.
     pub action: Action,
+    /// The action's name in the config file's `[keys]` table (kebab-case); empty for the
+    /// rows whose keys cannot be changed (the digits, and Ctrl-c, which always quits).
+    pub name: &'static str,
     /// How the keys are written in help and hints.
     pub label: &'static str,
     /// What the action does, for the help overlay.
@@ -193,6 +196,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Up), Key::Plain(Char('k'))],
         action: Action::Up,
+        name: "up",
         label: "↑ k",
         help: "previous person, figure or quote (pane focused), or scroll up",
         hints: &[],
@@ -200,6 +204,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Down), Key::Plain(Char('j'))],
         action: Action::Down,
+        name: "down",
         label: "↓ j",
         help: "next person, figure or quote (pane focused), or scroll down",
         hints: &[Hint("j/k", "move", Where::Panes)],
@@ -207,6 +212,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Tab), Key::Plain(Char('l')), Key::Plain(Right)],
         action: Action::NextPane,
+        name: "next-pane",
         label: "Tab l →",
         help: "focus the next pane (from the article or compare view: back to the panes)",
         hints: &[Hint("Tab", "pane", Where::Panes)],
@@ -214,6 +220,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(BackTab), Key::Plain(Char('h')), Key::Plain(Left)],
         action: Action::PrevPane,
+        name: "prev-pane",
         label: "S-Tab h ←",
         help: "focus the previous pane",
         hints: &[],
@@ -221,6 +228,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Digits],
         action: Action::Jump(0),
+        name: "",
         label: "1-9",
         help: "jump to person 1-9",
         hints: &[],
@@ -228,6 +236,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(PageUp), Key::Plain(Char('b')), Key::Ctrl('b')],
         action: Action::PageUp,
+        name: "page-up",
         label: "PgUp b C-b",
         help: "scroll a page up (with the list focused: the text, or the tab shown)",
         hints: &[],
@@ -240,6 +249,7 @@ pub const KEYMAP: &[Binding] = &[
             Key::Ctrl('f'),
         ],
         action: Action::PageDown,
+        name: "page-down",
         label: "PgDn Space f C-f",
         help: "scroll a page down (likewise)",
         hints: &[],
@@ -247,6 +257,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('u')), Key::Ctrl('u')],
         action: Action::HalfPageUp,
+        name: "half-page-up",
         label: "u C-u",
         help: "scroll half a page up",
         hints: &[],
@@ -254,6 +265,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('d')), Key::Ctrl('d')],
         action: Action::HalfPageDown,
+        name: "half-page-down",
         label: "d C-d",
         help: "scroll half a page down",
         hints: &[],
@@ -261,6 +273,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('g')), Key::Plain(Home)],
         action: Action::Top,
+        name: "top",
         label: "g Home",
         help: "first person, or top of the focused pane",
         hints: &[],
@@ -268,6 +281,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('G')), Key::Plain(End)],
         action: Action::Bottom,
+        name: "bottom",
         label: "G End",
         help: "last person, or bottom of the focused pane",
         hints: &[],
@@ -275,6 +289,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('t'))],
         action: Action::ToggleScript,
+        name: "toggle-script",
         label: "t",
         help: "switch traditional / simplified script (OpenCC)",
         hints: &[Hint("t", "简/繁", Where::Anywhere)],
@@ -282,6 +297,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('T'))],
         action: Action::CycleScript,
+        name: "cycle-script",
         label: "T",
         help: "next script: original, 简体, 繁體, 台灣正體, 香港繁體",
         hints: &[],
@@ -289,6 +305,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('/'))],
         action: Action::Search,
+        name: "search",
         label: "/",
         help: "search (简/繁 alike: a query in either script finds both)",
         hints: &[Hint("/", "search", Where::Anywhere)],
@@ -296,6 +313,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('n'))],
         action: Action::NextMatch,
+        name: "next-match",
         label: "n",
         help: "next search match",
         hints: &[Hint("n/N", "match", Where::Searched)],
@@ -303,6 +321,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('N'))],
         action: Action::PrevMatch,
+        name: "prev-match",
         label: "N",
         help: "previous search match",
         hints: &[],
@@ -310,6 +329,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Enter)],
         action: Action::Activate,
+        name: "go-to",
         label: "Enter",
         help: "in figures or quotes: jump to the selected one in the text",
         hints: &[Hint("Enter", "go to", Where::Items)],
@@ -317,6 +337,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('a'))],
         action: Action::ToggleView,
+        name: "article",
         label: "a",
         help: "article view: the whole article, the person's paragraphs marked (a: back)",
         hints: &[
@@ -327,6 +348,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('c'))],
         action: Action::Compare,
+        name: "compare",
         label: "c",
         help: "compare view: the original beside its conversion (c again: back)",
         hints: &[Hint("c", "back", Where::Compare)],
@@ -334,6 +356,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('v'))],
         action: Action::ToggleChrome,
+        name: "chrome",
         label: "v",
         help: "article view: show / hide the lines set apart as page chrome (dim, at the end)",
         hints: &[],
@@ -341,6 +364,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('y'))],
         action: Action::Copy,
+        name: "copy",
         label: "y",
         help: "copy the selected quote or figure (or the name) to the clipboard",
         hints: &[Hint("y", "copy", Where::Items)],
@@ -348,6 +372,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Esc)],
         action: Action::Back,
+        name: "back",
         label: "Esc",
         help: "back: close help or prompt, clear the search, leave a view; never quits",
         hints: &[],
@@ -355,6 +380,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('q'))],
         action: Action::Quit,
+        name: "quit",
         label: "q",
         help: "quit (in help: close it)",
         hints: &[Hint("q", "quit", Where::Anywhere)],
@@ -362,6 +388,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Ctrl('c')],
         action: Action::Interrupt,
+        name: "",
         label: "Ctrl-c",
         help: "quit from anywhere",
         hints: &[],
@@ -369,6 +396,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Plain(Char('?'))],
         action: Action::Help,
+        name: "help",
         label: "?",
         help: "open / close this help",
         hints: &[Hint("?", "help", Where::Anywhere)],
@@ -376,6 +404,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::Ctrl('z')],
         action: Action::Suspend,
+        name: "suspend",
         label: "Ctrl-z",
         help: "suspend to the shell (fg resumes)",
         hints: &[],
@@ -402,40 +431,29 @@ fn matches(key: Key, ev: &KeyEvent) -> Option<Option<usize>> {
     }
 }
 
-/// The action for a key event, or `None` for keys the table does not list and for key
+/// The action for a key event in the default table ([`KEYMAP`]; the config file's is
+/// [`KeyTable::action_for`]), or `None` for keys the table does not list and for key
 /// releases. While the search prompt is open (`typing`), keys edit the prompt as
 /// readline does (tui-input's bindings: ← → Home End, Ctrl-a/e/b/f, Ctrl-w, Ctrl-u,
 /// Ctrl-k, Ctrl-y, Alt-b/f, Backspace, Delete), Up and Down recall earlier queries, Enter
 /// searches, Esc closes it; Ctrl-c still quits.
 pub fn action_for(ev: &KeyEvent, typing: bool) -> Option<Action> {
-    if ev.kind == KeyEventKind::Release {
-        return None;
+    static DEFAULT: std::sync::LazyLock<KeyTable> = std::sync::LazyLock::new(KeyTable::default);
+    DEFAULT.action_for(ev, typing)
+}
+
+/// The action for a key pressed in the search prompt (see [`action_for`]).
+fn prompt_action(ev: &KeyEvent) -> Option<Action> {
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    match ev.code {
+        Char('c') if ctrl => Some(Action::Interrupt),
+        Enter => Some(Action::InputSubmit),
+        Esc => Some(Action::InputCancel),
+        Up => Some(Action::HistoryPrev),
+        Down => Some(Action::HistoryNext),
+        _ => tui_input::backend::crossterm::to_input_request(&crossterm::event::Event::Key(*ev))
+            .map(Action::Edit),
     }
-    if typing {
-        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
-        return match ev.code {
-            Char('c') if ctrl => Some(Action::Interrupt),
-            Enter => Some(Action::InputSubmit),
-            Esc => Some(Action::InputCancel),
-            Up => Some(Action::HistoryPrev),
-            Down => Some(Action::HistoryNext),
-            _ => {
-                tui_input::backend::crossterm::to_input_request(&crossterm::event::Event::Key(*ev))
-                    .map(Action::Edit)
-            }
-        };
-    }
-    for b in KEYMAP {
-        for &k in b.keys {
-            if let Some(n) = matches(k, ev) {
-                return Some(match (b.action, n) {
-                    (Action::Jump(_), Some(n)) => Action::Jump(n),
-                    (a, _) => a,
-                });
-            }
-        }
-    }
-    None
 }
 
 /// Status-bar hints from the table for `place`, most wanted first: those for the place
@@ -453,6 +471,218 @@ pub fn hints(place: Place) -> Vec<(&'static str, &'static str)> {
         .chain(general)
         .map(|h| (h.0, h.1))
         .collect()
+}
+
+/// Parses a key as the config file's `[keys]` table writes it: one character (`j`, `G`,
+/// `?`), `C-x` for Ctrl with a letter, or a name: `Space`, `Tab`, `S-Tab`, `Enter`, `Esc`,
+/// `Backspace`, `Delete`, `Up`, `Down`, `Left`, `Right`, `PgUp`, `PgDn`, `Home`, `End`
+/// (the names of `--keys`, which may also be written in angle brackets: `<Tab>`).
+///
+/// Errors: one line saying what is not a key and how keys are written.
+pub fn parse_key(s: &str) -> Result<Key, String> {
+    let name = s
+        .strip_prefix('<')
+        .and_then(|n| n.strip_suffix('>'))
+        .unwrap_or(s);
+    let mut chars = name.chars();
+    let code = match (chars.next(), chars.next()) {
+        (Some(c), None) if !c.is_control() => Char(c),
+        _ => match name {
+            "Space" => Char(' '),
+            "Tab" => Tab,
+            "S-Tab" | "BackTab" => BackTab,
+            "Enter" => Enter,
+            "Esc" => Esc,
+            "Backspace" => Backspace,
+            "Delete" | "Del" => Delete,
+            "Up" => Up,
+            "Down" => Down,
+            "Left" => Left,
+            "Right" => Right,
+            "PgUp" | "PageUp" => PageUp,
+            "PgDn" | "PageDown" => PageDown,
+            "Home" => Home,
+            "End" => End,
+            n => {
+                let ctrl = n.strip_prefix("C-").or_else(|| n.strip_prefix("Ctrl-"));
+                let mut cs = ctrl.unwrap_or("").chars();
+                return match (cs.next(), cs.next()) {
+                    (Some(c), None) if c.is_ascii_alphabetic() => {
+                        Ok(Key::Ctrl(c.to_ascii_lowercase()))
+                    }
+                    _ => Err(format!(
+                        "{s:?} is not a key: write one character, C-x for Ctrl with a letter, \
+                         or Space, Tab, S-Tab, Enter, Esc, Backspace, Delete, Up, Down, Left, \
+                         Right, PgUp, PgDn, Home, End"
+                    )),
+                };
+            }
+        },
+    };
+    Ok(Key::Plain(code))
+}
+
+/// How a key is written in the help overlay and the hints of a changed key table: the
+/// form [`parse_key`] reads.
+pub fn key_name(key: Key) -> String {
+    match key {
+        Key::Ctrl(c) => format!("C-{c}"),
+        Key::Digits => "1-9".into(),
+        Key::Plain(code) => match code {
+            Char(' ') => "Space".into(),
+            Char(c) => c.to_string(),
+            Tab => "Tab".into(),
+            BackTab => "S-Tab".into(),
+            Enter => "Enter".into(),
+            Esc => "Esc".into(),
+            Backspace => "Backspace".into(),
+            Delete => "Delete".into(),
+            Up => "↑".into(),
+            Down => "↓".into(),
+            Left => "←".into(),
+            Right => "→".into(),
+            PageUp => "PgUp".into(),
+            PageDown => "PgDn".into(),
+            Home => "Home".into(),
+            End => "End".into(),
+            other => format!("{other:?}"),
+        },
+    }
+}
+
+/// The names of the actions whose keys the config file can change, in table order.
+pub fn action_names() -> impl Iterator<Item = &'static str> {
+    KEYMAP.iter().map(|b| b.name).filter(|n| !n.is_empty())
+}
+
+/// The key table in use: [`KEYMAP`] with the config file's `[keys]` overrides. An override
+/// replaces all the keys of its action, and a key it takes from another action is no
+/// longer that action's; the other keys stay as they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyTable {
+    /// The keys of each row of [`KEYMAP`], in its order.
+    keys: Vec<Vec<Key>>,
+    /// Whether a row's keys differ from [`KEYMAP`]'s (its label is then made from them).
+    changed: Vec<bool>,
+    /// The rows the config file set, looked at first.
+    set: Vec<usize>,
+}
+
+impl Default for KeyTable {
+    fn default() -> Self {
+        KeyTable {
+            keys: KEYMAP.iter().map(|b| b.keys.to_vec()).collect(),
+            changed: vec![false; KEYMAP.len()],
+            set: Vec::new(),
+        }
+    }
+}
+
+impl KeyTable {
+    /// The table with `overrides` applied: (action name, its keys), in order (a later one
+    /// for the same action wins). An empty list of keys leaves the action without a key.
+    ///
+    /// Errors: an unknown action name, or Ctrl-c given to an action (it always quits),
+    /// as one line.
+    pub fn with_overrides(overrides: &[(String, Vec<Key>)]) -> Result<KeyTable, String> {
+        let mut t = KeyTable::default();
+        for (name, keys) in overrides {
+            let row = KEYMAP
+                .iter()
+                .position(|b| !b.name.is_empty() && b.name == name)
+                .ok_or_else(|| {
+                    format!(
+                        "unknown action {name:?}; the actions are {}",
+                        action_names().collect::<Vec<_>>().join(", ")
+                    )
+                })?;
+            if keys.contains(&Key::Ctrl('c')) {
+                return Err("C-c always quits; it cannot be given to another action".into());
+            }
+            for (r, ks) in t.keys.iter_mut().enumerate() {
+                if r != row && ks.iter().any(|k| keys.contains(k)) {
+                    ks.retain(|k| !keys.contains(k));
+                    t.changed[r] = true;
+                }
+            }
+            t.keys[row] = keys.clone();
+            t.changed[row] = keys.as_slice() != KEYMAP[row].keys;
+            t.set.retain(|&r| r != row);
+            t.set.push(row);
+        }
+        Ok(t)
+    }
+
+    /// The keys of row `row` of [`KEYMAP`] (none past its end).
+    pub fn keys(&self, row: usize) -> &[Key] {
+        self.keys.get(row).map_or(&[], Vec::as_slice)
+    }
+
+    /// How row `row`'s keys are written in the help overlay: the table's label, or when
+    /// the config changed them, their names ([`key_name`]), `-` for none.
+    pub fn label(&self, row: usize) -> String {
+        if !self.changed.get(row).copied().unwrap_or(false) {
+            return KEYMAP.get(row).map_or("", |b| b.label).to_string();
+        }
+        let names: Vec<String> = self.keys(row).iter().map(|&k| key_name(k)).collect();
+        if names.is_empty() {
+            "-".into()
+        } else {
+            names.join(" ")
+        }
+    }
+
+    /// The action for a key event (see [`action_for`]), through this table: the keys the
+    /// config set first, then the rest in table order.
+    pub fn action_for(&self, ev: &KeyEvent, typing: bool) -> Option<Action> {
+        if ev.kind == KeyEventKind::Release {
+            return None;
+        }
+        if typing {
+            return prompt_action(ev);
+        }
+        let rows = self.set.iter().copied().chain(0..KEYMAP.len());
+        for r in rows {
+            for &k in self.keys(r) {
+                if let Some(n) = matches(k, ev) {
+                    return Some(match (KEYMAP[r].action, n) {
+                        (Action::Jump(_), Some(n)) => Action::Jump(n),
+                        (a, _) => a,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// Status-bar hints for `place` (see [`hints`]), their keys as this table has them:
+    /// a key of the hint whose action the config changed is written as the action's first
+    /// key now, and a hint whose action has no key left is not shown.
+    pub fn hints(&self, place: Place) -> Vec<(String, &'static str)> {
+        hints(place)
+            .into_iter()
+            .filter_map(|(keys, what)| {
+                let parts: Option<Vec<String>> =
+                    keys.split('/').map(|part| self.hint_key(part)).collect();
+                parts.map(|p| (p.join("/"), what))
+            })
+            .collect()
+    }
+
+    /// The key written `part` in a hint of [`KEYMAP`], as this table has it (`None` when
+    /// its action has no key left).
+    fn hint_key(&self, part: &str) -> Option<String> {
+        let Ok(key) = parse_key(part) else {
+            return Some(part.to_string());
+        };
+        let Some(row) = KEYMAP.iter().position(|b| b.keys.contains(&key)) else {
+            return Some(part.to_string());
+        };
+        if !self.changed[row] || self.keys[row].contains(&key) {
+            return Some(part.to_string());
+        }
+        self.keys[row].first().map(|&k| key_name(k))
+    }
 }
 
 #[cfg(test)]
@@ -582,5 +812,89 @@ mod tests {
             ..panes
         };
         assert_eq!(hints(compare)[..2], [("c", "back"), ("?", "help")]);
+    }
+
+    fn table(overrides: &[(&str, &[Key])]) -> Result<KeyTable, String> {
+        let o: Vec<(String, Vec<Key>)> = overrides
+            .iter()
+            .map(|(n, k)| (n.to_string(), k.to_vec()))
+            .collect();
+        KeyTable::with_overrides(&o)
+    }
+
+    #[test]
+    fn the_config_can_change_an_actions_keys() {
+        let none = KeyModifiers::NONE;
+        let t = table(&[
+            ("quit", &[Key::Plain(Char('x'))]),
+            ("down", &[Key::Ctrl('n'), Key::Plain(Char('k'))]),
+            ("compare", &[]),
+        ])
+        .unwrap();
+        let act = |code, m| t.action_for(&key(code, m), false);
+        assert_eq!(act(Char('x'), none), Some(Action::Quit));
+        assert_eq!(act(Char('q'), none), None, "q is no longer quit");
+        assert_eq!(act(Char('n'), KeyModifiers::CONTROL), Some(Action::Down));
+        assert_eq!(act(Char('k'), none), Some(Action::Down), "k taken from up");
+        assert_eq!(act(Up, none), Some(Action::Up), "up keeps its other key");
+        assert_eq!(act(Char('j'), none), None);
+        assert_eq!(act(Char('c'), none), None, "compare has no key");
+        assert_eq!(act(Char('3'), none), Some(Action::Jump(2)));
+        assert_eq!(
+            act(Char('c'), KeyModifiers::CONTROL),
+            Some(Action::Interrupt)
+        );
+        // The prompt's keys stay.
+        assert_eq!(
+            t.action_for(&key(Char('x'), none), true),
+            Some(Action::Edit(tui_input::InputRequest::InsertChar('x')))
+        );
+
+        let row = |a| KEYMAP.iter().position(|b| b.action == a).unwrap();
+        assert_eq!(t.label(row(Action::Quit)), "x");
+        assert_eq!(t.label(row(Action::Down)), "C-n k");
+        assert_eq!(t.label(row(Action::Up)), "↑");
+        assert_eq!(t.label(row(Action::Compare)), "-");
+        assert_eq!(t.label(row(Action::Search)), "/");
+        let h = t.hints(Place::default());
+        assert!(h.contains(&("C-n/↑".to_string(), "move")), "{h:?}");
+        assert!(h.contains(&("x".to_string(), "quit")), "{h:?}");
+        let compare = Place {
+            compare: true,
+            ..Place::default()
+        };
+        assert!(!t.hints(compare).iter().any(|(_, w)| *w == "back"));
+    }
+
+    #[test]
+    fn bad_overrides_are_refused_in_one_line() {
+        assert!(
+            table(&[("qiut", &[Key::Plain(Char('x'))])])
+                .unwrap_err()
+                .starts_with("unknown action \"qiut\"; the actions are up, down, next-pane,")
+        );
+        assert_eq!(
+            table(&[("search", &[Key::Ctrl('c')])]).unwrap_err(),
+            "C-c always quits; it cannot be given to another action"
+        );
+        assert!(table(&[("interrupt", &[])]).is_err());
+        assert_eq!(table(&[]).unwrap(), KeyTable::default());
+    }
+
+    #[test]
+    fn keys_are_written_as_the_config_writes_them() {
+        assert_eq!(parse_key("j"), Ok(Key::Plain(Char('j'))));
+        assert_eq!(parse_key("G"), Ok(Key::Plain(Char('G'))));
+        assert_eq!(parse_key("C-F"), Ok(Key::Ctrl('f')));
+        assert_eq!(parse_key("Ctrl-d"), Ok(Key::Ctrl('d')));
+        assert_eq!(parse_key("<PgDn>"), Ok(Key::Plain(PageDown)));
+        assert_eq!(parse_key("Space"), Ok(Key::Plain(Char(' '))));
+        assert_eq!(parse_key("S-Tab"), Ok(Key::Plain(BackTab)));
+        assert!(parse_key("").is_err());
+        assert!(parse_key("C-1").is_err());
+        assert!(parse_key("Hyper-x").unwrap_err().contains("is not a key"));
+        for k in ["j", "C-f", "Space", "Tab", "S-Tab", "PgDn", "Enter"] {
+            assert_eq!(key_name(parse_key(k).unwrap()), k);
+        }
     }
 }

@@ -126,7 +126,7 @@ fn event_loop(
         if event::poll(Duration::from_millis(wait))? {
             match event::read()? {
                 Event::Key(k) => {
-                    if let Some(a) = keymap::action_for(&k, app.input.is_some()) {
+                    if let Some(a) = app.keys.action_for(&k, app.input.is_some()) {
                         app.update(a);
                         redraw = true;
                     }
@@ -259,7 +259,7 @@ pub fn snapshot(app: &mut App, width: u16, height: u16, keys: &[KeyEvent]) -> St
     // Draw once first, so panes know their sizes before keys scroll them.
     let mut text = draw_text(&mut terminal, app);
     for k in keys {
-        if let Some(a) = keymap::action_for(k, app.input.is_some()) {
+        if let Some(a) = app.keys.action_for(k, app.input.is_some()) {
             app.update(a);
         }
         // A headless screen shows what a search asked for, done.

@@ -8,34 +8,39 @@ use ratatui::widgets::{Block, Clear};
 use super::{draw_scrolled, theme};
 use crate::text::wrap::{display_width, wrap};
 use crate::tui::app::App;
-use crate::tui::keymap::{KEYMAP, MOUSE_HELP};
+use crate::tui::keymap::{KEYMAP, KeyTable, MOUSE_HELP};
 
 /// Width of the keys column: the widest label and two spaces.
-fn label_width() -> usize {
-    rows()
+fn label_width(rows: &[(String, &str)]) -> usize {
+    rows.iter()
         .map(|(label, _)| display_width(label))
         .max()
         .unwrap_or(0)
         + 2
 }
 
-/// The rows of the overlay: (keys, what they do), the key table's then the mouse's.
-fn rows() -> impl Iterator<Item = (&'static str, &'static str)> {
+/// The rows of the overlay: (keys, what they do), the key table's (as `keys` has them)
+/// then the mouse's.
+fn rows(keys: &KeyTable) -> Vec<(String, &'static str)> {
     KEYMAP
         .iter()
-        .map(|b| (b.label, b.help))
-        .chain(std::iter::once(MOUSE_HELP))
+        .enumerate()
+        .map(|(i, b)| (keys.label(i), b.help))
+        .chain(std::iter::once((MOUSE_HELP.0.to_string(), MOUSE_HELP.1)))
+        .collect()
 }
 
-/// Help lines for an inner width of `width` columns: the keys in a column, the description
-/// wrapped beside them (or under them when the column would leave too little room).
-pub fn lines(width: usize) -> Vec<Line<'static>> {
-    let label_w = label_width();
+/// Help lines for the key table `keys` at an inner width of `width` columns: the keys in
+/// a column, the description wrapped beside them (or under them when the column would
+/// leave too little room).
+pub fn lines(keys: &KeyTable, width: usize) -> Vec<Line<'static>> {
+    let rows = rows(keys);
+    let label_w = label_width(&rows);
     let beside = width >= label_w + 16;
     let mut out = Vec::new();
-    for (label, help) in rows() {
+    for (label, help) in rows {
         if beside {
-            let pad = " ".repeat(label_w - display_width(label));
+            let pad = " ".repeat(label_w - display_width(&label));
             for (i, l) in wrap(help, width - label_w).into_iter().enumerate() {
                 let key = if i == 0 {
                     format!("{label}{pad}")
@@ -63,14 +68,16 @@ pub fn lines(width: usize) -> Vec<Line<'static>> {
 
 /// Draws the help overlay centred in `area`, scrolled by the app's help scroll.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let label_w = label_width();
-    let text_w = rows()
+    let rows = rows(&app.keys);
+    let label_w = label_width(&rows);
+    let text_w = rows
+        .iter()
         .map(|(_, help)| display_width(help))
         .max()
         .unwrap_or(0);
     let w = ((label_w + text_w + 2) as u16).min(area.width);
     let inner_w = w.saturating_sub(2) as usize;
-    let lines = lines(inner_w);
+    let lines = lines(&app.keys, inner_w);
     let h = (lines.len() as u16 + 2).min(area.height);
     let popup = Rect {
         x: area.x + (area.width - w) / 2,

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::theme;
 use crate::text::wrap::{display_width, truncate};
 use crate::tui::app::{App, Pane, ViewKind};
-use crate::tui::keymap::{Place, hints};
+use crate::tui::keymap::Place;
 
 /// Draws the one-line status bar.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -120,8 +120,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         items: matches!(app.focus, Pane::Figures | Pane::Quotes),
         searched: app.search.as_ref().is_some_and(|s| !s.hits.is_empty()),
     };
-    let help = "? help";
-    let reserve = display_width(help) + 2;
+    // The help key as the key table has it (the config may change it).
+    let hints = app.keys.hints(place);
+    let help = hints
+        .iter()
+        .find(|(_, what)| *what == "help")
+        .map_or(String::new(), |(k, what)| format!("{k} {what}"));
+    let reserve = display_width(&help) + 2;
     if display_width(&left) + reserve + 1 > width {
         // Short of room, the script's name goes without "(original)" first.
         left = left.replacen(" (original)", "", 1);
@@ -131,9 +136,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
     let mut room = width.saturating_sub(display_width(&left) + 2);
     let mut shown: Vec<String> = Vec::new();
-    if room >= display_width(help) {
-        room -= display_width(help);
-        for (k, h) in hints(place) {
+    if room >= display_width(&help) {
+        room -= display_width(&help);
+        for (k, h) in &hints {
             let item = format!("{k} {h}");
             let w = display_width(&item) + 2;
             if item == help || w > room {
@@ -142,7 +147,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             room -= w;
             shown.push(item);
         }
-        shown.push(help.to_string());
+        if !help.is_empty() {
+            shown.push(help.clone());
+        }
     }
     let hint = shown.join("  ");
     let pad = width.saturating_sub(display_width(&left) + display_width(&hint) + 1);

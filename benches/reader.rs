@@ -85,7 +85,7 @@ fn benches(cr: &mut Criterion) {
     g.sample_size(10);
     for (name, text) in &inputs {
         let article = load(text).article;
-        let target = Script::Original.toggled(article.source());
+        let target = Script::Original.toggled(article.source(), Default::default());
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::from_parameter(name), &article, |b, a| {
             b.iter(|| one_shot.convert_article(black_box(a), target).unwrap())

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
+use qunxiang::convert::Traditional;
 use qunxiang::tui::{self, App};
 use qunxiang::{Converters, Input, Script};
 
@@ -39,6 +40,12 @@ struct Cli {
     /// `script`, else original; for --json, original].
     #[arg(long, value_enum)]
     script: Option<Script>,
+
+    /// The traditional form `t` converts simplified text to: standard (OpenCC's), taiwan or
+    /// hongkong [default: the config file's `traditional`, else the form --script or the
+    /// config file's `script` names, else standard].
+    #[arg(long, value_enum, value_name = "FORM")]
+    traditional: Option<Traditional>,
 
     /// Use OpenCC's Taiwan phrase conversion (s2twp, tw2sp: 软件 ↔ 軟體) for Taiwan forms.
     /// Off by default: its phrase layer is known to damage text (电视频段 → 電影片段).
@@ -322,6 +329,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         qunxiang::convert::Corrections::from_env(),
         cli.taiwan_phrases || config.taiwan_phrases.unwrap_or(false),
     );
+    // What `t` converts simplified text to: the option, else a traditional --script, else the
+    // config file's form, else its traditional script.
+    converters.traditional = cli
+        .traditional
+        .or(cli.script.and_then(Traditional::of))
+        .or(config.traditional)
+        .or(config.script.and_then(Traditional::of))
+        .unwrap_or_default();
     // One-shot whole-text conversions trade memory for speed; the reader keeps memory low.
     converters.stock_pieces = cli.command.is_some() || cli.json;
     let converters = Arc::new(converters);
@@ -336,13 +351,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     {
         return convert(&converters, *to, *from, *encoding, file.as_ref());
     }
-    // A simplified article's first toggle converts with s2t, which takes about 20 ms to
-    // build: build it while the article loads. (The configs from traditional build in
+    // A simplified article's first toggle converts with s2t (or s2tw, s2hk), which takes
+    // about 20 ms to build: build it while the article loads. (The configs from traditional build in
     // about 1 ms; the reader builds the one it needs once the article is known.)
     if !cli.json && cli.command.is_none() {
         let warm = Arc::clone(&converters);
         qunxiang::tui::app::spawn_background(move || {
-            let _ = warm.warm(qunxiang::convert::Config::S2t);
+            let simplified = (qunxiang::SourceScript::Simplified, None);
+            if let Some(c) = warm.config_for(simplified, warm.traditional.script()) {
+                let _ = warm.warm(c);
+            }
         });
     }
     let input = input_of(cli.file.as_ref(), Input::Bundled);

@@ -669,3 +669,102 @@ fn taiwan_forms_write_fabu() {
     assert_eq!(s2t("发布 新闻发布会\n"), "發佈 新聞發佈會\n");
     assert_eq!(convert(&["--to", "hongkong"], "发布\n"), "發佈\n");
 }
+
+#[test]
+fn t_converts_simplified_text_to_the_readers_traditional_form() {
+    // An invented simplified article: 这里 and 发布 take different forms in OpenCC's
+    // standard (這裏, 發佈), Taiwan (這裡, 發布) and Hong Kong (這裏, 發佈) traditional.
+    let dir = std::env::temp_dir().join(format!("qunxiang-trad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let article = dir.join("a.txt");
+    std::fs::write(
+        &article,
+        "社区新闻发布会\n\n记者 林小雨\n\n社区在这里召开新闻发布会，居民们说着家常。\n",
+    )
+    .unwrap();
+    let config = dir.join("config.toml");
+    let state = dir.join("state");
+    let screen = |args: &[&str], config_text: &str| {
+        std::fs::write(&config, config_text).unwrap();
+        let mut all = vec!["--snapshot", "100x20", "--no-wait", "--fresh"];
+        all.extend_from_slice(args);
+        all.push(article.to_str().unwrap());
+        let out = common::run(
+            &all,
+            &[
+                ("QUNXIANG_CONFIG", config.to_str().unwrap()),
+                ("QUNXIANG_STATE_DIR", state.to_str().unwrap()),
+                ("QUNXIANG_DICT_DIR", "/nonexistent"),
+            ],
+            None,
+        );
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let standard = screen(&["--keys", "t"], "");
+    assert!(
+        standard.contains("這裏召開新聞發佈會") && standard.contains("繁體"),
+        "{standard}"
+    );
+    let taiwan = screen(&["--keys", "t", "--traditional", "taiwan"], "");
+    assert!(
+        taiwan.contains("這裡召開新聞發布會") && taiwan.contains("台灣正體"),
+        "{taiwan}"
+    );
+    let hong_kong = screen(&["--keys", "t"], "traditional = \"hongkong\"\n");
+    assert!(hong_kong.contains("香港繁體"), "{hong_kong}");
+    // A traditional --script says where the reader lives: t goes back to the original
+    // (simplified), then to that form again.
+    let back = screen(&["--script", "taiwan", "--keys", "tt"], "");
+    assert!(
+        back.contains("這裡召開新聞發布會") && back.contains("台灣正體"),
+        "{back}"
+    );
+    // The option wins over the config file.
+    let option = screen(
+        &["--keys", "t", "--traditional", "standard"],
+        "traditional = \"taiwan\"\n",
+    );
+    assert!(option.contains("這裏召開新聞發佈會"), "{option}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn taiwan_phrase_layers_stay_opt_in() {
+    // OpenCC's Taiwan phrase layers rewrite words, and some wrongly: s2twp turns 禁用
+    // (forbid the use of) into 停用 (stop using), and tw2sp reads 一行程式碼 (a line of code)
+    // as 一 + 行程 (a process, 进程) + 式碼. Off by default; --taiwan-phrases turns them on.
+    let plain = Converters::with(Corrections { user_dir: None }, false);
+    let phrases = Converters::with(Corrections { user_dir: None }, true);
+    let simp = (SourceScript::Simplified, None);
+    let taiwan = (SourceScript::Traditional, Some(Region::Taiwan));
+    assert_eq!(plain.config_for(simp, Script::Taiwan), Some(Config::S2tw));
+    assert_eq!(
+        plain.config_for(taiwan, Script::Simplified),
+        Some(Config::Tw2s)
+    );
+    assert_eq!(
+        plain
+            .convert_text("禁用这个软件", simp, Script::Taiwan)
+            .unwrap(),
+        "禁用這個軟件"
+    );
+    assert_eq!(
+        phrases
+            .convert_text("禁用这个软件", simp, Script::Taiwan)
+            .unwrap(),
+        "停用這個軟體"
+    );
+    assert_eq!(
+        plain
+            .convert_text("一行程式碼", taiwan, Script::Simplified)
+            .unwrap(),
+        "一行程式码"
+    );
+    assert_eq!(
+        phrases
+            .convert_text("一行程式碼", taiwan, Script::Simplified)
+            .unwrap(),
+        "一进程式码"
+    );
+}

@@ -9,7 +9,7 @@ use super::char_table::CharTable;
 use super::config::Config;
 use super::corrections::Corrections;
 use super::error::ConvertError;
-use super::script::Script;
+use super::script::{Script, Traditional};
 use crate::article::{Region, SourceScript};
 
 /// Texts of at least this many bytes are converted on all cores ([`Converters::convert_str`]).
@@ -67,6 +67,9 @@ pub struct Converters {
     pub(super) fallback: OnceLock<String>,
     /// Use OpenCC's Taiwan phrase layer (s2twp, tw2sp) for Taiwan forms.
     pub taiwan_phrases: bool,
+    /// The traditional form the toggle key converts simplified text to
+    /// ([`Script::toggled`]); OpenCC's standard forms by default.
+    pub traditional: Traditional,
     /// Convert pieces of large texts that need no correction with OpenCC's own config
     /// ([`Converters::convert_str`]): a third faster, at the cost of a second copy of the
     /// config's dictionaries in memory (about 10 MB for s2t). For one-shot conversions
@@ -78,6 +81,7 @@ impl std::fmt::Debug for Converters {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Converters")
             .field("taiwan_phrases", &self.taiwan_phrases)
+            .field("traditional", &self.traditional)
             .finish_non_exhaustive()
     }
 }
@@ -103,6 +107,7 @@ impl Converters {
             corrections,
             fallback: OnceLock::new(),
             taiwan_phrases,
+            traditional: Traditional::Standard,
             stock_pieces: false,
         }
     }

@@ -67,4 +67,4 @@ pub use error::ConvertError;
 pub use names::{
     NAMES_BYTES, Names, SURNAMES_S2T, find_names, name_parts, surname_form, surname_s2t,
 };
-pub use script::{Script, script_name};
+pub use script::{Script, Traditional, script_name};

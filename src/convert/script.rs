@@ -19,6 +19,43 @@ pub enum Script {
     HongKong,
 }
 
+/// The traditional form simplified text is converted to by the toggle key `t`: OpenCC's
+/// standard forms (the default), Taiwan's (台灣正體) or Hong Kong's (香港繁體). Set by
+/// `--traditional`, the config file's `traditional`, else by a traditional `--script` or
+/// config `script`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Traditional {
+    /// OpenCC's standard traditional forms (繁體).
+    #[default]
+    Standard,
+    /// Taiwan forms (台灣正體).
+    Taiwan,
+    /// Hong Kong forms (香港繁體).
+    #[value(name = "hongkong")]
+    HongKong,
+}
+
+impl Traditional {
+    /// The script of this form.
+    pub fn script(self) -> Script {
+        match self {
+            Traditional::Standard => Script::Traditional,
+            Traditional::Taiwan => Script::Taiwan,
+            Traditional::HongKong => Script::HongKong,
+        }
+    }
+
+    /// The traditional form `script` is, `None` for the original and simplified.
+    pub fn of(script: Script) -> Option<Traditional> {
+        match script {
+            Script::Traditional => Some(Traditional::Standard),
+            Script::Taiwan => Some(Traditional::Taiwan),
+            Script::HongKong => Some(Traditional::HongKong),
+            Script::Original | Script::Simplified => None,
+        }
+    }
+}
+
 /// The name of a script as readers know it: 简体, 繁體, 台灣正體, 香港繁體.
 pub fn script_name(script: SourceScript, region: Option<Region>) -> &'static str {
     match (script, region) {
@@ -59,13 +96,18 @@ impl Script {
         }
     }
 
-    /// What `t` switches to: simplified from any traditional form, traditional from
-    /// simplified; shown as [`Script::Original`] when the original is in that script.
-    pub fn toggled(self, source: (SourceScript, Option<Region>)) -> Script {
+    /// What `t` switches to: simplified from any traditional form, from simplified the
+    /// traditional form `traditional` (the reader's setting: OpenCC's standard forms, Taiwan's
+    /// or Hong Kong's); shown as [`Script::Original`] when the original is in that script.
+    pub fn toggled(
+        self,
+        source: (SourceScript, Option<Region>),
+        traditional: Traditional,
+    ) -> Script {
         let (shown, _) = self.shown(source);
         match (shown, source.0) {
             (SourceScript::Traditional, SourceScript::Traditional) => Script::Simplified,
-            (SourceScript::Simplified, SourceScript::Simplified) => Script::Traditional,
+            (SourceScript::Simplified, SourceScript::Simplified) => traditional.script(),
             _ => Script::Original,
         }
     }
@@ -85,10 +127,29 @@ mod tests {
     fn toggle_pairs() {
         let trad = (SourceScript::Traditional, None);
         let simp = (SourceScript::Simplified, None);
-        assert_eq!(Script::Original.toggled(trad), Script::Simplified);
-        assert_eq!(Script::Simplified.toggled(trad), Script::Original);
-        assert_eq!(Script::Original.toggled(simp), Script::Traditional);
-        assert_eq!(Script::Traditional.toggled(trad), Script::Simplified);
-        assert_eq!(Script::Taiwan.toggled(simp), Script::Original);
+        let std = Traditional::Standard;
+        assert_eq!(Script::Original.toggled(trad, std), Script::Simplified);
+        assert_eq!(Script::Simplified.toggled(trad, std), Script::Original);
+        assert_eq!(Script::Original.toggled(simp, std), Script::Traditional);
+        assert_eq!(Script::Traditional.toggled(trad, std), Script::Simplified);
+        assert_eq!(Script::Taiwan.toggled(simp, std), Script::Original);
+        // From simplified, the reader's traditional form; back to the original from any.
+        let tw = Traditional::Taiwan;
+        assert_eq!(Script::Original.toggled(simp, tw), Script::Taiwan);
+        assert_eq!(Script::Taiwan.toggled(simp, tw), Script::Original);
+        assert_eq!(Script::HongKong.toggled(simp, tw), Script::Original);
+        assert_eq!(
+            Script::Simplified.toggled(simp, Traditional::HongKong),
+            Script::HongKong
+        );
+        // Traditional text toggles to simplified whatever the setting.
+        let taiwan = (SourceScript::Traditional, Some(Region::Taiwan));
+        assert_eq!(Script::Original.toggled(taiwan, tw), Script::Simplified);
+        assert_eq!(Script::Simplified.toggled(taiwan, tw), Script::Original);
+        assert_eq!(
+            Traditional::of(Script::HongKong),
+            Some(Traditional::HongKong)
+        );
+        assert_eq!(Traditional::of(Script::Simplified), None);
     }
 }

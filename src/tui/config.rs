@@ -7,6 +7,8 @@
 //! script = "simplified"     # script of the first screen: original | simplified |
 //!                           # traditional | taiwan | hongkong
 //! max-width = 80            # widest line of the article view, in columns (20-1000)
+//! traditional = "taiwan"    # what `t` converts simplified text to: standard | taiwan |
+//!                           # hongkong
 //! taiwan-phrases = false    # OpenCC's Taiwan phrase layer for Taiwan forms
 //! remember = true           # reopen a file where it was left
 //!
@@ -29,7 +31,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::keymap::{Key, KeyTable, parse_key};
-use crate::convert::Script;
+use crate::convert::{Script, Traditional};
 
 /// The settings, each `None` when the file does not set it.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -40,6 +42,8 @@ pub struct Config {
     pub script: Option<Script>,
     /// The article view's widest line, in display columns.
     pub max_width: Option<usize>,
+    /// The traditional form `t` converts simplified text to.
+    pub traditional: Option<Traditional>,
     /// OpenCC's Taiwan phrase layer.
     pub taiwan_phrases: Option<bool>,
     /// Whether to reopen a file where it was left (default true).
@@ -64,6 +68,7 @@ struct File {
     theme: Option<Spanned<String>>,
     script: Option<Spanned<String>>,
     max_width: Option<Spanned<i64>>,
+    traditional: Option<Spanned<String>>,
     taiwan_phrases: Option<bool>,
     remember: Option<bool>,
     keys: Option<BTreeMap<String, Spanned<Keys>>>,
@@ -140,6 +145,19 @@ pub fn parse(text: &str) -> Result<Config, String> {
             )
         })?),
     };
+    let traditional = match file.traditional {
+        None => None,
+        Some(s) => Some(Traditional::from_str(s.get_ref(), true).map_err(|_| {
+            at(
+                text,
+                s.span(),
+                &format!(
+                    "unknown traditional form {:?}, expected standard, taiwan or hongkong",
+                    s.get_ref()
+                ),
+            )
+        })?),
+    };
     let max_width = match file.max_width {
         None => None,
         Some(w) => match usize::try_from(*w.get_ref()) {
@@ -157,6 +175,7 @@ pub fn parse(text: &str) -> Result<Config, String> {
         mono,
         script,
         max_width,
+        traditional,
         taiwan_phrases: file.taiwan_phrases,
         remember: file.remember,
         keys: keys(text, file.keys.unwrap_or_default())?,
@@ -208,7 +227,7 @@ mod tests {
     #[test]
     fn every_key_is_read() {
         let c = parse(
-            "theme = \"mono\"\nscript = \"simplified\"\nmax-width = 80\ntaiwan-phrases = true\nremember = false\n",
+            "theme = \"mono\"\nscript = \"simplified\"\nmax-width = 80\ntraditional = \"taiwan\"\ntaiwan-phrases = true\nremember = false\n",
         )
         .unwrap();
         assert_eq!(
@@ -217,6 +236,7 @@ mod tests {
                 mono: Some(true),
                 script: Some(Script::Simplified),
                 max_width: Some(80),
+                traditional: Some(Traditional::Taiwan),
                 taiwan_phrases: Some(true),
                 remember: Some(false),
                 keys: Vec::new(),
@@ -235,6 +255,11 @@ mod tests {
         assert!(
             e.starts_with("line 3 (script): unknown script \"klingon\""),
             "{e}"
+        );
+        let e = parse("traditional = \"macau\"\n").unwrap_err();
+        assert_eq!(
+            e,
+            "line 1 (traditional): unknown traditional form \"macau\", expected standard, taiwan or hongkong"
         );
         let e = parse("max-width = 5\n").unwrap_err();
         assert_eq!(e, "line 1 (max-width): 5 columns is out of range (20-1000)");

@@ -183,7 +183,8 @@ impl App {
                 self.focus_pane(order[(at + step) % 4]);
             }
             Action::ToggleScript => {
-                self.set_script(self.script.toggled(self.original.source()));
+                let form = self.converters.traditional;
+                self.set_script(self.script.toggled(self.original.source(), form));
                 self.refresh_search();
                 self.prefetch();
             }
@@ -231,7 +232,8 @@ impl App {
                 } else {
                     // Compare with the script on screen, or with the one `t` would show.
                     if self.script == Script::Original {
-                        self.set_script(self.script.toggled(self.original.source()));
+                        let form = self.converters.traditional;
+                        self.set_script(self.script.toggled(self.original.source(), form));
                         self.compare_restore = Some(Script::Original);
                     }
                     if self.people.is_empty() {

@@ -144,7 +144,9 @@ impl App {
     /// itself waits for the toggle: made ahead, it would double the memory a long
     /// compilation takes from the start.)
     pub fn prefetch(&mut self) {
-        let target = self.script.toggled(self.original.source());
+        let target = self
+            .script
+            .toggled(self.original.source(), self.converters.traditional);
         if let Some(config) = self.converters.config_for(self.original.source(), target) {
             let converters = Arc::clone(&self.converters);
             spawn_background(move || {

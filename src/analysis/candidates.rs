@@ -86,7 +86,8 @@ const NOT_LAST_IN_NAMES: &str = "师師员員长長者官警匠奶婆爷爺伯�
 /// Kin words and forms of address that are not names on their own.
 const KIN_WORDS: &[&str] = &[
     "奶奶", "爷爷", "爺爺", "婆婆", "公公", "阿姨", "叔叔", "伯伯", "阿婆", "阿公", "阿伯", "大爷",
-    "大爺", "大妈", "大媽", "老爸", "老妈", "老媽",
+    "大爺", "大妈", "大媽", "老爸", "老妈", "老媽", "阿嬤", "阿嫲", "阿媽", "阿妈", "阿爸", "阿母",
+    "阿爺", "阿爷",
 ];
 
 /// Characters that follow a name as a verb or a plural rather than end it (`王芳说，`).

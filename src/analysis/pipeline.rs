@@ -388,6 +388,23 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_sentence_gives_the_noun_after_its_de_and_a_quoted_event_name_is_no_quote() {
+        let a = run(&[
+            "縣長林大同表揚82歲的志工邱美蘭。（記者王小明攝）",
+            "縣府今天舉辦「年度志願服務聯合表揚」活動，82歲的邱美蘭長期照顧獨居老人。",
+            "邱美蘭表示，「陪伴是最重要的。」",
+        ]);
+        assert_eq!(names(&a), ["邱美蘭"]);
+        assert_eq!(a.profiles[0].role.as_deref(), Some("志工"));
+        let quotes: Vec<&str> = a.profiles[0]
+            .quotes
+            .iter()
+            .map(|q| q.text.as_str())
+            .collect();
+        assert_eq!(quotes, ["陪伴是最重要的。"]);
+    }
+
+    #[test]
     fn a_roster_of_names_with_descriptions() {
         // An award list: names (one the tagger splits), a space, what they did.
         let a = run(&[

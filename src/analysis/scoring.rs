@@ -223,11 +223,17 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
                 roles::caption_role_after(chars, m.end)
             } else {
                 roles::caption_role_from(chars, floor, m.start)
+                    .and_then(|r| caption_sentence_role(&text.tokens[m.paragraph], m.start, r))
             }
         } else {
             roles::role_before(chars, &text.tokens[m.paragraph], m.start)
         };
-        if role_of[k].is_none() && caption && k > 0 && mentions[k - 1].paragraph == m.paragraph {
+        if role_of[k].is_none()
+            && caption
+            && k > 0
+            && mentions[k - 1].paragraph == m.paragraph
+            && joined(&chars[mentions[k - 1].end..m.start])
+        {
             // A caption's later names share the role before its first (`…狀元周立仁（左）、吳嘉文`).
             role_of[k] = role_of[k - 1].clone();
         }
@@ -643,6 +649,47 @@ fn is_official(text: &Text, m: &Mention, role: &str) -> bool {
                 })
         })
     })
+}
+
+/// True when `gap`, the text between two names, only joins them: `、`, `和`, `与`, `與`,
+/// `及` or spaces, and bracketed positions (`（左）、`); not a verb (`X表揚Y`).
+fn joined(gap: &[char]) -> bool {
+    let mut depth = 0usize;
+    let mut any = false;
+    for &c in gap {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            _ if "、和与與及".contains(c) => any = true,
+            _ if c.is_whitespace() => {}
+            _ => return false,
+        }
+    }
+    any
+}
+
+/// A caption that is a sentence (`縣長某某表揚80歲的志工X`, `市長某某表揚X等績優志工`):
+/// after a 的-clause only the noun after the last 的 is the role (`志工`); a verb right
+/// before the name is no role (`表揚`). `tokens` are the caption's words, `start` the
+/// name's first char.
+fn caption_sentence_role(
+    tokens: &[super::tagger::Token],
+    start: usize,
+    role: String,
+) -> Option<String> {
+    if tokens
+        .iter()
+        .find(|t| t.end == start)
+        .is_some_and(|t| matches!(t.tag, Tag::V | Tag::Vd))
+    {
+        return None;
+    }
+    match role.rsplit_once('的') {
+        Some((_, noun)) if noun.chars().count() >= 2 => Some(noun.to_string()),
+        Some(_) => None,
+        None => Some(role),
+    }
 }
 
 /// True when mention `k` is on a roster line: a paragraph that opens with names joined by

@@ -167,7 +167,16 @@ impl Resolver<'_> {
         ]);
         let clause = is_clause(&cx.tokens[pi], span.start, span.start + len);
         let next = cx.chars[ap].get(ai).copied();
-        let term = quotes::is_term(&text, next) || (no_punct && len <= 24);
+        // A quotation right before a noun that ends the clause names it (`「…聯合表揚」活動，`,
+        // `“…”精神。`); a noun that goes on is a speaker's role (`“…”老人说`, `“…”体育生X说`).
+        let names_noun = ap == pi && {
+            let toks = &cx.tokens[pi];
+            toks.iter().position(|t| t.start == ai).is_some_and(|j| {
+                matches!(toks[j].tag, Tag::N | Tag::Nz | Tag::Nw)
+                    && toks.get(j + 1).is_none_or(|t| t.tag == Tag::W)
+            })
+        };
+        let term = quotes::is_term(&text, next) || (no_punct && len <= 24) || names_noun;
         let (before, colon) = quotes::clause_before(c, span.start);
         let open = span.start.saturating_sub(1);
         let lead = clause_text(c, open);

@@ -419,6 +419,7 @@ pub fn clean(text: &str) -> Cleaned {
                 && !is_prose(l)
                 && !marker(l)
                 && !is_furniture(l)
+                && !is_page_head(l)
                 && !l.contains('。')
                 && !lines[i + 1..d].iter().any(|x| x.contains('。'))
         })
@@ -738,6 +739,11 @@ mod tests {
                 "生活"
             ]
         );
+        // A browser prompt, then a breadcrumb above the title and the dateline.
+        let c = clean(
+            "為達最佳瀏覽效果，建議使用新版瀏覽器。\n首頁 > 生活\n82歲阿嬤當30年志工 愛心不退場\n2025/11/16 15:59 記者王小明／屏東報導\n屏東縣政府今天表揚志工。",
+        );
+        assert_eq!(c.headline, "82歲阿嬤當30年志工 愛心不退場");
         // A widget's label glued to the title; a menu line above it.
         let c = clean("首页|新闻|图片|评论\n一家五口賣房環遊世界　崇尚減法人生字級：\n第一段。");
         assert_eq!(c.headline, "一家五口賣房環遊世界　崇尚減法人生");

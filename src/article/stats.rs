@@ -24,10 +24,11 @@ pub const UNITS: &[&str] = &[
     "代", "载", "載", "科", "旬", "夜",
 ];
 
-/// Chinese numeral digits and their values (〇 and 零 are zero; 兩/两 are two).
+/// Chinese numeral digits and their values (〇, ○ and 零 are zero; 兩/两 are two).
 fn cn_digit(c: char) -> Option<u32> {
     Some(match c {
-        '〇' | '零' => 0,
+        // ○ (U+25CB, a white circle) stands for zero in years typed in Taiwan (二○○七年).
+        '〇' | '零' | '○' => 0,
         '一' => 1,
         '二' | '兩' | '两' => 2,
         '三' => 3,
@@ -364,6 +365,15 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
         {
             return None; // a year: 2013年, 二〇二〇年; a decade: 90年代
         }
+        // A year of the Republic of China calendar (民國90年, 114年度) or a school or
+        // fiscal year (年度).
+        if matches!(next, '年')
+            && (chars.get(pos + 1) == Some(&'度')
+                || ends_with_at(chars, start, "民國")
+                || ends_with_at(chars, start, "民国"))
+        {
+            return None;
+        }
     }
     // A number with 萬/億 needs no measure word: 粉絲12萬.
     let multiplied = chars[start..pos]
@@ -500,7 +510,7 @@ mod tests {
     fn dates_times_ordinals_and_idioms_are_not_figures() {
         assert!(
             texts(
-                "2月6日，2013年，凌晨1时，14时30分，第二天，一天，千家万户，四五点，骑电动三轮车"
+                "2月6日，2013年，凌晨1时，14时30分，第二天，一天，千家万户，四五点，骑电动三轮车，二○○七年，民國90年，114年度"
             )
             .is_empty()
         );

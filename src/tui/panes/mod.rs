@@ -79,6 +79,14 @@ pub mod theme {
     pub fn selected() -> Style {
         Style::new().add_modifier(Modifier::REVERSED)
     }
+    /// Characters a conversion changed, in the compare view.
+    pub fn changed() -> Style {
+        if mono() {
+            Style::new().add_modifier(Modifier::UNDERLINED)
+        } else {
+            Style::new().fg(Color::Magenta)
+        }
+    }
     /// Border of the focused pane.
     pub fn focus() -> Style {
         if mono() {

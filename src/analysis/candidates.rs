@@ -494,17 +494,33 @@ fn name_line(text: &[char], pi: usize, toks: &[Token]) -> Option<Mention> {
         Some(_) => return None,
         None => (n, None),
     };
+    // Or an age after a space (`黃先生 53歲`, Hong Kong vox-pop copy).
+    let is_age = |b: &[char]| {
+        b.iter()
+            .any(|c| c.is_ascii_digit() || "０１２３４５６７８９".contains(*c))
+            && b.iter().any(|c| "歲岁後后".contains(*c))
+            && b.len() <= 6
+    };
+    let spaced = (open.is_none())
+        .then(|| text.iter().rposition(|c| c.is_whitespace()))
+        .flatten()
+        .filter(|&w| w > 0 && w + 1 < n && is_age(&text[w + 1..]));
+    let (end, bracket) = match spaced {
+        Some(w) if bracket.is_none() => (w, Some(&text[w + 1..])),
+        _ => (end, bracket),
+    };
     let mut e = end;
     while e > 0 && text[e - 1].is_whitespace() {
         e -= 1;
     }
     let name: String = text[..e].iter().collect();
-    // An age (`47歲`) or a birth cohort (`70後`) in the bracket.
-    let aged = bracket.is_some_and(|b| {
-        b.iter()
-            .any(|c| c.is_ascii_digit() || "０１２３４５６７８９".contains(*c))
-            && b.iter().any(|c| "歲岁後后".contains(*c))
-    });
+    // An age (`47歲`) or a birth cohort (`70後`) in the bracket or after the space.
+    let aged = bracket.is_some_and(is_age);
+    // A surname and an honorific alone on a line (`黃先生`) name the person who follows.
+    let label = bracket.is_none()
+        && name.chars().count() == 3
+        && name.chars().next().is_some_and(is_han)
+        && honorific_at(&text[..e], 1) == Some(2);
     let ok = if aged {
         let c = name.chars().count();
         (2..=6).contains(&c)
@@ -512,12 +528,13 @@ fn name_line(text: &[char], pi: usize, toks: &[Token]) -> Option<Mention> {
                 .chars()
                 .all(|c| is_han(c) || c.is_ascii_alphabetic() || c == ' ')
     } else {
-        // A bare line is a name only when the tagger reads it as one.
+        // A bare line is a name only when the tagger reads it as one, or a label.
         bracket.is_none()
             && plausible_name(&name)
-            && toks
-                .iter()
-                .any(|t| t.tag == Tag::Per && t.start == 0 && t.end >= e)
+            && (label
+                || toks
+                    .iter()
+                    .any(|t| t.tag == Tag::Per && t.start == 0 && t.end >= e))
     };
     ok.then(|| Mention {
         paragraph: pi,

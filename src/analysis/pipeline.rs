@@ -405,6 +405,22 @@ mod tests {
     }
 
     #[test]
+    fn a_street_vox_pop_and_a_councillor_with_a_section_of_his_own() {
+        let a = run(&[
+            "市民蔡太表示，街上仍然有部分市民佩戴口罩。",
+            "遊客周小姐指，既然復常就不需再戴口罩。",
+        ]);
+        assert_eq!(names(&a), ["蔡太", "周小姐"]);
+        let a = run(&[
+            "端傳媒記者走訪了十多名辭職議員。",
+            "梁啟聰：街坊的「道別飯」",
+            "在沙田區議員梁啟聰的辦事處內，牆上掛滿了相片。即將告別區議會，梁啟聰說近日有不少街坊前來道別。",
+            "2020年上任區議員，梁啟聰很喜歡這裏的人情味。",
+        ]);
+        assert_eq!(names(&a), ["梁啟聰"]);
+    }
+
+    #[test]
     fn a_roster_of_names_with_descriptions() {
         // An award list: names (one the tagger splits), a space, what they did.
         let a = run(&[

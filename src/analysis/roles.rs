@@ -181,6 +181,12 @@ pub fn is_personal(role: &str) -> bool {
         || role.ends_with("同學")
         || role.ends_with("阿奶")
         || role.ends_with("老總")
+        || [
+            "市民", "遊客", "游客", "旅客", "街坊", "乘客", "顧客", "顾客", "家長", "家长", "男孩",
+            "女孩", "小伙", "小夥", "姑娘", "少年", "少女",
+        ]
+        .iter()
+        .any(|w| role.ends_with(w))
 }
 
 /// True when the role is a kinship word alone (`妈妈`, `女兒`, `大兒子`): the person is

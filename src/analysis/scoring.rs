@@ -228,6 +228,14 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         } else {
             roles::role_before(chars, &text.tokens[m.paragraph], m.start)
         };
+        // An age alone (`20歲`, from a name line `X 20歲`) is no role.
+        if role_of[k].as_deref().is_some_and(|r| {
+            r.chars().count() <= 6
+                && r.chars().any(|c| c.is_ascii_digit())
+                && r.chars().any(|c| "歲岁".contains(c))
+        }) {
+            role_of[k] = None;
+        }
         if role_of[k].is_none()
             && caption
             && k > 0
@@ -352,10 +360,11 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             s += 1;
             why.push("mentioned twice");
         }
-        if p.mentions
+        let labelled = p
+            .mentions
             .iter()
-            .any(|&k| matches!(mentions[k].cue, Cue::NameLine | Cue::AnswerLabel))
-        {
+            .any(|&k| matches!(mentions[k].cue, Cue::NameLine | Cue::AnswerLabel));
+        if labelled {
             s += 3;
             why.push("name line or label");
         }
@@ -378,7 +387,9 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         let role = role_at.map(|(_, r)| r);
         if let Some(r) = &role {
             if official {
-                s -= 6;
+                // An official with a name line or a label of their own is the subject of a
+                // section (`X：街坊的「道別飯」` over a councillor's story), not a presenter.
+                s -= if labelled { 3 } else { 6 };
                 why.push("official or expert");
             } else if roles::is_kin(r) {
                 // Someone's mother or son: often a person in someone else's story.

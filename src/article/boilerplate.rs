@@ -96,9 +96,11 @@ pub fn shape_class(l: &str) -> Class {
     }
 }
 
-/// Whether `lines[i]` repeats one of the [`REPEAT_WINDOW`] lines above it.
+/// Whether `lines[i]` repeats one of the [`REPEAT_WINDOW`] lines above it. A question
+/// (`1. 對香港未來有甚麼期望？`) is never a repeat: a vox-pop asks each person the same ones.
 pub fn is_repeat(lines: &[&str], i: usize) -> bool {
     lines[i].chars().count() >= REPEAT_MIN_CHARS
+        && !lines[i].trim_end().ends_with(['？', '?'])
         && lines[i.saturating_sub(REPEAT_WINDOW)..i].contains(&lines[i])
 }
 

@@ -744,6 +744,24 @@ mod tests {
             "為達最佳瀏覽效果，建議使用新版瀏覽器。\n首頁 > 生活\n82歲阿嬤當30年志工 愛心不退場\n2025/11/16 15:59 記者王小明／屏東報導\n屏東縣政府今天表揚志工。",
         );
         assert_eq!(c.headline, "82歲阿嬤當30年志工 愛心不退場");
+        // A vox-pop asks each person the same numbered questions: they are no repeats, and
+        // the name line and the `name age` line of the next person stay.
+        let c = clean(
+            "十個人說十年\n邱小姐\n邱小姐 20歲\n1.  十年來有甚麼感受？\n我覺得變化好大。\n容先生\n容先生 53歲\n1.  十年來有甚麼感受？\n我覺得生活好咗。",
+        );
+        assert_eq!(
+            c.body,
+            [
+                "邱小姐",
+                "邱小姐 20歲",
+                "1.  十年來有甚麼感受？",
+                "我覺得變化好大。",
+                "容先生",
+                "容先生 53歲",
+                "1.  十年來有甚麼感受？",
+                "我覺得生活好咗。"
+            ]
+        );
         // A widget's label glued to the title; a menu line above it.
         let c = clean("首页|新闻|图片|评论\n一家五口賣房環遊世界　崇尚減法人生字級：\n第一段。");
         assert_eq!(c.headline, "一家五口賣房環遊世界　崇尚減法人生");

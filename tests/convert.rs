@@ -768,3 +768,69 @@ fn taiwan_phrase_layers_stay_opt_in() {
         "一进程式码"
     );
 }
+
+#[test]
+fn place_names_are_converted_as_names() {
+    // Real county- and township-level names from the vendored division list.
+    assert_eq!(
+        s2t("他在于都县工作，住在于洪区。\n"),
+        "他在于都縣工作，住在于洪區。\n"
+    );
+    assert_eq!(s2t("余家镇和范家屯镇的居民\n"), "余家鎮和范家屯鎮的居民\n");
+    // OpenCC's own phrases decide where they know the place.
+    assert_eq!(
+        s2t("余杭区、谷城县、范县和平顶山市城乡一体化示范区\n"),
+        "餘杭區、穀城縣、范縣和平頂山市城鄉一體化示範區\n"
+    );
+    // OpenCC alone (the reader's conversion without the name layers) gets these wrong.
+    let c = Converters::with(Corrections { user_dir: None }, false);
+    assert_eq!(
+        c.convert_str(Config::S2t, "他在于都县工作，住在于洪区。余家镇")
+            .unwrap(),
+        "他在於都縣工作，住在於洪區。餘家鎮"
+    );
+    // A short form is no place name here: 位于都市 is 位於都市.
+    assert_eq!(s2t("位于都市中心，其余的人\n"), "位於都市中心，其餘的人\n");
+    assert_eq!(
+        convert(&["--to", "taiwan"], "于洪区的余家镇\n"),
+        "于洪區的余家鎮\n"
+    );
+    // From traditional script nothing changes: the list is of simplified names.
+    assert_eq!(
+        convert(&["--to", "simplified"], "於是他去了餘杭區\n"),
+        "于是他去了余杭区\n"
+    );
+}
+
+#[test]
+fn the_status_bar_names_the_systems_data_when_it_is_used() {
+    let system = qunxiang::convert::data_dir().expect("the system's OpenCC data");
+    let screen = |envs: &[(&str, &str)]| {
+        let mut all = vec![
+            ("QUNXIANG_CONFIG", "/nonexistent"),
+            ("QUNXIANG_STATE_DIR", "/nonexistent"),
+        ];
+        all.extend_from_slice(envs);
+        let out = common::run(
+            &[
+                "--snapshot",
+                "160x20",
+                "--no-wait",
+                "--fresh",
+                "--keys",
+                "t",
+            ],
+            &all,
+            None,
+        );
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let system = screen(&[("QUNXIANG_OPENCC_DATA", system.to_str().unwrap())]);
+    assert!(system.contains("简体 · OpenCC system data"), "{system}");
+    let bundled = screen(&[]);
+    assert!(
+        bundled.contains("简体") && !bundled.contains("OpenCC system data"),
+        "{bundled}"
+    );
+}

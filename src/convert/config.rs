@@ -83,6 +83,14 @@ impl Config {
         }
     }
 
+    /// Whether the configuration converts from simplified script.
+    pub fn from_simplified(self) -> bool {
+        matches!(
+            self,
+            Config::S2t | Config::S2tw | Config::S2twp | Config::S2hk
+        )
+    }
+
     /// The direction of corrections that apply: `s2t` for configurations from simplified,
     /// `t2s` for those to simplified, `tw2t` from Taiwan forms to other traditional forms,
     /// none otherwise.

@@ -29,6 +29,7 @@
 //! | `batch.rs` | many strings in one OpenCC call |
 //! | `names.rs` | the name layer: people's names converted as names ([`Names`]) |
 //! | `char_table.rs` | which characters a config changes (a bit per code point), for detection |
+//! | `places.rs` | the place-name layer: China's division names converted as names |
 //! | `detect.rs` | detection of script and region |
 //! | `article.rs` | article conversion (paragraphs once, then each profile's labels, figures, quotes) |
 //!
@@ -49,6 +50,7 @@ mod error;
 mod files;
 mod names;
 mod open;
+mod places;
 mod script;
 
 pub use article::{BATCH_BYTES, TEXT_BATCH_BYTES, outline};
@@ -67,4 +69,5 @@ pub use error::ConvertError;
 pub use names::{
     NAMES_BYTES, Names, SURNAMES_S2T, find_names, name_parts, surname_form, surname_s2t,
 };
+pub use places::{has_places, place_count, place_form, place_pieces};
 pub use script::{Script, Traditional, script_name};

@@ -10,6 +10,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use super::config::Config;
 use super::converters::Converters;
 use super::error::ConvertError;
+use super::places::{has_places, place_form, place_pieces};
 use super::script::Script;
 use crate::article::{Profile, Region, SourceScript};
 
@@ -203,7 +204,8 @@ pub const NAMES_BYTES: usize = 1 << 20;
 
 impl Converters {
     /// [`Converters::convert_text`] with the names `names` converted as names
-    /// ([`Names`]: apart from the words around them, a surname in its surname form).
+    /// ([`Names`]: apart from the words around them, a surname in its surname form), and
+    /// place names too ([`super::places`]; in texts of at most [`NAMES_BYTES`]).
     pub fn convert_text_names(
         &self,
         text: &str,
@@ -211,8 +213,10 @@ impl Converters {
         target: Script,
         names: &Names,
     ) -> Result<String, ConvertError> {
+        let places =
+            |c: Config| c.from_simplified() && text.len() <= NAMES_BYTES && has_places(text);
         match self.config_for(source, target) {
-            Some(c) if !names.is_empty() => Ok(self
+            Some(c) if !names.is_empty() || places(c) => Ok(self
                 .convert_many(c, &[text], names)?
                 .pop()
                 .unwrap_or_default()),
@@ -223,29 +227,42 @@ impl Converters {
 
     /// Converts each of `strings` with `config`, in one OpenCC call, the names `names` as
     /// names: each string is cut at the names it holds ([`Names::pieces`]) and each name
-    /// into its parts ([`name_parts`]), every piece is converted on a line of its own (so
-    /// OpenCC's phrases never take a name's character together with its neighbours'), and a
-    /// surname takes its surname form ([`surname_form`]).
+    /// into its parts ([`name_parts`]), and from simplified script the rest at the place
+    /// names it holds ([`place_pieces`]); every piece is converted on a line of its own (so
+    /// OpenCC's phrases never take a name's character together with its neighbours'), a
+    /// surname takes its surname form ([`surname_form`]) and a place name its marked
+    /// characters' ([`place_form`]).
     pub(super) fn convert_many(
         &self,
         config: Config,
         strings: &[&str],
         names: &Names,
     ) -> Result<Vec<String>, ConvertError> {
-        if names.is_empty() {
+        let places = config.from_simplified() && strings.iter().any(|s| has_places(s));
+        if names.is_empty() && !places {
             return self.convert_lines(config, strings);
         }
-        // Each string as pieces (text, or a name's parts), each piece with whether it is a
-        // surname.
-        let cut: Vec<Vec<(&str, bool)>> = strings
+        // Each string as pieces (text, a name's parts, a place name), each with its role.
+        let cut: Vec<Vec<(&str, Role)>> = strings
             .iter()
             .map(|s| {
                 names
                     .pieces(s)
                     .into_iter()
-                    .flat_map(|(p, is_name)| match is_name {
-                        true => name_parts(p),
-                        false => vec![(p, false)],
+                    .flat_map(|(p, is_name)| -> Vec<(&str, Role)> {
+                        match (is_name, places) {
+                            (true, _) => name_parts(p)
+                                .into_iter()
+                                .map(|(q, surname)| {
+                                    (q, if surname { Role::Surname } else { Role::Text })
+                                })
+                                .collect(),
+                            (false, true) => place_pieces(p)
+                                .into_iter()
+                                .map(|(q, mask)| (q, mask.map_or(Role::Text, Role::Place)))
+                                .collect(),
+                            (false, false) => vec![(p, Role::Text)],
+                        }
                     })
                     .collect()
             })
@@ -257,18 +274,29 @@ impl Converters {
             .map(|pieces| {
                 pieces
                     .iter()
-                    .map(|&(p, surname)| {
+                    .map(|&(p, role)| {
                         let c = converted.next().unwrap_or_default();
-                        if surname {
-                            surname_form(config, p, c)
-                        } else {
-                            c
+                        match role {
+                            Role::Text => c,
+                            Role::Surname => surname_form(config, p, c),
+                            Role::Place(mask) => place_form(config, p, mask, c),
                         }
                     })
                     .collect()
             })
             .collect())
     }
+}
+
+/// What a piece of text is to [`Converters::convert_many`].
+#[derive(Debug, Clone, Copy)]
+enum Role {
+    /// Text, or a part of a name that is not its surname.
+    Text,
+    /// A person's surname.
+    Surname,
+    /// A place name, with its mask ([`place_form`]).
+    Place(&'static str),
 }
 
 #[cfg(test)]

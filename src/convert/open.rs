@@ -69,6 +69,21 @@ impl Converters {
         }
     }
 
+    /// The data conversions use, in a few words for the status bar: `OpenCC 1.4.2` for the
+    /// vendored data, `OpenCC system data` for a data directory (the system's after a
+    /// fallback, or `QUNXIANG_OPENCC_DATA`'s).
+    pub fn data_label(&self) -> String {
+        match self.data_source() {
+            Ok(DataSource::Upstream) => format!("OpenCC {}", super::data::UPSTREAM_VERSION),
+            _ => "OpenCC system data".to_string(),
+        }
+    }
+
+    /// Whether conversions use the vendored data ([`Converters::data_label`]).
+    pub fn bundled_data(&self) -> bool {
+        matches!(self.data_source(), Ok(DataSource::Upstream))
+    }
+
     /// OpenCC's vendored config `file` (`s2t.json`, `jp2t.json`, …) alone, rewritten for
     /// libopencc 1.1 ([`super::data`]), without qunxiang's dictionaries and never from the
     /// system's data: for checking the vendored data against OpenCC's own test cases. The
@@ -257,6 +272,7 @@ mod tests {
         let c = Converters::new();
         if std::env::var_os("QUNXIANG_OPENCC_DATA").is_none() {
             assert_eq!(c.data_status(), "OpenCC 1.4.2 data (bundled)");
+            assert_eq!(c.data_label(), "OpenCC 1.4.2");
             // OpenCC 1.1.6's data gives 賽後覆盤 and 小醜.
             assert_eq!(
                 c.convert_str(Config::S2t, "赛后复盘的小丑").unwrap(),
@@ -274,6 +290,7 @@ mod tests {
             "{}",
             c2.data_status()
         );
+        assert_eq!(c2.data_label(), "OpenCC system data");
         assert_eq!(c2.convert_str(Config::S2t, "头发").unwrap(), "頭髮");
     }
 }

@@ -72,7 +72,8 @@ pub struct App {
     views: HashMap<Script, views::Conversion>,
     /// A conversion running in the background.
     pending: Vec<(Script, Receiver<Background>)>,
-    converters: Arc<Converters>,
+    /// The converters (shared with background conversions).
+    pub(crate) converters: Arc<Converters>,
     /// Index of the selected profile.
     pub selected: usize,
     /// The focused pane.

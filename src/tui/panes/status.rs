@@ -14,7 +14,12 @@ use crate::tui::keymap::Place;
 /// Draws the one-line status bar.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let n = app.profiles().len();
-    let script = app.script.label(app.original.source());
+    // A conversion made with the system's OpenCC data (the vendored data could not be loaded,
+    // or QUNXIANG_OPENCC_DATA names a directory) says so; the vendored data goes unsaid.
+    let mut script = app.script.label(app.original.source());
+    if app.script != crate::convert::Script::Original && !app.converters.bundled_data() {
+        script.push_str(&format!(" · {}", app.converters.data_label()));
+    }
     let finding = app
         .progress()
         .map(|p| format!("{} {p}%", crate::tui::app::FINDING));

@@ -296,3 +296,73 @@ fn people_found_after_a_toggle_are_converted_as_they_come() {
     app.wait_background();
     assert_eq!(app.article().paragraphs, complete.paragraphs);
 }
+
+/// An invented page in traditional script: one paragraph, and `lines` lines of about 600
+/// characters each set apart as page chrome (a page can set megabytes apart).
+fn chrome_page(lines: usize) -> String {
+    let dropped: Vec<String> = (0..lines)
+        .map(|i| format!("\"第{i}條：{}\"", "理髮店的頭髮".repeat(100)))
+        .collect();
+    format!(
+        r#"{{"headline":"理髮店","byline":null,"script":"traditional",
+"paragraphs":["社區書記李明今年45歲。"],"kinds":["text"],
+"profiles":[{{"name":"李明","role":"社區書記","paragraphs":[0],
+"mentions":[{{"paragraph":0,"start":4,"end":6}}],"stats":[],"quotes":[]}}],
+"dropped":[{}]}}"#,
+        dropped.join(",")
+    )
+}
+
+#[test]
+fn page_chrome_is_converted_as_it_comes_on_screen() {
+    let c = Arc::new(Converters::new());
+    let loaded = qunxiang::load_bytes(
+        chrome_page(400).as_bytes(),
+        "page".into(),
+        Some("json"),
+        LoadOptions::default(),
+        &c,
+    )
+    .unwrap();
+    assert_eq!(loaded.article.dropped.len(), 400);
+    let complete = c
+        .convert_article(&loaded.article, Script::Simplified)
+        .unwrap();
+    assert_eq!(
+        complete.dropped[7],
+        format!("第7条：{}", "理发店的头发".repeat(100))
+    );
+    let mut app = App::new(loaded, Arc::clone(&c), Script::Original);
+    snapshot(&mut app, 120, 40, &[]);
+
+    // The toggle converts the headline and what is on screen; none of the 400 lines of
+    // chrome (the background conversion brings them).
+    app.update(Action::ToggleScript);
+    assert_eq!(app.article().headline, "理发店");
+    assert!(app.article().dropped.iter().all(String::is_empty));
+
+    // The article view at its end shows the last lines of chrome, converted.
+    app.update(Action::ToggleView);
+    app.update(Action::Bottom);
+    let screen = snapshot(&mut app, 120, 40, &[]);
+    assert!(screen.contains("第399条："), "{screen}");
+    assert_eq!(app.article().dropped[399], complete.dropped[399]);
+    let (_, last) = app.article_shown.get();
+    assert_eq!(
+        last,
+        1 + 1 + 400,
+        "the last segment, dropped line 399, is shown"
+    );
+
+    // Then the rest, from the background.
+    app.wait_background();
+    assert_eq!(app.article().dropped, complete.dropped);
+    // `v` hides them: the rule alone ends the view.
+    app.update(Action::ToggleChrome);
+    let screen = snapshot(&mut app, 120, 40, &[]);
+    assert!(
+        screen.contains("set apart as page chrome: 400, hidden"),
+        "{screen}"
+    );
+    assert!(!screen.contains("第399条："), "{screen}");
+}

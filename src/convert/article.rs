@@ -109,6 +109,7 @@ impl Converters {
             None => {
                 let mut out = self.convert_head(article, target)?;
                 out.paragraphs = article.paragraphs.clone();
+                out.dropped = article.dropped.clone();
                 Ok(out)
             }
         }
@@ -124,21 +125,9 @@ impl Converters {
         batch_bytes: usize,
     ) -> Result<Article, ConvertError> {
         let mut out = self.convert_head(article, target)?;
-        out.paragraphs = Vec::with_capacity(article.paragraphs.len());
         let names = Names::of_profiles(&article.profiles);
-        let mut start = 0;
-        while start < article.paragraphs.len() {
-            let end = batch_end(&article.paragraphs, start, batch_bytes);
-            // Converted from the original's strings, not from a copy, so no copy of the
-            // text is made and freed along the way.
-            let sources: Vec<&str> = article.paragraphs[start..end]
-                .iter()
-                .map(String::as_str)
-                .collect();
-            out.paragraphs
-                .extend(self.convert_many(config, &sources, &names)?);
-            start = end;
-        }
+        out.paragraphs = self.convert_batched(config, &article.paragraphs, &names, batch_bytes)?;
+        out.dropped = self.convert_batched(config, &article.dropped, &names, batch_bytes)?;
         self.convert_each(config, &names, |f| {
             for p in &mut out.profiles {
                 p.for_each_label_string_mut(&mut *f);
@@ -147,10 +136,34 @@ impl Converters {
         Ok(out)
     }
 
+    /// `texts` converted with `config`, in OpenCC calls of about `batch_bytes` each (at
+    /// least one text a call).
+    fn convert_batched(
+        &self,
+        config: Config,
+        texts: &[String],
+        names: &Names,
+        batch_bytes: usize,
+    ) -> Result<Vec<String>, ConvertError> {
+        let mut out = Vec::with_capacity(texts.len());
+        let mut start = 0;
+        while start < texts.len() {
+            let end = batch_end(texts, start, batch_bytes);
+            // Converted from the original's strings, not from a copy, so no copy of the
+            // text is made and freed along the way.
+            let sources: Vec<&str> = texts[start..end].iter().map(String::as_str).collect();
+            out.extend(self.convert_many(config, &sources, names)?);
+            start = end;
+        }
+        Ok(out)
+    }
+
     /// The part of a conversion that costs little whatever the article's size: `article`
-    /// with its headline, byline and dropped lines in `target` script, `script` and
-    /// `region` set to the result's, every paragraph an empty placeholder (to be converted
-    /// with [`Converters::convert_paragraphs`] as it comes on screen), and each profile's
+    /// with its headline and byline in `target` script, `script` and `region` set to the
+    /// result's, every paragraph and every dropped line an empty placeholder (to be
+    /// converted with [`Converters::convert_paragraphs`] and
+    /// [`Converters::convert_dropped`] as they come on screen: a page can set megabytes
+    /// apart as chrome), and each profile's
     /// [`outline`] with its labels in the original script (to be converted with
     /// [`Converters::convert_labels`] and [`Converters::convert_profile`]).
     pub fn convert_head(&self, article: &Article, target: Script) -> Result<Article, ConvertError> {
@@ -163,7 +176,7 @@ impl Converters {
             paragraphs: vec![String::new(); article.paragraphs.len()],
             kinds: article.kinds.clone(),
             profiles: article.profiles.iter().map(outline).collect(),
-            dropped: article.dropped.clone(),
+            dropped: vec![String::new(); article.dropped.len()],
         };
         let Some(config) = self.config_for(source, target) else {
             return Ok(out);
@@ -174,7 +187,6 @@ impl Converters {
             if let Some(b) = &mut out.byline {
                 f(b);
             }
-            out.dropped.iter_mut().for_each(&mut *f);
         })?;
         (out.script, out.region) = target.shown(source);
         Ok(out)
@@ -189,9 +201,32 @@ impl Converters {
         indices: &[usize],
         target: Script,
     ) -> Result<Vec<String>, ConvertError> {
+        self.convert_some(article, &article.paragraphs, indices, target)
+    }
+
+    /// Dropped lines (page chrome) `indices` of `article` in `target` script, in one
+    /// OpenCC call (copies of the originals when no conversion applies). Indices out of
+    /// range give empty strings.
+    pub fn convert_dropped(
+        &self,
+        article: &Article,
+        indices: &[usize],
+        target: Script,
+    ) -> Result<Vec<String>, ConvertError> {
+        self.convert_some(article, &article.dropped, indices, target)
+    }
+
+    /// `texts` (paragraphs or dropped lines of `article`) `indices` in `target` script.
+    fn convert_some(
+        &self,
+        article: &Article,
+        texts: &[String],
+        indices: &[usize],
+        target: Script,
+    ) -> Result<Vec<String>, ConvertError> {
         let sources: Vec<&str> = indices
             .iter()
-            .map(|&i| article.paragraphs.get(i).map_or("", String::as_str))
+            .map(|&i| texts.get(i).map_or("", String::as_str))
             .collect();
         match self.config_for(article.source(), target) {
             Some(config) => {

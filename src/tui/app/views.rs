@@ -22,6 +22,8 @@ pub(super) struct Conversion {
     pub(super) article: Article,
     /// Which paragraphs are converted.
     converted: Vec<bool>,
+    /// Which dropped lines (page chrome) are converted.
+    dropped: Vec<bool>,
     /// Which profiles' labels (name, aliases, role, heading) are converted.
     labels: Vec<bool>,
     /// Which profiles have their figures and quotes converted too.
@@ -36,8 +38,9 @@ impl Conversion {
         article.profiles = people.iter().map(outline).collect();
         let (n, p) = (article.paragraphs.len(), article.profiles.len());
         Conversion {
-            article,
             converted: vec![false; n],
+            dropped: vec![false; article.dropped.len()],
+            article,
             labels: vec![false; p],
             whole: vec![false; p],
         }
@@ -51,13 +54,20 @@ impl Conversion {
     }
 
     /// Takes from a text conversion ([`crate::Converters::convert_article_text`]) the
-    /// paragraphs, and from `labels` (the first people's labels converted, see
-    /// [`label_rows`]) the labels, this one has not converted yet.
+    /// paragraphs and dropped lines, and from `labels` (the first people's labels
+    /// converted, see [`label_rows`]) the labels, this one has not converted yet.
     fn merge_text(&mut self, converted: Article, labels: Vec<Profile>) {
         let paragraphs = self.article.paragraphs.iter_mut().zip(&mut self.converted);
         for ((p, done), text) in paragraphs.zip(converted.paragraphs) {
             if !*done {
                 *p = text;
+                *done = true;
+            }
+        }
+        let dropped = self.article.dropped.iter_mut().zip(&mut self.dropped);
+        for ((d, done), text) in dropped.zip(converted.dropped) {
+            if !*done {
+                *d = text;
                 *done = true;
             }
         }
@@ -70,9 +80,10 @@ impl Conversion {
         }
     }
 
-    /// Whether every paragraph is converted (what the article view and search read).
+    /// Whether every paragraph and dropped line is converted (what the article view
+    /// reads).
     pub(super) fn text_complete(&self) -> bool {
-        self.converted.iter().all(|&t| t)
+        self.converted.iter().all(|&t| t) && self.dropped.iter().all(|&t| t)
     }
 
     /// Whether every paragraph and every profile's labels are converted.
@@ -319,47 +330,68 @@ impl App {
             return;
         }
         let n = self.original.paragraphs.len();
-        // A paragraph's segment is at least one line: a screen holds at most a screen's
-        // height of them, and line keys move at most one segment per line. (Before the
-        // first frame the height is not known.)
+        // Segments: 0 the headline, 1 + i paragraph i, n + 1 the chrome's rule, n + 2 + j
+        // dropped line j (while shown).
+        let shown_chrome = if self.show_chrome {
+            self.original.dropped.len()
+        } else {
+            0
+        };
+        let count = n + 2 + shown_chrome;
+        // A segment is at least one line: a screen holds at most a screen's height of
+        // them, and line keys move at most one segment per line. (Before the first frame
+        // the height is not known.)
         let h = match self.article_scroll.height.get() {
             0 => 100,
             height => height + 10,
         };
         let (seg, line) = self.article_pos.get();
-        let seg = self.article_jump.get().map_or(seg, |(s, _)| s).min(n + 1);
+        let seg = self
+            .article_jump
+            .get()
+            .map_or(seg, |(s, _)| s)
+            .min(count - 1);
         let back = h.saturating_add(line.min(0).unsigned_abs());
         let ahead = h.saturating_add(line.max(0).unsigned_abs());
-        // A paragraph takes at least one line, and at least its bytes / (4 x width): a line
-        // holds at most `width` chars of at most 4 bytes. Counting paragraphs by these
+        // A segment takes at least one line, and at least its bytes / (4 x width): a line
+        // holds at most `width` chars of at most 4 bytes. Counting segments by these
         // lower bounds covers the lines a screen can show, and keeps the work of a toggle
         // to about a screen's text when paragraphs are long (a 14 MB line is cut into
         // thousands of 3,000-char paragraphs, each many lines long).
         let width = self.article_scroll.width.get();
-        let paragraphs = &self.original.paragraphs;
-        let lines = |i: usize| match width {
-            0 => 1,
-            w => (paragraphs[i].len() / (4 * w)).max(1),
+        let original = &self.original;
+        let bytes = |s: usize| match s {
+            0 => 0,
+            s if s <= n => original.paragraphs[s - 1].len(),
+            s if s == n + 1 => 0,
+            s => original.dropped[s - n - 2].len(),
         };
-        // Segment s (from 1) is paragraph s - 1.
-        let start = seg.saturating_sub(1).min(n);
-        let (mut lo, mut covered) = (start.min(n.saturating_sub(1)), 0);
+        let lines = |s: usize| match width {
+            0 => 1,
+            w => (bytes(s) / (4 * w)).max(1),
+        };
+        let (mut lo, mut covered) = (seg, 0);
         while lo > 0 && covered < back {
             lo -= 1;
             covered += lines(lo);
         }
-        let (mut hi, mut covered) = (start, 0);
-        while hi < n && covered <= ahead {
+        let (mut hi, mut covered) = (seg, 0);
+        while hi < count && covered <= ahead {
             covered += lines(hi);
             hi += 1;
         }
         // And the last screen, which bounds scrolling.
-        let (mut tail, mut covered) = (n, 0);
+        let (mut tail, mut covered) = (count, 0);
         while tail > 0 && covered < h {
             tail -= 1;
             covered += lines(tail);
         }
-        self.ensure_paragraphs((lo..hi).chain(tail..n).collect());
+        let segments = (lo..hi).chain(tail..count);
+        let (paragraphs, dropped): (Vec<usize>, Vec<usize>) = segments
+            .filter(|&s| s > 0 && s != n + 1)
+            .partition(|&s| s <= n);
+        self.ensure_paragraphs(paragraphs.into_iter().map(|s| s - 1).collect());
+        self.ensure_dropped(dropped.into_iter().map(|s| s - n - 2).collect());
         self.convert_in_background(self.script);
     }
 
@@ -384,6 +416,34 @@ impl App {
                 for (i, t) in indices.into_iter().zip(texts) {
                     view.article.paragraphs[i] = t;
                     view.converted[i] = true;
+                }
+                self.article_gen += 1;
+            }
+            Err(e) => self.message = Some(e.to_string()),
+        }
+    }
+
+    /// Converts dropped lines `indices` (ascending or not, repeats allowed) in the current
+    /// script's view where they are not converted yet, in one OpenCC call.
+    fn ensure_dropped(&mut self, mut indices: Vec<usize>) {
+        let script = self.script;
+        let Some(view) = self.views.get_mut(&script) else {
+            return;
+        };
+        indices.sort_unstable();
+        indices.dedup();
+        indices.retain(|&i| view.dropped.get(i) == Some(&false));
+        if indices.is_empty() {
+            return;
+        }
+        match self
+            .converters
+            .convert_dropped(&self.original, &indices, script)
+        {
+            Ok(texts) => {
+                for (i, t) in indices.into_iter().zip(texts) {
+                    view.article.dropped[i] = t;
+                    view.dropped[i] = true;
                 }
                 self.article_gen += 1;
             }

@@ -4,8 +4,9 @@
 //! about the selected person.
 //!
 //! The view is cut into segments: 0 holds the headline and byline, 1 + i paragraph i
-//! (a blank line, none between a heading and its caption, then the paragraph), and the last one the dropped lines
-//! (a count alone while `v` hides them). A segment is
+//! (a blank line, none between a heading and its caption, then the paragraph), n + 1 the
+//! rule over the dropped lines (with their count; alone while `v` hides them), and n + 2 + j
+//! dropped line j (a page may set megabytes apart). A segment is
 //! wrapped when it first comes on screen and kept for its script, width, text, selected
 //! person and marks, so the view of a long compilation costs what is on screen, not the
 //! document.
@@ -28,9 +29,12 @@ pub const MARGIN: usize = 2;
 /// The bar beside a paragraph about the selected person.
 pub const BAR: &str = "┃ ";
 
-/// How many segments the article view has: headline, one per paragraph, dropped lines.
+/// How many segments the article view has: headline, one per paragraph, the rule over the
+/// dropped lines, one per dropped line while they are shown.
 pub fn segment_count(app: &App) -> usize {
-    app.article().paragraphs.len() + 2
+    let a = app.article();
+    let chrome = if app.show_chrome { a.dropped.len() } else { 0 };
+    a.paragraphs.len() + 2 + chrome
 }
 
 /// The margin left of the paragraphs: [`MARGIN`] columns, none when the article has no
@@ -98,11 +102,11 @@ pub fn segment(app: &App, seg: usize, width: usize) -> Vec<Line<'static>> {
             )
         };
         out.extend(styled_lines(&rule, width, &[], theme::dim()));
-        if app.show_chrome {
-            for d in &a.dropped {
-                out.extend(styled_lines(d, width, &[], theme::dim()));
-            }
-        }
+    } else if let Some(d) = (seg.checked_sub(n + 2))
+        .and_then(|j| a.dropped.get(j))
+        .filter(|_| app.show_chrome)
+    {
+        out.extend(styled_lines(d, width, &[], theme::dim()));
     }
     out
 }

@@ -192,7 +192,7 @@ fn work(bytes: &[u8], ext: Option<&str>, query: &str) -> usize {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 28, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 14, ..ProptestConfig::default() })]
 
     #[test]
     fn hostile_shapes_cost_in_proportion_to_their_size(

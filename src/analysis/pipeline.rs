@@ -429,5 +429,24 @@ mod tests {
             "蒋立军、牛新春、韦德林 合力冰河救人不留名的三位英雄",
         ]);
         assert_eq!(names(&a), ["钱秀梅", "蒋立军", "牛新春", "韦德林"]);
+        let roles: Vec<Option<&str>> = a.profiles.iter().map(|p| p.role.as_deref()).collect();
+        assert_eq!(
+            roles,
+            [Some("社区志愿者"), Some("英雄"), Some("英雄"), Some("英雄")]
+        );
+    }
+
+    #[test]
+    fn a_standard_biography_gives_the_role_of_its_first_sentence() {
+        let a = run(&[
+            "501  龚翠屏",
+            "龚翠屏，女，汉族，1970年3月生，甘肃省某县某乡某村村民。",
+            "龚翠屏二十年如一日照顾瘫痪的婆婆。",
+        ]);
+        assert_eq!(names(&a), ["龚翠屏"]);
+        assert_eq!(
+            a.profiles[0].role.as_deref(),
+            Some("甘肃省某县某乡某村村民")
+        );
     }
 }

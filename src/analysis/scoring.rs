@@ -198,6 +198,7 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
     // Roles per mention first: an enumeration shares the role of its first name.
     let mut role_of: Vec<Option<String>> = vec![None; mentions.len()];
     let mut enum_len: Vec<usize> = vec![1; mentions.len()];
+    let mut bio = vec![false; mentions.len()];
     for k in 0..mentions.len() {
         let m = &mentions[k];
         let chars = &text.chars[m.paragraph];
@@ -219,7 +220,9 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
                 && chars
                     .get(m.end)
                     .is_some_and(|c| super::candidates::CAPTION_SEPARATORS.contains(*c));
-            if name_first {
+            if name_first && roster_line(text, mentions, k) {
+                roster_role(chars)
+            } else if name_first {
                 roles::caption_role_after(chars, m.end)
             } else {
                 roles::caption_role_from(chars, floor, m.start)
@@ -228,6 +231,22 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         } else {
             roles::role_before(chars, &text.tokens[m.paragraph], m.start)
         };
+        // A section number (`501  X`) is no role: a role has a letter or a Han char.
+        if role_of[k]
+            .as_deref()
+            .is_some_and(|r| !r.chars().any(char::is_alphabetic))
+        {
+            role_of[k] = None;
+        }
+        // The standard biography of award lists (`X，女，汉族，1973年5月生，…村村民。`): the
+        // sentence's last clause.
+        if let Some(r) = bio_role(chars, m) {
+            role_of[k] = Some(r);
+            bio[k] = true;
+        }
+        if role_of[k].is_none() && roster_line(text, mentions, k) {
+            role_of[k] = roster_role(chars);
+        }
         // An age alone (`20歲`, from a name line `X 20歲`) is no role.
         if role_of[k].as_deref().is_some_and(|r| {
             r.chars().count() <= 6
@@ -375,10 +394,11 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             s += 3;
             why.push("caption");
         }
-        // The role: the first mention that has one (captions first).
+        // The role: the first mention that has one (captions first, then a biography).
         let role_at = outside
             .iter()
             .filter(|&&k| mentions[k].cue == Cue::Caption)
+            .chain(outside.iter().filter(|&&k| bio[k]))
             .chain(outside.iter())
             .find_map(|&k| role_of[k].clone().map(|r| (k, r)));
         let official = role_at
@@ -736,6 +756,50 @@ fn roster_line(text: &Text, mentions: &[Mention], k: usize) -> bool {
             .filter(|&&x| super::candidates::is_han(x))
             .count()
             >= 8
+}
+
+/// The role of a standard biography (`X，男，1957年8月生，某镇某村村民。`, `X，女，汉族，…`):
+/// the last clause of the sentence that opens with the name and its sex, when that clause
+/// is not the birth date; two to forty chars.
+fn bio_role(c: &[char], m: &Mention) -> Option<String> {
+    let sex = ["，男，", "，女，", ",男,", ",女,"]
+        .iter()
+        .any(|w| at(c, m.end, w));
+    if !sex || !(m.start == 0 || "。！？\n".contains(c[m.start - 1])) {
+        return None;
+    }
+    let end = c[m.end..]
+        .iter()
+        .position(|x| matches!(x, '。' | '；' | ';'))
+        .map_or(c.len(), |i| m.end + i);
+    let from = c[m.end..end]
+        .iter()
+        .rposition(|x| matches!(x, '，' | ','))
+        .map(|i| m.end + i + 1)?;
+    let clause: String = c[from..end].iter().collect();
+    let n = clause.chars().count();
+    let birth = clause.ends_with('生') && clause.contains('年');
+    ((2..=40).contains(&n) && !birth).then_some(clause)
+}
+
+/// The role a roster line gives (`X、Y 合力黄河救人不留名的五位英雄`): its description after
+/// the last 的, without a trailing bracket or a leading count (`五位`); two to twenty chars.
+fn roster_role(c: &[char]) -> Option<String> {
+    let w = c.iter().position(|x| x.is_whitespace())?;
+    let mut desc: Vec<char> = c[w + 1..].to_vec();
+    if let Some(o) = desc.iter().rposition(|x| matches!(x, '（' | '(')) {
+        desc.truncate(o);
+    }
+    let from = desc.iter().rposition(|&x| x == '的').map_or(0, |i| i + 1);
+    let mut noun = &desc[from..];
+    if noun.len() > 2
+        && "一二三四五六七八九十两兩0123456789".contains(noun[0])
+        && "位名个個".contains(noun[1])
+    {
+        noun = &noun[2..];
+    }
+    let role: String = noun.iter().collect::<String>().trim().to_string();
+    (2..=20).contains(&role.chars().count()).then_some(role)
 }
 
 /// For the closing quote mark at `close`: whether its opening mark follows a colon

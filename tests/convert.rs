@@ -834,3 +834,17 @@ fn the_status_bar_names_the_systems_data_when_it_is_used() {
         "{bundled}"
     );
 }
+
+#[test]
+fn corrections_from_opencc_issue_1497() {
+    // Must change: the particle 了 before 如何 and 如此, 製 after 参与.
+    assert_eq!(
+        s2t("展示了如何 学习了如何 了解了如何 到了如此地步 参与制造 参与制作\n"),
+        "展示了如何 學習了如何 瞭解了如何 到了如此地步 參與製造 參與製作\n"
+    );
+    // Must not touch: 了如指掌, and 制 that stays 制 after 参与.
+    assert_eq!(
+        s2t("了如指掌 参与制定 参与制度建设\n"),
+        "瞭如指掌 參與制定 參與制度建設\n"
+    );
+}

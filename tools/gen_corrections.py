@@ -125,6 +125,14 @@ ONLY_WORDS = """只有 只是 只要 只能 只会 只在 只想 只剩 只好 �
 # Kind 5: a reduplicated measure word: 一只只 (一隻隻), not 一隻只.
 REDUPLICATED = ["一只只", "一只一只"]
 
+# Kind 7: the particle 了 before 如何/如此/如下 is taken by STPhrases' 了如 瞭如 (a piece of
+# 了如指掌, which has its own entry): 展示了如何 became 展示瞭如何.
+LE_RU_WORDS = ["如何", "如此", "如下", "如今", "如同", "如果", "如实"]
+# Kind 8: STPhrases' 参与制 參與制 (participatory system) takes the 制 of a 製-word after 参与:
+# 参与制造 became 參與制造. The words: 制-words OpenCC converts to 製 on their own.
+ZHI_WORDS = """制造 制作 制品 制成 制片 制图 制药 制衣 制备 制剂 制糖 制茶 制革 制陶 制版 制冷
+制造业 制造商""".split()
+
 
 def fix_at(key, value, index, char):
     """Puts `char` at position `index` of value (keys and values have equal lengths)."""
@@ -152,6 +160,13 @@ families.append(("是只 takes 只 'only'", "qunxiang issue (这是只有 這是
                  joined(ONLY_PREFIXES, ONLY_WORDS)))
 families.append(("reduplicated measure word 一只只", "qunxiang issue (一只只 一隻只)",
                  {k: v.replace("只", "隻") for k, v in zip(REDUPLICATED, s2t(REDUPLICATED))}))
+families.append(("了如 takes the particle 了 before 如何/如此",
+                 "OpenCC issue #1497 (展示了如何 展示瞭如何, open)",
+                 {"了" + w: "了" + v for w, v in zip(LE_RU_WORDS, s2t(LE_RU_WORDS))}))
+families.append(("参与制 takes a 製-word's 制",
+                 "OpenCC issue #1497 (参与制造 參與制造, open)",
+                 joined(["参与"], [w for w, v in zip(ZHI_WORDS, s2t(ZHI_WORDS))
+                                  if v.startswith("製")])))
 # Every entry must actually differ from what OpenCC gives, or it is not a correction.
 entries = {}
 for name, source, fam in families:

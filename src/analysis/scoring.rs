@@ -750,7 +750,13 @@ fn roster_line(text: &Text, mentions: &[Mention], k: usize) -> bool {
             pos += 1;
         }
     }
+    // The description opens with a word or a number, not a caption's separator (`X | …`).
+    let opens = c[w..]
+        .iter()
+        .find(|x| !x.is_whitespace())
+        .is_some_and(|&x| super::candidates::is_han(x) || x.is_numeric() || "“「".contains(x));
     pos == w
+        && opens
         && c[w..]
             .iter()
             .filter(|&&x| super::candidates::is_han(x))

@@ -545,6 +545,8 @@ pub fn clean(text: &str) -> Cleaned {
         .enumerate()
         .map(|(i, ((&l, kind), &in_menu))| match kind {
             _ if l == headline => Class::Keep,
+            // A person's name and job (`某某某 地铁引导员`), even in a run of short lines.
+            _ if is_name_role_line(l) => Class::Keep,
             // A name in Latin letters over its name line (`Lena` over `Lena（70後）`) is
             // not a line in another language: its neighbours decide.
             None if !in_menu
@@ -663,6 +665,26 @@ pub fn clean(text: &str) -> Cleaned {
 }
 
 /// A section number on a line of its own: `02`, `▍01`, `一、`, `（三）`, `Part 2` is not.
+/// A line that names a person and their job, as poster-style features do
+/// (`某某某 地铁引导员`): two to four Han chars, one space, and two to twelve Han chars
+/// ending in a person noun (员, 者, 师, 长, 工, 手, 警, 官, 士, 生). Short as it is, it is
+/// no chrome.
+pub fn is_name_role_line(l: &str) -> bool {
+    let Some((name, role)) = l.split_once(char::is_whitespace) else {
+        return false;
+    };
+    let role = role.trim();
+    let han = |s: &str| s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    (2..=4).contains(&name.chars().count())
+        && (2..=12).contains(&role.chars().count())
+        && han(name)
+        && han(role)
+        && role
+            .chars()
+            .last()
+            .is_some_and(|c| "员員者师師长長工手警官士生".contains(c))
+}
+
 pub fn is_section_number(p: &str) -> bool {
     let t = p.trim_start_matches(['▍', '■', '●', '◆', '▌', '|', '#', ' ']);
     let n = t.chars().count();
@@ -762,6 +784,11 @@ mod tests {
                 "我覺得生活好咗。"
             ]
         );
+        // A poster-style feature: short lines, a name and a job on each person's line.
+        let c = clean(
+            "守护者\n来源：某客户端 2019年01月29日\n除夕守岁，团圆喜乐\n钟雅琴 地铁引导员\n值守第2年\n她说\n“让乘客准点归家”",
+        );
+        assert!(c.body.contains(&"钟雅琴 地铁引导员".to_string()));
         // A widget's label glued to the title; a menu line above it.
         let c = clean("首页|新闻|图片|评论\n一家五口賣房環遊世界　崇尚減法人生字級：\n第一段。");
         assert_eq!(c.headline, "一家五口賣房環遊世界　崇尚減法人生");

@@ -22,9 +22,6 @@ const PLURAL: &[&str] = &[
     "二人", "俩", "倆",
 ];
 
-/// Sentence-ending marks.
-const SENTENCE_END: &[char] = &['。', '！', '!', '？', '?', '；', ';'];
-
 /// Whom each paragraph is about: `focus[i]` is the profiled person (index into `people`)
 /// paragraph `i` continues about, if any. Mentions are `(paragraph, start, person)`.
 pub fn focus(
@@ -124,18 +121,14 @@ fn in_para<T: Copy>(sorted: &[(usize, usize, T)], i: usize) -> &[(usize, usize, 
     &sorted[a..b]
 }
 
-/// The sentence around char `i`: its start and end.
-/// A sentence end inside quote marks (`。”`) does not end the sentence: the speech tag
+/// The sentence around char `i`: its start and end ([`super::clauses`], each bounded to
+/// a window of chars so that every walk stays linear). A sentence end inside quote marks (`。”`) does not end the sentence: the speech tag
 /// after the closing mark belongs to it (`“…24小時在值守。”林建宏說。`).
 fn sentence(c: &[char], i: usize) -> (usize, usize) {
-    let i = i.min(c.len());
-    let ends_at = |k: usize| {
-        SENTENCE_END.contains(&c[k])
-            && !c.get(k + 1).is_some_and(|x| matches!(x, '”' | '」' | '』'))
-    };
-    let s = (0..i).rev().find(|&k| ends_at(k)).map_or(0, |k| k + 1);
-    let e = (i..c.len()).find(|&k| ends_at(k)).unwrap_or(c.len());
-    (s, e)
+    (
+        super::clauses::sentence_start(c, i),
+        super::clauses::sentence_end(c, i),
+    )
 }
 
 /// Everything attached to the profiled people.

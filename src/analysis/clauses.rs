@@ -107,6 +107,19 @@ pub(crate) fn sentence_start(c: &[char], end: usize) -> usize {
         .map_or(0, |k| k + 1)
 }
 
+/// One past the end of the sentence holding char `at`: its end mark, or the paragraph's
+/// end; a mark right before a closing quote mark (`。”`) does not end it. Looks ahead at
+/// most [`WINDOW`] chars, like [`sentence_start`] looks back.
+pub(crate) fn sentence_end(c: &[char], at: usize) -> usize {
+    let at = at.min(c.len());
+    (at..(at + WINDOW).min(c.len()))
+        .find(|&k| {
+            SENTENCE_END.contains(&c[k])
+                && !c.get(k + 1).is_some_and(|x| matches!(x, '”' | '」' | '』'))
+        })
+        .unwrap_or(c.len().min(at + WINDOW))
+}
+
 /// The start of the clause (split at commas, colons and quote marks) that ends at char
 /// `end`, not before `start`.
 pub(crate) fn clause_start(c: &[char], start: usize, end: usize) -> usize {

@@ -79,6 +79,7 @@ fn totals_on_the_real_corpus_stay_above_their_floors() {
         ("profiles precision", total.profiles.precision(), 0.98),
         ("roles recall", total.roles.recall(), 0.93),
         ("headings recall", total.headings.recall(), 0.99),
+        ("headings precision", total.headings.precision(), 0.99),
         ("figures recall", total.stats.recall(), 0.92),
         ("quotes recall", total.quotes.recall(), 0.93),
         ("quotes precision", total.quotes.precision(), 0.945),

@@ -240,6 +240,11 @@ pub fn attach(
             Some(b) if b.1 >= c.1 => Some(b),
             _ => Some(c),
         });
+        // A heading over a section that names many people (`某某名单`) is the list's title,
+        // not one person's heading.
+        if counts.len() >= 4 {
+            continue;
+        }
         if let Some((p, _)) = best {
             if out.headings[p].is_none() {
                 out.headings[p] = Some(q.clone());

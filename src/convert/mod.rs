@@ -27,8 +27,9 @@
 //! | `open.rs` | building one converter (cache, fall back to the system's data) |
 //! | `converters.rs` | [`Converters`]: the converter cache; one string, large texts on all cores |
 //! | `batch.rs` | many strings in one OpenCC call |
-//! | `names.rs` | the name layer: people's names converted as names ([`Names`]) |
+//! | `names.rs` | people's names found and cut into surname and given name ([`Names`]) |
 //! | `char_table.rs` | which characters a config changes (a bit per code point), for detection |
+//! | `layers.rs` | the name layers applied: names and place names converted apart |
 //! | `places.rs` | the place-name layer: China's division names converted as names |
 //! | `detect.rs` | detection of script and region |
 //! | `article.rs` | article conversion (paragraphs once, then each profile's labels, figures, quotes) |
@@ -48,6 +49,7 @@ mod data_source;
 mod detect;
 mod error;
 mod files;
+mod layers;
 mod names;
 mod open;
 mod places;

@@ -437,6 +437,23 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_the_group_is_nobody_s_figure() {
+        let a = run(&[
+            "本月共有9人上榜。9人中，有守护社区12年的民警贺秀兰，有照顾邻居老人8年的退休教师骆永刚。",
+        ]);
+        assert_eq!(names(&a), ["贺秀兰", "骆永刚"]);
+        let figures = |i: usize| -> Vec<&str> {
+            a.profiles[i]
+                .stats
+                .iter()
+                .map(|s| s.text.as_str())
+                .collect()
+        };
+        assert_eq!(figures(0), ["12年"]);
+        assert_eq!(figures(1), ["8年"]);
+    }
+
+    #[test]
     fn a_standard_biography_gives_the_role_of_its_first_sentence() {
         let a = run(&[
             "501  龚翠屏",

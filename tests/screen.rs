@@ -1277,3 +1277,43 @@ fn keys_from_the_config_file_act_and_show_in_help_and_hints() {
     snapshot(&mut a, 100, 30, &parse_keys("x").unwrap());
     assert!(a.quit);
 }
+
+/// Wrapped lines continue under their text, not at column 0: a quote's under the text
+/// after its opening mark, a figure's clause under the clause, a list item's under the
+/// text after its marker; at 80x24 and 40x12.
+#[test]
+fn wrapped_lines_hang_under_their_text() {
+    for (w, h) in [(80, 24), (40, 12)] {
+        // The second person's quotes, the first's figures (Tab: people, text, figures,
+        // quotes).
+        let quotes = screen(Script::Original, w, h, "j<Tab><Tab><Tab>");
+        let figures = screen(Script::Original, w, h, "<Tab><Tab>");
+        insta::assert_snapshot!(format!("hanging_quotes_{w}x{h}"), quotes);
+        insta::assert_snapshot!(format!("hanging_figures_{w}x{h}"), figures);
+    }
+    let quotes = screen(Script::Original, 40, 12, "j<Tab><Tab><Tab>");
+    assert!(
+        quotes.contains("│“社區有居民1597戶2596人。疫情發生後,社│\n│ 區居家隔離95戶313人,"),
+        "a quote's second line starts under its text:\n{quotes}"
+    );
+    let figures = screen(Script::Original, 40, 12, "<Tab><Tab>");
+    assert!(
+        figures.contains("│100多名  100多名老黨員、社區居民紛紛報│\n│         名參加成為志願者"),
+        "a figure's clause goes on under the clause:\n{figures}"
+    );
+    let list = "社区好人榜\n\n\
+        （一）王小明：退休教师，义务辅导社区里的孩子做功课已经十二年，风雨无阻，从不收一分钱。\n\n\
+        （二）李红梅：菜市场摊主，照顾瘫痪的邻居老人八年，每天送去热饭热菜。\n\n\
+        （三）赵大山：货车司机，在高速公路上救出被困的一家三口，自己受了伤。\n";
+    let s = snapshot(
+        &mut app_of(list, Script::Original),
+        40,
+        12,
+        &parse_keys("a").unwrap(),
+    );
+    assert!(
+        s.contains("│（一）王小明：退休教师，义务辅导社区里│\n│      的孩子做功课已经十二年，风雨无  │"),
+        "a list item goes on under the text after its marker:\n{s}"
+    );
+    insta::assert_snapshot!("hanging_list_items_40x12", s);
+}

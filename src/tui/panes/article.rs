@@ -16,12 +16,11 @@ use std::rc::Rc;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::text::{highlights_at_offsets, kind_style, layer, search_highlights};
+use super::text::{hanging_head, highlights_at_offsets, kind_style, layer, search_highlights};
 use super::theme;
 use crate::article::ParagraphKind;
-use crate::text::wrap::wrap_ranges;
 use crate::tui::app::App;
-use crate::tui::lines::styled_lines;
+use crate::tui::lines::{hanging_ranges, styled_hanging, styled_lines};
 
 /// Columns left of the paragraphs: the selected person's bar and a space (see `margin`).
 pub const MARGIN: usize = 2;
@@ -79,9 +78,10 @@ pub fn segment(app: &App, seg: usize, width: usize) -> Vec<Line<'static>> {
         if !(caption && i > 0 && app.kind(i - 1) == ParagraphKind::Heading) {
             out.push(Line::default());
         }
-        let lines = styled_lines(
+        let lines = styled_hanging(
             text,
             text_width(app, width),
+            hanging_head(text),
             &layer(h),
             kind_style(app.kind(i)),
         );
@@ -137,17 +137,21 @@ pub fn segment_lines(app: &App, seg: usize, width: usize) -> Rc<Vec<Line<'static
 /// The line of segment `seg` (at `width` columns) that shows byte `byte` of its text.
 fn line_in_segment(app: &App, seg: usize, width: usize, byte: usize) -> usize {
     let a = app.article();
-    let (text, w) = match seg {
-        0 => (a.headline.as_str(), width),
+    let (text, w, head) = match seg {
+        0 => (a.headline.as_str(), width, 0),
         s => match a.paragraphs.get(s - 1) {
-            Some(p) => (p.as_str(), text_width(app, width)),
+            Some(p) => (
+                p.as_str(),
+                text_width(app, width),
+                hanging_head(p),
+            ),
             None => return 0,
         },
     };
     // Lines before the text: the segment's blank line, if it has one.
     let lines = segment_lines(app, seg, width);
     let before = lines.iter().take_while(|l| l.width() == 0).count().min(1);
-    let ranges = wrap_ranges(text, w);
+    let (_, ranges) = hanging_ranges(text, w, head);
     before
         + ranges
             .iter()

@@ -12,7 +12,7 @@ use super::text::{Block, blocks};
 use super::theme;
 use crate::Article;
 use crate::article::ParagraphKind;
-use crate::tui::lines::styled_lines;
+use crate::tui::lines::styled_hanging;
 
 /// Lines for the two columns (original, converted), each `width` columns wide, with the
 /// paragraphs `indices` (a person's; every paragraph for `None`), whose kinds are `kinds`,
@@ -31,7 +31,11 @@ pub fn columns(
         .zip(blocks(&converted.paragraphs, kinds, indices))
     {
         let Block {
-            text, style, gap, ..
+            text,
+            style,
+            gap,
+            head,
+            ..
         } = a;
         if gap {
             left.push(Line::default());
@@ -44,8 +48,8 @@ pub fn columns(
                 .map(|r| (r, style.patch(theme::changed())))
                 .collect()
         };
-        let l = styled_lines(text, width, &mark(ca), style);
-        let r = styled_lines(b.text, width, &mark(cb), b.style);
+        let l = styled_hanging(text, width, head, &mark(ca), style);
+        let r = styled_hanging(b.text, width, b.head, &mark(cb), b.style);
         let n = l.len().max(r.len());
         left.extend(
             l.into_iter()

@@ -4,10 +4,11 @@ use ratatui::text::Line;
 
 use super::theme;
 use crate::tui::app::App;
-use crate::tui::lines::styled_lines;
+use crate::tui::lines::styled_hanging;
 
 /// Figure items wrapped to `width` columns, one list of lines per figure:
-/// `42歲  今年42歲的王芳…`, the figure highlighted. One item saying so, and what to press, when there are none ([`super::empty_item`]).
+/// `42歲  今年42歲的王芳…`, the figure highlighted, the clause's wrapped lines under the
+/// clause (a hanging indent). One item saying so, and what to press, when there are none ([`super::empty_item`]).
 pub fn items(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
     let Some(p) = app.profile() else {
         return Vec::new();
@@ -21,7 +22,8 @@ pub fn items(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
             let item = format!("{}  {}", s.text, s.context);
             let mut h = vec![(0..s.text.len(), theme::figure())];
             h.extend(super::search_marks(app, &item));
-            styled_lines(&item, width, &super::text::layer(h), theme::dim())
+            let head = s.text.len() + 2;
+            styled_hanging(&item, width, head, &super::text::layer(h), theme::dim())
         })
         .collect()
 }

@@ -4,10 +4,10 @@ use ratatui::text::Line;
 
 use super::theme;
 use crate::tui::app::App;
-use crate::tui::lines::styled_lines;
+use crate::tui::lines::styled_hanging;
 
-/// Quote items wrapped to `width` columns, one list of lines per quote, a blank line after
-/// each but the last. One item saying so, and what to press, when there are none ([`super::empty_item`]).
+/// Quote items wrapped to `width` columns, one list of lines per quote, its wrapped lines
+/// under the text after the opening quotation mark, a blank line after each but the last. One item saying so, and what to press, when there are none ([`super::empty_item`]).
 pub fn items(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
     let Some(p) = app.profile() else {
         return Vec::new();
@@ -21,9 +21,10 @@ pub fn items(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
         .enumerate()
         .map(|(i, q)| {
             let text = format!("“{}”", q.text);
-            let mut lines = styled_lines(
+            let mut lines = styled_hanging(
                 &text,
                 width,
+                "“".len(),
                 &super::search_marks(app, &text),
                 theme::quote(),
             );

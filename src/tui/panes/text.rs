@@ -14,9 +14,10 @@ use ratatui::text::Line;
 use super::theme;
 use crate::Profile;
 use crate::article::ParagraphKind;
-use crate::text::wrap::wrap_ranges;
 use crate::tui::app::App;
-use crate::tui::lines::{char_bytes, locate_at, styled_lines};
+use crate::tui::lines::{
+    char_bytes, hanging_ranges, list_marker, locate_at, styled_hanging, styled_lines,
+};
 
 /// The line that stands for paragraphs left out between two of the person's.
 pub const GAP: &str = "⋯";
@@ -33,6 +34,16 @@ pub struct Block<'a> {
     pub paragraph: Option<usize>,
     /// Whether a blank line goes before it.
     pub gap: bool,
+    /// The bytes its wrapped lines hang after (a list marker, [`list_marker`]); 0 for
+    /// none.
+    pub head: usize,
+}
+
+/// The bytes of a paragraph its wrapped lines hang after: the list marker it begins with
+/// ([`list_marker`]: `1.`, `（一）`, `•`, …), whatever its kind (cleaning calls a numbered
+/// item text, a heading or a list item by its length and neighbours), else none.
+pub fn hanging_head(text: &str) -> usize {
+    list_marker(text)
 }
 
 /// The base style of a paragraph of kind `kind`: headings and questions bold, captions dim.
@@ -75,6 +86,7 @@ pub fn blocks<'a>(
                 style: theme::dim(),
                 paragraph: None,
                 gap: true,
+                head: 0,
             });
         }
         let after_heading = matches!(previous, Some((p, ParagraphKind::Heading)) if p + 1 == i);
@@ -83,6 +95,7 @@ pub fn blocks<'a>(
             style: kind_style(kind),
             paragraph: Some(i),
             gap: previous.is_some() && !(after_heading && kind == ParagraphKind::Caption),
+            head: hanging_head(text),
         });
         previous = Some((i, kind));
     }
@@ -234,7 +247,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         if b.paragraph.is_some() {
             h.extend(search_highlights(app, b.paragraph));
         }
-        out.extend(styled_lines(b.text, width, &layer(h), b.style));
+        out.extend(styled_hanging(b.text, width, b.head, &layer(h), b.style));
     }
     out
 }
@@ -247,7 +260,7 @@ pub fn line_of(app: &App, width: usize, paragraph: usize, byte: usize) -> usize 
     let indices = app.profile().map(|p| p.paragraphs.as_slice());
     for b in blocks(&article.paragraphs, &app.kinds, indices) {
         line += usize::from(b.gap);
-        let ranges = wrap_ranges(b.text, width);
+        let (_, ranges) = hanging_ranges(b.text, width, b.head);
         if b.paragraph == Some(paragraph) {
             return line
                 + ranges

@@ -1,8 +1,9 @@
 //! Benchmarks (criterion): decode + extract, decode + clean without the analysis (what the
 //! reader waits for before its first frame), whole-article conversion, wrapping, rendering
-//! one frame, and a script toggle, on the bundled article (9 KB) and on generated
-//! compilations of 1 MB and 10 MB (`qunxiang::testing::compilation`). The analysis alone is
-//! in `benches/analysis.rs`.
+//! one frame, a script toggle, and a key answered while the first search of a 10 MB
+//! compilation runs, on the bundled article (9 KB) and on generated compilations of 1 MB
+//! and 10 MB (`qunxiang::testing::compilation`). The analysis alone is in
+//! `benches/analysis.rs`.
 //!
 //! Run with `make bench` (or `cargo bench`); see BENCHMARKS.md for figures.
 
@@ -11,6 +12,7 @@ use std::sync::Arc;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use qunxiang::convert::Config;
+use qunxiang::tui::app::Action;
 use qunxiang::tui::{App, parse_keys, snapshot};
 use qunxiang::{Converters, LoadOptions, Script};
 
@@ -142,6 +144,52 @@ fn benches(cr: &mut Criterion) {
         });
     }
     g.finish();
+
+    // The first search of a 10 MB compilation builds the search index on another thread
+    // (about a second); meanwhile the prompt must answer keys as the event loop does: the
+    // key's update, a poll of the search and a frame, within 50 ms. Timed: the second
+    // character of a query typed while the search the first started is still running
+    // (a sample where it had already finished would not count; the bench says if one did).
+    let mut g = cr.benchmark_group("key_during_first_search");
+    // One key per sample: each needs a reader whose index is not built yet.
+    g.sample_size(10)
+        .sampling_mode(criterion::SamplingMode::Flat)
+        .warm_up_time(std::time::Duration::from_millis(1))
+        .measurement_time(std::time::Duration::from_millis(10));
+    let (name, text) = inputs.last().expect("the 10 MB compilation");
+    let loaded = load(text);
+    let finished_first = std::cell::Cell::new(0usize);
+    g.bench_function(BenchmarkId::from_parameter(name), |b| {
+        b.iter_custom(|iters| {
+            let mut total = std::time::Duration::ZERO;
+            for _ in 0..iters {
+                let mut app = App::new(loaded.clone(), Arc::clone(&c), Script::Original);
+                let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40))
+                    .expect("TestBackend cannot fail");
+                term.draw(|f| qunxiang::tui::ui::draw(f, &app)).unwrap();
+                app.update(Action::Search);
+                app.update(Action::Edit(tui_input::InputRequest::InsertChar('社')));
+                term.draw(|f| qunxiang::tui::ui::draw(f, &app)).unwrap();
+                let start = std::time::Instant::now();
+                app.update(Action::Edit(tui_input::InputRequest::InsertChar('区')));
+                app.poll_search();
+                term.draw(|f| qunxiang::tui::ui::draw(f, &app)).unwrap();
+                total += start.elapsed();
+                if app.searching.is_none() {
+                    finished_first.set(finished_first.get() + 1);
+                }
+                app.update(Action::InputCancel); // Esc: stops the index being built
+            }
+            total
+        })
+    });
+    g.finish();
+    if finished_first.get() > 0 {
+        eprintln!(
+            "key_during_first_search: in {} runs the search was done before the key was timed",
+            finished_first.get()
+        );
+    }
 }
 
 criterion_group!(group, benches);

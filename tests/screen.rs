@@ -1317,3 +1317,27 @@ fn wrapped_lines_hang_under_their_text() {
     );
     insta::assert_snapshot!("hanging_list_items_40x12", s);
 }
+
+/// At 40x12 too the screen explains itself: the tabs, the most wanted hint and `? help`
+/// (the script's "(original)" gives way to them), the text's place, and an empty pane
+/// that says what is missing and what to press.
+#[test]
+fn at_40x12_the_screen_explains_itself_too() {
+    let mut a = app(Script::Original);
+    let s = snapshot(&mut a, 40, 12, &[]);
+    assert!(s.contains(" People │ Text │ Figures │ Quotes"), "{s}");
+    let status = s.lines().last().unwrap();
+    assert!(
+        status.starts_with(" 1/3 陳柯 │ 台灣正體 ") && status.ends_with("j/k move  ? help"),
+        "{s}"
+    );
+    insta::assert_snapshot!("first_screen_40x12", s);
+    let s = snapshot(&mut a, 40, 12, &parse_keys("<Tab>").unwrap());
+    assert!(s.contains("┌Text · 陳柯") && s.contains(" Top ┘"), "{s}");
+    let mut b = app_of(SPREAD, Script::Original);
+    let s = snapshot(&mut b, 40, 12, &parse_keys("2<Tab><Tab>").unwrap());
+    assert!(s.contains("│No figures found for 李明."), "{s}");
+    insta::assert_snapshot!("empty_figures_40x12", s);
+    let s = snapshot(&mut b, 80, 24, &parse_keys("2<Tab><Tab>").unwrap());
+    insta::assert_snapshot!("empty_figures_80x24", s);
+}

@@ -36,7 +36,9 @@ fn rows(keys: &KeyTable) -> Vec<(String, &'static str)> {
 pub fn lines(keys: &KeyTable, width: usize) -> Vec<Line<'static>> {
     let rows = rows(keys);
     let label_w = label_width(&rows);
-    let beside = width >= label_w + 16;
+    // Beside the keys when that leaves the text 24 columns (a 40-column terminal lists
+    // the keys above their text).
+    let beside = width >= label_w + 24;
     let mut out = Vec::new();
     for (label, help) in rows {
         if beside {

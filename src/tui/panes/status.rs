@@ -116,8 +116,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         left.push_str(&format!(" │ {}", app.encoding));
     }
     // Hints right-aligned, the most wanted where the user is first (see `hints`). The
-    // left part gives up room (cut with …) so that `? help` always shows when the bar is
-    // wide enough for it.
+    // left part gives up "(original)" for the first of them, and room (cut with …) so
+    // that `? help` always shows when the bar is wide enough for it.
     let width = area.width as usize;
     let place = Place {
         article: app.view == ViewKind::Article,
@@ -132,8 +132,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .find(|(_, what)| *what == "help")
         .map_or(String::new(), |(k, what)| format!("{k} {what}"));
     let reserve = display_width(&help) + 2;
-    if display_width(&left) + reserve + 1 > width {
-        // Short of room, the script's name goes without "(original)" first.
+    // The most wanted hint where the user is (`j/k move` in the list, `y copy` in the
+    // figures): worth more than the script's "(original)", which goes first when short of
+    // room.
+    let first = hints
+        .iter()
+        .map(|(k, what)| format!("{k} {what}"))
+        .find(|h| *h != help)
+        .map_or(0, |h| display_width(&h) + 2);
+    if display_width(&left) + reserve + first + 1 > width {
         left = left.replacen(" (original)", "", 1);
     }
     if display_width(&left) + reserve + 1 > width {

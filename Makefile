@@ -34,7 +34,7 @@ bench: deps
 # Fuzz the loader with libFuzzer for FUZZ_SECONDS: every input is read as text, as HTML and
 # as the reader's JSON. FUZZ_TARGET=load (default) runs the extraction too (the tagger: under one
 # run a second); FUZZ_TARGET=parse stops after decoding, HTML/JSON reading and cleaning
-# (some 150 a second). Seeds: the fixtures (text, HTML, gold JSON); fuzz/load.dict gives
+# (about 100 a second). Seeds: the fixtures (text, HTML, gold JSON); fuzz/load.dict gives
 # HTML tags, JSON keys and quote marks to splice in.
 # cargo-fuzz needs nightly flags; RUSTC_BOOTSTRAP=1 lets the stable toolchain accept them.
 FUZZ_SECONDS ?= 300

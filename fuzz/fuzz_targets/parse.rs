@@ -1,6 +1,6 @@
 //! Fuzz target: arbitrary bytes through decoding, format sniffing, HTML and JSON reading and
 //! cleaning, without the analysis (the tagger keeps `load` under a run a second): the
-//! structure of hostile input (nesting, marks, bad bytes) at some 150 runs a second. Run
+//! structure of hostile input (nesting, marks, bad bytes) at about 100 runs a second. Run
 //! with `make fuzz FUZZ_TARGET=parse` (see README.md).
 #![no_main]
 

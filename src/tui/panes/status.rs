@@ -122,7 +122,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let place = Place {
         article: app.view == ViewKind::Article,
         compare: app.view == ViewKind::Compare,
-        items: matches!(app.focus, Pane::Figures | Pane::Quotes),
+        // Enter and y act on an item: only a pane that has some offers them.
+        items: match app.focus {
+            Pane::Figures => app.profile().is_some_and(|p| !p.stats.is_empty()),
+            Pane::Quotes => app.profile().is_some_and(|p| !p.quotes.is_empty()),
+            _ => false,
+        },
         searched: app.search.as_ref().is_some_and(|s| !s.hits.is_empty()),
     };
     // The help key as the key table has it (the config may change it).

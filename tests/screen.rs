@@ -1312,7 +1312,9 @@ fn wrapped_lines_hang_under_their_text() {
         &parse_keys("a").unwrap(),
     );
     assert!(
-        s.contains("│（一）王小明：退休教师，义务辅导社区里│\n│      的孩子做功课已经十二年，风雨无  │"),
+        s.contains(
+            "│（一）王小明：退休教师，义务辅导社区里│\n│      的孩子做功课已经十二年，风雨无  │"
+        ),
         "a list item goes on under the text after its marker:\n{s}"
     );
     insta::assert_snapshot!("hanging_list_items_40x12", s);

@@ -140,11 +140,7 @@ fn line_in_segment(app: &App, seg: usize, width: usize, byte: usize) -> usize {
     let (text, w, head) = match seg {
         0 => (a.headline.as_str(), width, 0),
         s => match a.paragraphs.get(s - 1) {
-            Some(p) => (
-                p.as_str(),
-                text_width(app, width),
-                hanging_head(p),
-            ),
+            Some(p) => (p.as_str(), text_width(app, width), hanging_head(p)),
             None => return 0,
         },
     };

@@ -146,7 +146,7 @@ fn extract_with(text: String, converters: &Converters, defer: bool) -> Article {
     let mut article = if defer {
         article::unanalysed(cleaned, script)
     } else {
-        article::extract_cleaned(cleaned, script)
+        analysis::extract_cleaned(cleaned, script)
     };
     article.region = region;
     article

@@ -25,6 +25,29 @@ use crate::article::ParagraphKind;
 pub use pipeline::{Analysis, analyse_tagged, explain};
 use tagger::Tagger;
 
+/// Extracts an article from sanitized text (see [`crate::source::sanitize()`]): cleaning
+/// ([`crate::article::clean`]), then analysis ([`analyse`]) as its own stage.
+///
+/// `script` is the detected script of the text. Never fails: an article where no one is
+/// profiled has an empty `profiles`, its text all in `paragraphs`.
+pub fn extract(text: &str, script: crate::article::SourceScript) -> crate::article::Article {
+    extract_cleaned(crate::article::clean::clean(text), script)
+}
+
+/// [`extract`] from text already cleaned ([`crate::article::clean::clean`]), so a caller can free the
+/// text first (a long compilation's text is as large as its paragraphs). The paragraphs
+/// are analysed ([`analyse`]) and moved into the article, never copied.
+pub fn extract_cleaned(
+    cleaned: crate::article::clean::Cleaned,
+    script: crate::article::SourceScript,
+) -> crate::article::Article {
+    let analysis = analyse(&cleaned.body, &cleaned.kinds);
+    let mut article = crate::article::unanalysed(cleaned, script);
+    article.kinds = analysis.kinds;
+    article.profiles = analysis.profiles;
+    article
+}
+
 /// Tags every paragraph (on all cores for many paragraphs) and analyses them: the
 /// profiled people of the article, in order of first mention. See [`analyse_tagged`].
 pub fn analyse(paragraphs: &[String], kinds: &[ParagraphKind]) -> Analysis {

@@ -10,25 +10,6 @@ pub mod stats;
 
 pub use model::{Article, ParagraphKind, Profile, Quote, Region, SourceScript, Span, Stat};
 
-/// Extracts an article from sanitized text (see [`crate::source::sanitize()`]).
-///
-/// `script` is the detected script of the text. Never fails: an article where no one is
-/// profiled has an empty `profiles`, its text all in `paragraphs`.
-pub fn extract(text: &str, script: SourceScript) -> Article {
-    extract_cleaned(clean::clean(text), script)
-}
-
-/// [`extract`] from text already cleaned ([`clean::clean`]), so a caller can free the
-/// text first (a long compilation's text is as large as its paragraphs). The paragraphs
-/// are analysed ([`crate::analysis::analyse`]) and moved into the article, never copied.
-pub fn extract_cleaned(cleaned: clean::Cleaned, script: SourceScript) -> Article {
-    let analysis = crate::analysis::analyse(&cleaned.body, &cleaned.kinds);
-    let mut article = unanalysed(cleaned, script);
-    article.kinds = analysis.kinds;
-    article.profiles = analysis.profiles;
-    article
-}
-
 /// The article of cleaned text before analysis: its paragraphs (moved, not copied), the
 /// kinds cleaning gave them, and no profiles yet.
 pub fn unanalysed(cleaned: clean::Cleaned, script: SourceScript) -> Article {

@@ -848,3 +848,14 @@ fn corrections_from_opencc_issue_1497() {
         "瞭如指掌 參與制定 參與制度建設\n"
     );
 }
+
+#[test]
+fn the_conjunction_bing_before_a_fa_verb() {
+    // Must change: 并 "and" before a 发-verb, which STPhrases' 并发 (concurrent) took.
+    assert_eq!(
+        s2t("举办活动，并发布9月榜单 并发出通知 并发挥作用\n"),
+        "舉辦活動，並發佈9月榜單 並發出通知 並發揮作用\n"
+    );
+    // Must not touch: 并发症 and 高并发, which are 併發.
+    assert_eq!(s2t("并发症 高并发\n"), "併發症 高併發\n");
+}

@@ -133,6 +133,11 @@ LE_RU_WORDS = ["如何", "如此", "如下", "如今", "如同", "如果", "如�
 ZHI_WORDS = """制造 制作 制品 制成 制片 制图 制药 制衣 制备 制剂 制糖 制茶 制革 制陶 制版 制冷
 制造业 制造商""".split()
 
+# Kind 9: STPhrases' 并发 併發 (concurrent; a complication) takes the conjunction 并 "and" before
+# a 发-verb: 并发布 became 併發布 (a news lead: "…举办…活动，并发布9月榜单"). The words: FA_WORDS;
+# 并发症 and 高并发, which are 併發, are not among the keys.
+AND_PREFIXES = ["并"]
+
 
 def fix_at(key, value, index, char):
     """Puts `char` at position `index` of value (keys and values have equal lengths)."""
@@ -167,6 +172,9 @@ families.append(("参与制 takes a 製-word's 制",
                  "OpenCC issue #1497 (参与制造 參與制造, open)",
                  joined(["参与"], [w for w, v in zip(ZHI_WORDS, s2t(ZHI_WORDS))
                                   if v.startswith("製")])))
+families.append(("并发 takes the conjunction 并 before a 发-verb",
+                 "qunxiang issue 13 (并发布 併發布 in corpus 05's lead)",
+                 joined(AND_PREFIXES, FA_WORDS)))
 # Every entry must actually differ from what OpenCC gives, or it is not a correction.
 entries = {}
 for name, source, fam in families:

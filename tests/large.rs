@@ -163,8 +163,12 @@ fn search_right_after_a_toggle_finds_people_far_down_the_list() {
             .is_some_and(|i| app.index.owners_of(i).contains(&(n - 1)))),
         "no hit in profile {n}'s paragraphs for {name}"
     );
-    // Every hit is in converted text, so the text it marks is the name as shown.
-    for h in &search.hits {
+    // Every hit is in converted text, so the text it marks is the name as shown: once the
+    // background conversion is in (on a slow machine some paragraphs far down may still be
+    // waiting for it; drawing converts those on screen first).
+    let hits = search.hits.clone();
+    app.wait_background();
+    for h in &hits {
         let text = match h.paragraph {
             Some(i) => &app.article().paragraphs[i],
             None => &app.article().headline,

@@ -278,37 +278,32 @@ pub fn attach(
             // `入选的4位好人是：`) counts the group, not one of them.
             let people_count = matches!(st.unit.as_str(), "人" | "位" | "名");
             let after_fig = st.offset + st.text.chars().count();
-            let profiled_in_sentence = {
-                let mut v: Vec<usize> = here
-                    .iter()
-                    .filter(|o| o.1 >= s && o.1 < e)
-                    .map(|o| o.2)
-                    .collect();
-                v.dedup();
-                v.len()
+            // Two different profiled people in the sentence (looked for only for a count
+            // of people).
+            let two_profiled = || {
+                let mut people = here.iter().filter(|o| o.1 >= s && o.1 < e).map(|o| o.2);
+                people
+                    .next()
+                    .is_some_and(|first| people.any(|other| other != first))
             };
-            let own_clause_end = c[st.offset..e]
-                .iter()
-                .position(|x| "，,：:".contains(*x))
-                .map_or(e, |k| st.offset + k);
-            if people_count
-                && (c
-                    .get(after_fig)
-                    .is_some_and(|x| matches!(x, '中' | '里' | '裡'))
-                    || (profiled_in_sentence >= 2
-                        && here.iter().any(|o| o.1 > st.offset && o.1 < e)
-                        && !here.iter().any(|o| o.1 >= s && o.1 < st.offset)
-                        && !here.iter().any(|o| o.1 > st.offset && o.1 < own_clause_end)))
-            {
-                continue;
-            }
-            // A name later in the figure's own clause is the one a 的-clause describes
-            // (`隐姓埋名30年的一等功臣刘守业`): it comes first.
+            // The figure's own clause, to the next comma or colon. A name later in it is the
+            // one a 的-clause describes (`隐姓埋名30年的一等功臣刘守业`): it comes first.
             let clause_end = c[st.offset..e]
                 .iter()
                 .position(|x| "，,：:".contains(*x))
                 .map_or(e, |k| st.offset + k);
             let later_in_clause = here.iter().find(|o| o.1 > st.offset && o.1 < clause_end);
+            if people_count
+                && (c
+                    .get(after_fig)
+                    .is_some_and(|x| matches!(x, '中' | '里' | '裡'))
+                    || (two_profiled()
+                        && here.iter().any(|o| o.1 > st.offset && o.1 < e)
+                        && !here.iter().any(|o| o.1 >= s && o.1 < st.offset)
+                        && later_in_clause.is_none()))
+            {
+                continue;
+            }
             let before = if later_in_clause.is_some() {
                 None
             } else {

@@ -327,11 +327,14 @@ pub fn find(chars: &[Vec<char>], kinds: &[ParagraphKind], tokens: &[Vec<Token>])
 /// name right before and right after it, is a name too.
 fn fill_enumerations(chars: &[Vec<char>], out: &mut Vec<Mention>) {
     let mut found = Vec::new();
-    for (pi, text) in chars.iter().enumerate() {
-        let mut here: Vec<&Mention> = out.iter().filter(|m| m.paragraph == pi).collect();
-        here.sort_by_key(|m| m.start);
-        for w in here.windows(2) {
-            let (a, b) = (w[0], w[1]);
+    // One sort of all mentions by place, so that neighbours are adjacent: linear in the
+    // mentions, not paragraphs × mentions.
+    let mut sorted: Vec<&Mention> = out.iter().collect();
+    sorted.sort_by_key(|m| (m.paragraph, m.start));
+    for w in sorted.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let (pi, text) = (a.paragraph, &chars[a.paragraph]);
+        if b.paragraph == pi {
             // `a、ITEM、b`: the gap is one item between two separators.
             let (s, e) = (a.end + 1, b.start.saturating_sub(1));
             if b.start < a.end + 4 || text[a.end] != '、' || text[e] != '、' {

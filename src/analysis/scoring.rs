@@ -199,6 +199,9 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
     let mut role_of: Vec<Option<String>> = vec![None; mentions.len()];
     let mut enum_len: Vec<usize> = vec![1; mentions.len()];
     let mut bio = vec![false; mentions.len()];
+    let on_roster: Vec<bool> = (0..mentions.len())
+        .map(|k| roster_line(text, mentions, k))
+        .collect();
     for k in 0..mentions.len() {
         let m = &mentions[k];
         let chars = &text.chars[m.paragraph];
@@ -220,7 +223,7 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
                 && chars
                     .get(m.end)
                     .is_some_and(|c| super::candidates::CAPTION_SEPARATORS.contains(*c));
-            if name_first && roster_line(text, mentions, k) {
+            if name_first && on_roster[k] {
                 roster_role(chars)
             } else if name_first {
                 roles::caption_role_after(chars, m.end)
@@ -244,7 +247,7 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             role_of[k] = Some(r);
             bio[k] = true;
         }
-        if role_of[k].is_none() && roster_line(text, mentions, k) {
+        if role_of[k].is_none() && on_roster[k] {
             role_of[k] = roster_role(chars);
         }
         // An age alone (`20歲`, from a name line `X 20歲`) is no role.
@@ -457,7 +460,7 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
                     list_entry = true;
                 }
             }
-            if roster_line(text, mentions, k) {
+            if on_roster[k] {
                 roster = true;
             }
             // Introduced as the subject of its own description: `施淑惠小姐，是…`,

@@ -79,10 +79,8 @@ fn benches(cr: &mut Criterion) {
     g.finish();
 
     // The whole article to the script a toggle shows (traditional for a simplified source,
-    // simplified for a traditional one), as `--json --script` does it (with stock-config
-    // pieces, `Converters::stock_pieces`).
-    let mut one_shot = Converters::new();
-    one_shot.stock_pieces = true;
+    // simplified for a traditional one), as `--json --script` does it.
+    let one_shot = Converters::new();
     let mut g = cr.benchmark_group("convert_article_toggled");
     g.sample_size(10);
     for (name, text) in &inputs {

@@ -337,8 +337,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         .or(config.traditional)
         .or(config.script.and_then(Traditional::of))
         .unwrap_or_default();
-    // One-shot whole-text conversions trade memory for speed; the reader keeps memory low.
-    converters.stock_pieces = cli.command.is_some() || cli.json;
     let converters = Arc::new(converters);
     // Fails early, naming what is missing, when OpenCC's data or configs cannot be loaded.
     converters.warm(qunxiang::convert::Config::T2s)?;

@@ -230,10 +230,9 @@ fn a_broken_opencc_data_dir_is_a_clear_error() {
 
 #[test]
 fn a_large_text_keeps_its_corrections_where_they_occur_and_nowhere_else() {
-    // Over PARALLEL_BYTES, pieces without a correction key take OpenCC's own config; the
-    // piece with one must still be corrected, and the whole must read like small pieces.
-    let mut c = Converters::new();
-    c.stock_pieces = true;
+    // Over PARALLEL_BYTES the text is converted in pieces on all cores: the piece with a
+    // correction is corrected, and the whole reads like one piece.
+    let c = Converters::new();
     let plain_line = "她的头发很长，我们一起出发。\n";
     let mut text = plain_line.repeat(12_000);
     let middle = text.len() / 2;

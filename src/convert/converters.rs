@@ -39,16 +39,9 @@ pub fn split_at_lines(text: &str, n: usize) -> Vec<&str> {
 /// How many [`Config`]s there are.
 const CONFIGS: usize = 14;
 
-/// How many pieces per core [`Converters::convert_str`] cuts a large text into, so a
-/// correction in one place sends only a small piece through the slower corrected config.
-const PIECES_PER_THREAD: usize = 16;
-
-/// A configuration's stock OpenCC converter and the keys of qunxiang's dictionaries for
-/// it (see [`Converters::convert_str`]).
-struct Plain {
-    cc: OpenCC,
-    keys: aho_corasick::AhoCorasick,
-}
+/// How many pieces per core [`Converters::convert_str`] cuts a large text into, so a core
+/// that finishes early takes another.
+const PIECES_PER_THREAD: usize = 4;
 
 /// A converter as built: shared with the conversions using it, or why it could not be.
 type Built = Result<Arc<OpenCC>, ConvertError>;
@@ -59,8 +52,6 @@ pub struct Converters {
     built: [Mutex<Option<Built>>; CONFIGS],
     /// Character tables for detection, per [`Config`]; `None` when OpenCC cannot be loaded.
     pub(super) tables: [OnceLock<Option<CharTable>>; CONFIGS],
-    /// Stock converters for large texts without corrections, per [`Config`].
-    plain: [OnceLock<Option<Plain>>; CONFIGS],
     pub(super) corrections: Corrections,
     /// Why the vendored data could not be loaded, once it could not: conversions then use the
     /// system's data ([`Converters::data_status`]).
@@ -70,11 +61,6 @@ pub struct Converters {
     /// The traditional form the toggle key converts simplified text to
     /// ([`Script::toggled`]); OpenCC's standard forms by default.
     pub traditional: Traditional,
-    /// Convert pieces of large texts that need no correction with OpenCC's own config
-    /// ([`Converters::convert_str`]): a third faster, at the cost of a second copy of the
-    /// config's dictionaries in memory (about 10 MB for s2t). For one-shot conversions
-    /// (`qunxiang convert`, `--json --script`); the reader leaves it off.
-    pub stock_pieces: bool,
 }
 
 impl std::fmt::Debug for Converters {
@@ -103,12 +89,10 @@ impl Converters {
         Converters {
             built: std::array::from_fn(|_| Mutex::new(None)),
             tables: std::array::from_fn(|_| OnceLock::new()),
-            plain: std::array::from_fn(|_| OnceLock::new()),
             corrections,
             fallback: OnceLock::new(),
             taiwan_phrases,
             traditional: Traditional::Standard,
-            stock_pieces: false,
         }
     }
 
@@ -160,11 +144,9 @@ impl Converters {
     /// removed first; OpenCC's `convert_to_buffer` is never used.
     ///
     /// Text longer than [`PARALLEL_BYTES`] is cut at line ends into [`PIECES_PER_THREAD`]
-    /// pieces per core, converted in parallel and joined: OpenCC never matches across a
-    /// line end, so the result equals a one-piece conversion. With
-    /// [`Converters::stock_pieces`], a piece in which no key of qunxiang's dictionaries for
-    /// `config` occurs goes through OpenCC's own config, which converts it the same, a third
-    /// faster.
+    /// pieces per core, converted in parallel (each core taking the next piece when it is
+    /// done) and joined: OpenCC never matches across a line end, so the result equals a
+    /// one-piece conversion.
     pub fn convert_str(&self, config: Config, text: &str) -> Result<String, ConvertError> {
         let cleaned;
         let text = if text.contains('\0') {
@@ -173,66 +155,35 @@ impl Converters {
         } else {
             text
         };
+        let cc = self.get(config)?;
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        if text.len() < PARALLEL_BYTES {
-            return Ok(self.get(config)?.convert(text));
+        if text.len() < PARALLEL_BYTES || threads < 2 {
+            return Ok(cc.convert(text));
         }
-        // Large text: pieces that none of qunxiang's dictionary keys occur in go through
-        // OpenCC's own config (a third faster: no text dictionary to try at each position),
-        // the others through the corrected one; the pieces are split among the cores. The
-        // two converters are built at the same time (each takes about 0.1 s).
-        let (cc, plain) = if self.stock_pieces {
-            std::thread::scope(|scope| {
-                let plain = scope.spawn(|| self.plain(config));
-                let cc = self.get(config);
-                (cc, plain.join().ok().flatten())
-            })
-        } else {
-            (self.get(config), None)
-        };
-        let cc = cc?;
         let pieces = split_at_lines(text, threads * PIECES_PER_THREAD);
-        let convert = |piece: &str| match plain {
-            Some(p) if !p.keys.is_match(piece) => p.cc.convert(piece),
-            _ => cc.convert(piece),
-        };
-        let per_thread = pieces.len().div_ceil(threads.max(1));
-        let converted: Vec<String> = std::thread::scope(|scope| {
-            let handles: Vec<_> = pieces
-                .chunks(per_thread)
-                .map(|group| scope.spawn(|| group.iter().map(|p| convert(p)).collect::<String>()))
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut converted: Vec<(usize, String)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads.min(pieces.len()))
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut done = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            match pieces.get(i) {
+                                Some(p) => done.push((i, cc.convert(p))),
+                                None => return done,
+                            }
+                        }
+                    })
+                })
                 .collect();
             handles
                 .into_iter()
-                .map(|h| h.join().unwrap_or_default())
+                .flat_map(|h| h.join().unwrap_or_default())
                 .collect()
         });
-        Ok(converted.concat())
-    }
-
-    /// OpenCC's own converter for `config` (its config without qunxiang's dictionaries)
-    /// and the keys of those dictionaries; `None` when `config` adds no dictionary or the
-    /// config cannot be loaded. Text in which no key occurs converts the same through either
-    /// converter.
-    fn plain(&self, config: Config) -> Option<&Plain> {
-        self.plain[config as usize]
-            .get_or_init(|| {
-                let dicts = self.config_dir(config).ok()?.dicts;
-                let keys: Vec<&str> = dicts
-                    .iter()
-                    .flat_map(|(_, c)| c.lines().filter_map(|l| l.split_once('\t')))
-                    .map(|(k, _)| k)
-                    .filter(|k| !k.is_empty())
-                    .collect();
-                if keys.is_empty() {
-                    return None;
-                }
-                let keys = aho_corasick::AhoCorasick::new(keys).ok()?;
-                let bare = self.config_dir_with(config, Vec::new()).ok()?;
-                let cc = self.open_dir(config, &bare).ok()?;
-                Some(Plain { cc, keys })
-            })
-            .as_ref()
+        converted.sort_unstable_by_key(|(i, _)| *i);
+        Ok(converted.into_iter().map(|(_, s)| s).collect())
     }
 
     /// Converts `text`, whose source is `source`, to `target`: the text itself when no

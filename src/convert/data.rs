@@ -224,6 +224,42 @@ pub fn merge_dictionaries(dicts: &[&str]) -> String {
     out
 }
 
+/// One dictionary matching what a libopencc 1.1 group of `dicts` (stripped contents, in
+/// order) matches: the group takes the first dictionary that holds a prefix of the text at
+/// the position, and that dictionary's longest; the one dictionary takes its longest key.
+/// They agree once every entry is left out whose key, or a prefix of it, an earlier
+/// dictionary holds (text holding that key also holds the prefix, which the earlier
+/// dictionary matches first in the group). So qunxiang's dictionaries put in front of
+/// OpenCC's phrases cost one dictionary lookup per position instead of two.
+///
+/// Shape: the kept lines of `dicts[0]`, then those of `dicts[1]`, …, each line `key\tvalues`.
+pub fn flatten_group(dicts: &[&str]) -> String {
+    let mut earlier: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut out = String::with_capacity(dicts.iter().map(|d| d.len()).sum());
+    for d in dicts {
+        let mut keys = Vec::new();
+        for line in d.lines() {
+            let key = line.split('\t').next().unwrap_or(line);
+            if key.is_empty() {
+                continue;
+            }
+            let shadowed = key
+                .char_indices()
+                .skip(1)
+                .map(|(i, _)| &key[..i])
+                .chain([key])
+                .any(|prefix| earlier.contains(prefix));
+            if !shadowed {
+                out.push_str(line);
+                out.push('\n');
+                keys.push(key);
+            }
+        }
+        earlier.extend(keys);
+    }
+    out
+}
+
 /// A fingerprint of the vendored data and of how it is rewritten, so a new version (or a
 /// change of the rewriting) gets files of its own in the cache.
 pub(super) fn fingerprint() -> &'static str {
@@ -378,6 +414,11 @@ mod tests {
         assert_eq!(
             t2s["segmentation"]["dict"],
             t2s["conversion_chain"][0]["dict"]
+        );
+        // 甲乙丙 is never matched behind 甲乙 in a group; 甲乙 of the second is behind the first's.
+        assert_eq!(
+            flatten_group(&["甲乙\t子\n", "甲\t丑\n甲乙\t寅\n甲乙丙\t卯\n丁戊\t辰\n"]),
+            "甲乙\t子\n甲\t丑\n丁戊\t辰\n"
         );
         assert!(
             rewrite_config("x2y.json")

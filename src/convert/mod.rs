@@ -57,13 +57,14 @@ mod script;
 
 pub use article::{BATCH_BYTES, TEXT_BATCH_BYTES, outline};
 pub use config::Config;
-pub use config_json::build_config_json;
+pub use config_json::{BuiltConfig, build_config_json};
 pub use converters::{Converters, PARALLEL_BYTES, split_at_lines};
 pub use corrections::{
     CORRECTIONS_S2T, CORRECTIONS_S2TW, CORRECTIONS_T2S, CORRECTIONS_TW2T, Corrections,
 };
 pub use data::{
-    UPSTREAM_TESTCASES, UPSTREAM_VERSION, merge_dictionaries, rewrite_config, strip_dictionary,
+    UPSTREAM_TESTCASES, UPSTREAM_VERSION, flatten_group, merge_dictionaries, rewrite_config,
+    strip_dictionary,
 };
 pub use data_source::{DataSource, OPENCC_DATA_DIRS, data_dir};
 pub use detect::{DETECT_BYTES, SCRIPT_CJK_CHARS, region_words};

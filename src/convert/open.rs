@@ -229,21 +229,14 @@ fn open_in(
     cd: &ConfigDir,
     mut write: impl FnMut(bool, &str, &str) -> std::io::Result<PathBuf>,
 ) -> Result<OpenCC, Failure> {
-    let mut texts = Vec::new();
-    for (name, contents) in &cd.dicts {
-        texts.push(
-            write(false, name, contents)
-                .map_err(Failure::Cache)?
-                .display()
-                .to_string(),
-        );
-    }
-    let (mut json, files) =
-        build_config_json(config, &cd.data, &texts).map_err(Failure::Convert)?;
+    let built = build_config_json(config, &cd.data, &cd.dicts).map_err(Failure::Convert)?;
+    let mut json = built.json;
     let mut paths = std::collections::HashMap::new();
-    for (name, contents) in &files {
-        let path = write(true, name, contents).map_err(Failure::Cache)?;
-        paths.insert(name.clone(), path.display().to_string());
+    for (shared, files) in [(true, &built.data_files), (false, &built.own_files)] {
+        for (name, contents) in files {
+            let path = write(shared, name, contents).map_err(Failure::Cache)?;
+            paths.insert(name.clone(), path.display().to_string());
+        }
     }
     locate(&mut json, &paths);
     let path = write(false, &format!("{}.json", config.name()), &json.to_string())

@@ -26,7 +26,8 @@ fn absolutize(v: &mut Value, data: &Path) {
     }
 }
 
-/// Rewrites every `"file": NAME` in a config value to the path `paths` gives for NAME.
+/// Rewrites every `"file": NAME` in a config value to the path `paths` gives for NAME, and
+/// its `type` to `ocd2` when that path is a compiled dictionary (`.ocd2`).
 pub(super) fn locate(v: &mut Value, paths: &std::collections::HashMap<String, String>) {
     match v {
         Value::Object(map) => {
@@ -34,10 +35,29 @@ pub(super) fn locate(v: &mut Value, paths: &std::collections::HashMap<String, St
                 && let Some(p) = paths.get(f.as_str())
             {
                 *f = p.clone();
+                if p.ends_with(".ocd2") {
+                    map.insert("type".into(), "ocd2".into());
+                }
             }
             map.values_mut().for_each(|x| locate(x, paths));
         }
         Value::Array(a) => a.iter_mut().for_each(|x| locate(x, paths)),
+        _ => {}
+    }
+}
+
+/// The file names a config value's dictionaries name, in order, each once.
+pub(super) fn files_named(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(map) => {
+            if let Some(Value::String(f)) = map.get("file")
+                && !out.contains(f)
+            {
+                out.push(f.clone());
+            }
+            map.values().for_each(|x| files_named(x, out));
+        }
+        Value::Array(a) => a.iter().for_each(|x| files_named(x, out)),
         _ => {}
     }
 }

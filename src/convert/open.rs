@@ -8,12 +8,12 @@ use std::path::PathBuf;
 use opencc_rust::OpenCC;
 
 use super::config::Config;
-use super::config_json::{build_config_json, locate};
+use super::config_json::{build_config_json, files_named, locate};
 use super::converters::Converters;
 use super::corrections::CORRECTIONS_S2TW;
 use super::data_source::{DataSource, data_dir};
 use super::error::{ConvertError, warn};
-use super::files::{Scratch, cache_dir, fingerprint, warn_no_cache, write_once};
+use super::files::{Scratch, cache_dir, compiled, fingerprint, warn_no_cache, write_once};
 
 /// The last error message of the OpenCC C library.
 fn opencc_last_error() -> String {
@@ -179,7 +179,7 @@ impl Converters {
     /// a one-line warning the first time. The cache only saves the files' writing.
     pub(super) fn open_dir(&self, config: Config, cd: &ConfigDir) -> Result<OpenCC, ConvertError> {
         let cache_error = match (&cd.dir, &cd.data_dir) {
-            (Some(dir), data_dir) => match open_in(config, cd, |shared, name, contents| {
+            (Some(dir), data_dir) => match open_in(config, cd, true, |shared, name, contents| {
                 let dir = match (shared, data_dir) {
                     (true, Some(d)) => d,
                     _ => dir,
@@ -200,13 +200,13 @@ impl Converters {
             reason: format!("{cache_error}; {e}"),
         };
         let mut scratch = Scratch::new().map_err(scratch_error)?;
-        let mut result = open_in(config, cd, |_, name, contents| {
+        let mut result = open_in(config, cd, false, |_, name, contents| {
             scratch.write(name, contents)
         });
         if matches!(result, Err(Failure::Cache(_))) && !matches!(scratch, Scratch::Dir(_)) {
             // In-memory files may be refused (a sandbox): a private temporary directory.
             scratch = Scratch::new_dir().map_err(scratch_error)?;
-            result = open_in(config, cd, |_, name, contents| {
+            result = open_in(config, cd, false, |_, name, contents| {
                 scratch.write(name, contents)
             });
         }
@@ -224,17 +224,25 @@ impl Converters {
 /// Builds the converter of `config` from files written with `write` (shared, name,
 /// contents → the path OpenCC reads; `shared` for the rewritten vendored data, which every
 /// configuration uses): the data's dictionaries, those of `cd`, then the config's JSON.
+/// With `compile` (files written to the cache), the dictionaries are loaded compiled where
+/// they can be ([`compiled`]).
 fn open_in(
     config: Config,
     cd: &ConfigDir,
+    compile: bool,
     mut write: impl FnMut(bool, &str, &str) -> std::io::Result<PathBuf>,
 ) -> Result<OpenCC, Failure> {
     let built = build_config_json(config, &cd.data, &cd.dicts).map_err(Failure::Convert)?;
     let mut json = built.json;
+    let mut named = Vec::new();
+    files_named(&json, &mut named);
     let mut paths = std::collections::HashMap::new();
     for (shared, files) in [(true, &built.data_files), (false, &built.own_files)] {
-        for (name, contents) in files {
-            let path = write(shared, name, contents).map_err(Failure::Cache)?;
+        for (name, contents) in files.iter().filter(|(n, _)| named.contains(n)) {
+            let mut path = write(shared, name, contents).map_err(Failure::Cache)?;
+            if compile && let Some(ocd2) = compiled(&path) {
+                path = ocd2;
+            }
             paths.insert(name.clone(), path.display().to_string());
         }
     }

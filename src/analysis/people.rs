@@ -3,7 +3,8 @@
 //!
 //! Grouping: a mention joins the person whose name it equals; a two-char given name joins
 //! the one full name it ends (`美華` → `周美華`); `阿X`/`小X`/`老X` joins the one name ending
-//! in X (`阿偉` → `何志偉`); an alias the article defines in brackets joins its name
+//! in X (`阿偉` → `何志偉`), `老X`, and `小X` when none ends in X, the one whose surname is X
+//! (`小梁` → `梁某某`); an alias the article defines in brackets joins its name
 //! (`馮志強（馮Sir）`); a name the tagger cut short or ran on joins the longer or shorter
 //! form it is a prefix of, named by the more frequent form; a Latin first name joins the
 //! full Latin name.
@@ -122,7 +123,9 @@ pub fn group(mentions: &[Mention], defined: &[(String, String)]) -> Vec<Person> 
             if matches!(chars[0], '阿' | '小' | '老') {
                 let x = chars[1];
                 let mut hits: Vec<&str> = by_last.get(&x).cloned().unwrap_or_default();
-                if chars[0] == '老' {
+                // 老 and the surname (`老王`); 小 and the surname (`小梁` of a young
+                // courier) when no full name ends in X.
+                if chars[0] == '老' || (chars[0] == '小' && hits.is_empty()) {
                     hits.extend(by_first.get(&x).cloned().unwrap_or_default());
                 }
                 hits.sort_unstable();

@@ -466,4 +466,20 @@ mod tests {
             Some("甘肃省某县某乡某村村民")
         );
     }
+
+    #[test]
+    fn a_role_after_the_name_and_a_young_worker_called_by_surname() {
+        // A teacher introduced by what she became, mentioned once; a courier called 小X by
+        // his surname later (one person, not two).
+        let a = run(&[
+            "在城北的小学里，青年教师范晓云担任了8年班主任工作。",
+            "大学毕业后钟米朵便回到了家乡某县某乡成为一名乡村教师，12年来她以学校为家。",
+            "快递员贺长青负责五个小区的投送业务，每天跑上跑下。",
+            "刚开始工作的时候，小贺经常因为打扰到客户休息被埋怨。",
+        ]);
+        assert_eq!(names(&a), ["范晓云", "钟米朵", "贺长青"]);
+        assert!(a.profiles[2].aliases.contains(&"小贺".to_string()));
+        // The role convention counts only a role before the name.
+        assert_eq!(a.profiles[1].role, None);
+    }
 }

@@ -138,6 +138,14 @@ const OFFICIAL_TITLES: &[&str] = &[
 
 /// Words after a name that make it the name of an honoured family or couple (`王强家庭`,
 /// `赵红一家`, `李明、张芳夫妇`): the 最美家庭 layout.
+/// Copulas that put a role after the name (`X是一名快递员`, `X成为一名乡村教师`): the
+/// person is introduced by what they are, though the role convention counts only roles
+/// written before the name.
+const PREDICATE_ROLE: &[&str] = &[
+    "是一名", "是一位", "是一个", "是一個", "是個", "成为一名", "成为一位", "成為一名", "成為一位",
+    "作为一名", "作為一名", "当了一名", "當了一名", "當上了", "当上了",
+];
+
 const FAMILY: &[&str] = &["家庭", "一家", "夫妇", "夫婦", "夫妻", "全家"];
 
 /// Words before a noun that make it a group, not a person (`不少藍絲`, `一些粉丝`).
@@ -435,6 +443,7 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         let mut appositive = false;
         let mut list_entry = false;
         let mut roster = false;
+        let mut predicate = false;
         for &k in &outside {
             let m = &mentions[k];
             let c = &text.chars[m.paragraph];
@@ -462,6 +471,9 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             }
             if on_roster[k] {
                 roster = true;
+            }
+            if predicate_role(text, mentions, k) {
+                predicate = true;
             }
             // Introduced as the subject of its own description: `施淑惠小姐，是…`,
             // `蔡美玲小姐為…`, `王某，…`, at the start of a clause.
@@ -549,6 +561,10 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         if appositive {
             s += 2;
             why.push("appositive");
+        }
+        if predicate && !official && role.as_deref().is_none_or(|r| !roles::is_personal(r)) {
+            s += 3;
+            why.push("role after the name");
         }
         if de && !latin {
             s += 3;
@@ -646,6 +662,42 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         p.why = why;
         p.role = role;
     }
+}
+
+/// True when mention `k` is followed in its sentence, within 30 chars and before any other
+/// name, by a copula ([`PREDICATE_ROLE`]) and a personal role that is no official's
+/// (`X便回到了家乡…成为一名乡村教师`): the role is the phrase after the copula up to the
+/// clause's end, after its last 的.
+fn predicate_role(text: &Text, mentions: &[Mention], k: usize) -> bool {
+    let m = &mentions[k];
+    let c = &text.chars[m.paragraph];
+    let limit = c[m.end..]
+        .iter()
+        .position(|x| "。！？!?；;".contains(*x))
+        .map_or(c.len(), |i| m.end + i)
+        .min(m.end + 30);
+    let next = mentions
+        .get(k + 1)
+        .filter(|o| o.paragraph == m.paragraph)
+        .map_or(limit, |o| o.start.min(limit));
+    (m.end..next).any(|j| {
+        PREDICATE_ROLE.iter().any(|w| {
+            if !at(c, j, w) {
+                return false;
+            }
+            let from = j + w.chars().count();
+            let to = c[from..]
+                .iter()
+                .position(|x| "，,。；;：:！？!?、".contains(*x))
+                .map_or(c.len(), |i| from + i);
+            let phrase: String = c[from..to].iter().collect();
+            let noun = phrase.rsplit(['的']).next().unwrap_or("");
+            !noun.is_empty()
+                && noun.chars().count() <= 10
+                && roles::is_personal(noun)
+                && !OFFICIAL_TITLES.iter().any(|t| noun.contains(t))
+        })
+    })
 }
 
 /// True when the role holds an official's or expert's title ([`OFFICIAL_TITLES`]) that

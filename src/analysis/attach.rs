@@ -83,7 +83,14 @@ pub fn heading_text(p: &str, layout_heading: bool) -> Option<String> {
             return Some(inner.to_string());
         }
     }
-    (layout_heading && (2..=30).contains(&n) && !t.ends_with(['。', '，', '：', ':']))
+    // A line that closes a quotation it did not open (or opens one it does not close) is
+    // part of a quotation broken over lines, not a title.
+    let opens = t.matches(['“', '「']).count();
+    let closes = t.matches(['”', '」']).count();
+    (layout_heading
+        && (2..=30).contains(&n)
+        && !t.ends_with(['。', '，', '：', ':'])
+        && opens == closes)
         .then(|| t.to_string())
 }
 
@@ -170,7 +177,13 @@ pub fn attach(
     let pulls: Vec<Option<String>> = paragraphs
         .iter()
         .enumerate()
-        .map(|(i, p)| heading_text(p, kinds.get(i) == Some(&ParagraphKind::Heading)))
+        .map(|(i, p)| {
+            // The analysis decided which lines are headings (a pull-quote among dialogue
+            // is none: `super::pipeline`).
+            (kinds.get(i) == Some(&ParagraphKind::Heading))
+                .then(|| heading_text(p, true))
+                .flatten()
+        })
         .collect();
     for (i, q) in pulls.iter().enumerate() {
         if q.is_some() {

@@ -100,8 +100,20 @@ fn scored(paragraphs: &[String], kinds: &[ParagraphKind], tokens: &[Vec<Token>])
                     .nth(m.end)
                     .is_some_and(|c| matches!(c, '：' | ':'))
         });
-        if (attach::heading_text(p, false).is_some() && !spoken)
-            || (short && (under_number || over_caption) && in_para(&mentions, i).is_empty())
+        // Nor is a line of a run of quoted lines (`“快点来，卸货！”` / `“我的。”`): a
+        // pull-quote heading stands between prose, not next to another short quoted line.
+        let quoted_line = |j: usize| {
+            paragraphs.get(j).is_some_and(|q| {
+                let q = q.trim();
+                q.chars().count() <= 40 && q.starts_with(['“', '「']) && q.ends_with(['”', '」'])
+            })
+        };
+        let dialogue = (i > 0 && quoted_line(i - 1)) || quoted_line(i + 1);
+        if (attach::heading_text(p, false).is_some() && !spoken && !dialogue)
+            || (short
+                && (under_number || over_caption)
+                && in_para(&mentions, i).is_empty()
+                && attach::heading_text(p, true).is_some())
         {
             kinds[i] = ParagraphKind::Heading;
         }
@@ -481,5 +493,26 @@ mod tests {
         assert!(a.profiles[2].aliases.contains(&"小贺".to_string()));
         // The role convention counts only a role before the name.
         assert_eq!(a.profiles[1].role, None);
+    }
+
+    #[test]
+    fn dialogue_lines_and_a_quotation_broken_over_lines_are_no_headings() {
+        let a = run(&[
+            "1月22日，天还未亮，快递站已是灯火通明。",
+            "“快点来，卸货！”",
+            "“我的。”",
+            "36岁的快递员贺长青拿着扫码机熟练地挑拣快递，他每天要配送100多单。",
+            "“最近快递有不少是年货。”贺长青说。",
+        ]);
+        assert_eq!(names(&a), ["贺长青"]);
+        assert_eq!(a.profiles[0].heading, None);
+        let b = run(&[
+            "“不为当英雄，",
+            "但决不做逃兵！”",
+            "急救中心的护士庞晓琴",
+            "不幸被感染，痊愈出院第二天，28岁的庞晓琴选择重返一线。",
+        ]);
+        assert_eq!(names(&b), ["庞晓琴"]);
+        assert_eq!(b.profiles[0].heading, None);
     }
 }

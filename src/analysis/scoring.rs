@@ -142,8 +142,21 @@ const OFFICIAL_TITLES: &[&str] = &[
 /// person is introduced by what they are, though the role convention counts only roles
 /// written before the name.
 const PREDICATE_ROLE: &[&str] = &[
-    "是一名", "是一位", "是一个", "是一個", "是個", "成为一名", "成为一位", "成為一名", "成為一位",
-    "作为一名", "作為一名", "当了一名", "當了一名", "當上了", "当上了",
+    "是一名",
+    "是一位",
+    "是一个",
+    "是一個",
+    "是個",
+    "成为一名",
+    "成为一位",
+    "成為一名",
+    "成為一位",
+    "作为一名",
+    "作為一名",
+    "当了一名",
+    "當了一名",
+    "當上了",
+    "当上了",
 ];
 
 const FAMILY: &[&str] = &["家庭", "一家", "夫妇", "夫婦", "夫妻", "全家"];

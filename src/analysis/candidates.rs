@@ -42,7 +42,7 @@ pub struct Mention {
 /// that names the person (corpus README, "Who is a profile").
 pub const HONORIFICS: &[&str] = &[
     "小姐", "先生", "女士", "太太", "同學", "同学", "伯伯", "阿姨", "婆婆", "奶奶", "爺爺", "爷爷",
-    "Sir", "sir", "老師", "老师", "師傅", "师傅",
+    "Sir", "sir", "老師", "老师", "師傅", "师傅", "阿嬤", "阿嬷", "阿公",
 ];
 
 /// Kinship titles after a nickname that together name a person (`妞妞奶奶`, `王阿姨`).
@@ -110,6 +110,35 @@ pub fn name_line_aliases(mentions: &[Mention]) -> Vec<(String, String)> {
             out.push((a.name.clone(), b.name.clone()));
         }
     }
+    out
+}
+
+/// A full name written with an honorific (`王妙香女士`) and later called by surname and
+/// honorific (`王女士`): `(label, name)` pairs, when one full name of that surname carries
+/// that honorific. A label never written after a full name (a vox-pop's `黃同學` beside
+/// its `黃國才`) stays a person of its own.
+pub fn honorific_aliases(chars: &[Vec<char>], mentions: &[Mention]) -> Vec<(String, String)> {
+    let mut owners: std::collections::HashMap<String, Vec<&str>> = Default::default();
+    for m in mentions {
+        let name: Vec<char> = m.name.chars().collect();
+        if name.len() < 3 || !name.iter().all(|&c| is_han(c)) {
+            continue;
+        }
+        if let Some(h) = honorific_at(&chars[m.paragraph], m.end) {
+            let h: String = chars[m.paragraph][m.end..m.end + h].iter().collect();
+            let label = format!("{}{h}", name[0]);
+            let v = owners.entry(label).or_default();
+            if !v.contains(&m.name.as_str()) {
+                v.push(&m.name);
+            }
+        }
+    }
+    let mut out: Vec<(String, String)> = owners
+        .into_iter()
+        .filter(|(_, v)| v.len() == 1)
+        .map(|(label, v)| (label, v[0].to_string()))
+        .collect();
+    out.sort();
     out
 }
 
@@ -263,6 +292,23 @@ pub fn find(chars: &[Vec<char>], kinds: &[ParagraphKind], tokens: &[Vec<Token>])
                     k += 1;
                 }
             }
+            // A Taiwanese married name (the husband's surname, her own, a two-char given
+            // name: `蘇鄭` `石英` `女士`) the tagger cut after the two surnames, before an
+            // honorific.
+            if name.chars().count() == 2
+                && end + 2 < text.len()
+                && (end..end + 2).all(|i| is_han(text[i]) && !NOT_IN_NAMES.contains(text[i]))
+                && honorific_at(text, end + 2).is_some()
+                && toks
+                    .get(k)
+                    .is_some_and(|n| n.tag != Tag::Per && n.end <= end + 2)
+            {
+                end += 2;
+                name = text[start..end].iter().collect();
+                while toks.get(k).is_some_and(|n| n.start < end) {
+                    k += 1;
+                }
+            }
             // An honorific the tagger kept inside the name (施淑惠小姐) is not part of it.
             for h in HONORIFICS {
                 if let Some(stem) = name.strip_suffix(h) {
@@ -305,6 +351,7 @@ pub fn find(chars: &[Vec<char>], kinds: &[ParagraphKind], tokens: &[Vec<Token>])
     }
     fill_enumerations(chars, &mut out);
     add_untagged_occurrences(chars, tokens, &mut out);
+    extend_to_known_names(chars, &mut out);
     // One mention per span: where two overlap (a Latin name inside a tagged one, a label
     // and a tag), the earlier and then longer one is kept.
     out.sort_by_key(|m| (m.paragraph, m.start, std::cmp::Reverse(m.end)));
@@ -320,6 +367,38 @@ pub fn find(chars: &[Vec<char>], kinds: &[ParagraphKind], tokens: &[Vec<Token>])
     }
     mark_captions(chars, kinds, &mut kept);
     kept
+}
+
+/// A mention the tagger cut short where the text goes on with a longer name found elsewhere
+/// (`蘇鄭` before `石英` where `蘇鄭石英女士` made the four-char name): the longer name.
+/// Only Han names of three or more chars extend, and only the mentions they begin with.
+fn extend_to_known_names(chars: &[Vec<char>], out: &mut [Mention]) {
+    let mut longer: Vec<Vec<char>> = out
+        .iter()
+        .filter(|m| m.name.chars().count() >= 3 && m.name.chars().all(is_han))
+        .map(|m| m.name.chars().collect())
+        .collect();
+    longer.sort();
+    longer.dedup();
+    if longer.is_empty() {
+        return;
+    }
+    for m in out.iter_mut() {
+        let text = &chars[m.paragraph];
+        let name: Vec<char> = m.name.chars().collect();
+        let best = longer
+            .iter()
+            .filter(|l| {
+                l.len() > name.len()
+                    && l.starts_with(&name)
+                    && text.get(m.start..m.start + l.len()) == Some(l.as_slice())
+            })
+            .max_by_key(|l| l.len());
+        if let Some(l) = best {
+            m.end = m.start + l.len();
+            m.name = l.iter().collect();
+        }
+    }
 }
 
 /// An item of an enumeration of names that the tagger did not take for one (`X、牛新春、Y`,

@@ -120,6 +120,7 @@ fn scored(paragraphs: &[String], kinds: &[ParagraphKind], tokens: &[Vec<Token>])
     }
     let mut defined = candidates::bracket_aliases(&chars, &mentions);
     defined.extend(candidates::name_line_aliases(&mentions));
+    defined.extend(candidates::honorific_aliases(&chars, &mentions));
     let mut persons = people::group(&mentions, &defined);
     let quoted: Vec<Vec<(usize, usize)>> = chars.iter().map(|c| quoted_ranges(c)).collect();
     let text = people::Text {
@@ -514,5 +515,21 @@ mod tests {
         ]);
         assert_eq!(names(&b), ["庞晓琴"]);
         assert_eq!(b.profiles[0].heading, None);
+    }
+
+    #[test]
+    fn taiwanese_married_names_a_surname_with_an_honorific_and_a_mayor() {
+        // Married names (husband's surname, her own, given name), cut by the tagger after
+        // the two surnames; a mother called 邱女士 after 邱淑貞女士; a mayor who presents.
+        let a = run(&[
+            "綠島鄉88歲的馮鄭雅芬女士是今年度最高齡的模範母親。",
+            "最高齡的馮鄭雅芬則因天候因素未到場領獎。",
+            "另一位受獎人是力行里邱淑貞女士，先生因病過世後，邱女士獨自撫養3位子女。",
+            "子女各自成家立業後，邱女士便投入志工服務23年。",
+            "最年長則是84歲的唐林秋月阿嬤，獲選「毅力媽媽」。",
+            "溫世明市長致詞表示，母親們令人感動。溫世明說，要感謝每一位媽媽。",
+        ]);
+        assert_eq!(names(&a), ["馮鄭雅芬", "邱淑貞", "唐林秋月"]);
+        assert!(a.profiles[1].aliases.contains(&"邱女士".to_string()));
     }
 }

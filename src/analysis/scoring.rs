@@ -127,6 +127,8 @@ const OFFICIAL_TITLES: &[&str] = &[
     "董事长",
     "董事長",
     "行政長官",
+    "议长",
+    "議長",
     "行政长官",
     "特首",
     "研究所",
@@ -134,6 +136,12 @@ const OFFICIAL_TITLES: &[&str] = &[
     "研究中心",
     "智库",
     "智庫",
+];
+
+/// Government titles written after a name (`X市長`, `X縣長`): the official presents.
+const GOVERNMENT_TITLES: &[&str] = &[
+    "市长", "市長", "县长", "縣長", "区长", "區長", "省长", "省長", "部长", "部長", "局长", "局長",
+    "议长", "議長", "总统", "總統", "总理", "總理", "特首", "署长", "署長", "厅长", "廳長", "首相",
 ];
 
 /// Words after a name that make it the name of an honoured family or couple (`王强家庭`,
@@ -425,10 +433,23 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             .chain(outside.iter().filter(|&&k| bio[k]))
             .chain(outside.iter())
             .find_map(|&k| role_of[k].clone().map(|r| (k, r)));
-        let official = role_at
-            .as_ref()
-            .is_some_and(|(k, r)| is_official(text, &mentions[*k], r));
+        // A government title right after the name (`X市長致詞`) makes an official too (an
+        // expert's, `X教授`, may stand in a list of honourees).
+        let titled_after = outside.iter().any(|&k| {
+            let m = &mentions[k];
+            GOVERNMENT_TITLES
+                .iter()
+                .any(|t| at(&text.chars[m.paragraph], m.end, t))
+        });
+        let official = titled_after
+            || role_at
+                .as_ref()
+                .is_some_and(|(k, r)| is_official(text, &mentions[*k], r));
         let role = role_at.map(|(_, r)| r);
+        if role.is_none() && official {
+            s -= if labelled { 3 } else { 6 };
+            why.push("official or expert");
+        }
         if let Some(r) = &role {
             if official {
                 // An official with a name line or a label of their own is the subject of a

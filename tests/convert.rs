@@ -858,3 +858,64 @@ fn the_conjunction_bing_before_a_fa_verb() {
     // Must not touch: 并发症 and 高并发, which are 併發.
     assert_eq!(s2t("并发症 高并发\n"), "併發症 高併發\n");
 }
+
+#[test]
+fn families_from_the_peer_sweep() {
+    // Must change: 了解 after 上/想/先 (an identity X了 phrase took its 了), 网格里 / 性格里
+    // ("inside"), 开面包车 / 开面馆, 一干就是 ("do"), a system noun's 制 before 为 / 成为,
+    // 一家制衣厂 / 国家制造业.
+    assert_eq!(
+        s2t("座谈会上了解情况 他想了解 先了解 网格里 性格里 开面包车 开面馆 一干就是十年\n"),
+        "座談會上瞭解情況 他想瞭解 先瞭解 網格裏 性格裏 開麪包車 開麪館 一幹就是十年\n"
+    );
+    assert_eq!(
+        s2t("以首长负责制为核心 股份制成为主流 一家制衣厂 国家制造业\n"),
+        "以首長負責制爲核心 股份制成爲主流 一家製衣廠 國家製造業\n"
+    );
+    // Taiwan forms take the same corrections.
+    assert_eq!(
+        convert(&["--to", "taiwan"], "网格里 他想了解 开面包车\n"),
+        "網格裡 他想瞭解 開麵包車\n"
+    );
+    // Must not touch: 了 before a 解-word, 格里 of a transliteration, 一干人等 ("all of them"),
+    // 制为 "made into", 米制 alone, 表面 before 粉尘.
+    assert_eq!(
+        s2t("上了解放军的车 想了解决办法 吃了解药 格里高利 一干人等 复制为 公制 表面粉尘\n"),
+        "上了解放軍的車 想了解決辦法 喫了解藥 格里高利 一干人等 複製爲 公制 表面粉塵\n"
+    );
+}
+
+#[test]
+fn families_from_opencc_issues() {
+    // Must change: #201 (个中 箇中 took a measure word's 个), #805 (文采 and 米制 took 采访 and
+    // 制程), #349 (曆 phrases took 历史 / 历程; 肤发 祝发 总发 took a 发-word; 干 "dry").
+    assert_eq!(
+        s2t("一个中年人 数个中的 接受中文采访 七纳米制程 百年历史 伟大历程 中国历代\n"),
+        "一個中年人 數個中的 接受中文採訪 七納米製程 百年歷史 偉大歷程 中國歷代\n"
+    );
+    assert_eq!(
+        s2t("皮肤发炎 恭祝发财 总发行量 干辣椒 干树枝 辣椒干 甩干\n"),
+        "皮膚發炎 恭祝發財 總發行量 乾辣椒 乾樹枝 辣椒乾 甩乾\n"
+    );
+    // Must not touch: 个中 "therein", 文采, 米制 alone, a calendar, hair, 干部 and 干 "do".
+    assert_eq!(
+        s2t("个中滋味 文采出众 米制 农历新年 日历 白发苍苍 白发生长 干部 干活 能干\n"),
+        "箇中滋味 文采出衆 米制 農曆新年 日曆 白髮蒼蒼 白髮生長 幹部 幹活 能幹\n"
+    );
+}
+
+#[test]
+fn taiwan_zhu_of_authorship_and_before_a_name() {
+    let tw2s = |text: &str| convert(&["--from", "taiwan", "--to", "simplified"], text);
+    // Must change: #963 (原著 專著 土著 and a byline after an ideographic space keep 著), #989
+    // (a verb's particle before 名為 / 名叫 is 着).
+    assert_eq!(
+        tw2s("改編自原著 一部專著 土著 高爾基　著 生活著名為阿明的人 住著名叫阿華的老人\n"),
+        "改编自原著 一部专著 土著 高尔基　著 生活着名为阿明的人 住着名叫阿华的老人\n"
+    );
+    // Must not touch: the particle elsewhere, 著名 "famous", 討論著 and 著有 after the particle.
+    assert_eq!(
+        tw2s("看著 著急 著名作家 討論著 過著有尊嚴的生活\n"),
+        "看着 着急 著名作家 讨论着 过着有尊严的生活\n"
+    );
+}

@@ -869,8 +869,8 @@ fn families_from_the_peer_sweep() {
         "座談會上瞭解情況 他想瞭解 先瞭解 網格裏 性格裏 開麪包車 開麪館 一幹就是十年\n"
     );
     assert_eq!(
-        s2t("以首长负责制为核心 股份制成为主流 一家制衣厂 国家制造业\n"),
-        "以首長負責制爲核心 股份制成爲主流 一家製衣廠 國家製造業\n"
+        s2t("以首长负责制为核心 股份制成为主流 一家制衣厂 国家制造业 下面条件\n"),
+        "以首長負責制爲核心 股份制成爲主流 一家製衣廠 國家製造業 下面條件\n"
     );
     // Taiwan forms take the same corrections.
     assert_eq!(
@@ -908,11 +908,14 @@ fn families_from_opencc_issues() {
 fn taiwan_zhu_of_authorship_and_before_a_name() {
     let tw2s = |text: &str| convert(&["--from", "taiwan", "--to", "simplified"], text);
     // Must change: #963 (原著 專著 土著 and a byline after an ideographic space keep 著), #989
-    // (a verb's particle before 名為 / 名叫 is 着).
+    // (a verb's particle before 名為 / 名叫 is 着), the particle after a verb in 合 (合著 took it).
     assert_eq!(
         tw2s("改編自原著 一部專著 土著 高爾基　著 生活著名為阿明的人 住著名叫阿華的老人\n"),
         "改编自原著 一部专著 土著 高尔基　著 生活着名为阿明的人 住着名叫阿华的老人\n"
     );
+    assert_eq!(tw2s("配合著音樂 結合著\n"), "配合着音乐 结合着\n");
+    // Must not touch: 合著 "co-authored" after a noun.
+    assert_eq!(tw2s("兩人合著\n"), "两人合著\n");
     // Must not touch: the particle elsewhere, 著名 "famous", 討論著 and 著有 after the particle.
     assert_eq!(
         tw2s("看著 著急 著名作家 討論著 過著有尊嚴的生活\n"),

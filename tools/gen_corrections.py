@@ -236,6 +236,10 @@ LI_PREFIXES = ["年", "国", "大", "长", "日", "农", "阳", "阴"]
 LI_WORDS = """历史 历程 历代 历届 历来 历经 历任 历险 历练 历次 历尽 历史性
 历史上""".split()
 
+# Kind 22: STPhrases' 下面条 下麪條 ("cook noodles") takes the 条 of a 条-word: 下面条件 became
+# 下麪條件 (found while writing the tests of this sweep; 下面条款, 下面条例 the same).
+TIAO_WORDS = ["条件", "条款", "条例", "条约", "条目", "条文", "条规", "条理", "条状", "条形"]
+
 # Kind 1 again (OpenCC issue #349, closed: 皮膚髮炎, 恭祝髮財, 總髮電量, 總髮行): the hair phrases
 # 肤发 膚髮, 祝发 祝髮 and 总发 總髮 take the 发 of a following 发-word the same way.
 HAIR_PREFIXES_349 = ["肤", "祝", "总"]
@@ -280,6 +284,8 @@ dry_keys = (["干" + w for w in DRY_BEFORE] + [w + "干" for w in DRY_AFTER]
             + [w + "干" for w in DRY_VERBS])
 families.append(("干 'dry' in dried things is 乾", "OpenCC issues #349 (幹辣椒 甩幹 辣椒幹, closed), #201",
                  {k: v.replace("幹", "乾") for k, v in zip(dry_keys, s2t(dry_keys))}))
+families.append(("下面条 takes a 条-word's 条", "qunxiang issue 13 (下面条件 下麪條件)",
+                 joined(["下面"], TIAO_WORDS)))
 # Every entry must actually differ from what OpenCC gives, or it is not a correction.
 entries = {}
 for name, source, fam in families:
@@ -359,7 +365,15 @@ named_verbs = sorted(set(verbs) | {"生活", "居住", "存在", "住", "活", "
 named_tails = dict(zip(NAMED, t2s(NAMED)))
 named_simple = dict(zip(named_verbs, t2s(named_verbs)))
 named = {v + "著" + t: named_simple[v] + "着" + named_tails[t] for v in named_verbs for t in NAMED}
-for name, source, fam in [("著 of authorship stays 著", "OpenCC issue #963 / PR #1446 (原著 原着)", author),
+# Kind 23: TWVariantsRevPhrases' 合著 ("co-authored") takes the particle 著 of a verb ending in 合:
+# 配合著音樂 stayed 配合著音乐 (found while writing the tests of kind 20; 結合著, 融合著 the same).
+# Not 聯合 (聯合著作), and not after a noun (兩人合著).
+HE_VERBS = ["配合", "結合", "融合", "混合", "符合", "迎合", "吻合", "整合", "適合", "揉合", "糅合",
+            "撮合", "縫合", "貼合", "磨合", "契合"]
+he_simple = dict(zip(HE_VERBS, t2s(HE_VERBS)))
+he = {v + "著": he_simple[v] + "着" for v in HE_VERBS}
+for name, source, fam in [("verb in 合 before the particle 著", "qunxiang issue 13 (配合著 配合著)", he),
+                          ("著 of authorship stays 著", "OpenCC issue #963 / PR #1446 (原著 原着)", author),
                           ("verb 著 before 名為/名叫", "OpenCC issue #989 (生活著名為 生活著名为)", named)]:
     keys = sorted(fam)
     kept = {k: fam[k] for k, v in zip(keys, tw2s(keys)) if v != fam[k]}

@@ -532,4 +532,15 @@ mod tests {
         assert_eq!(names(&a), ["馮鄭雅芬", "邱淑貞", "唐林秋月"]);
         assert!(a.profiles[1].aliases.contains(&"邱女士".to_string()));
     }
+
+    #[test]
+    fn an_honouree_named_once_is_a_profile_and_help_received_is_no_honour() {
+        let a = run(&[
+            "刚踏上环卫小船的时候，罗美玲夫妻也没想到这份工作，一做就是18年。",
+            "那一年，罗美玲33岁，皮肤还没那么黑。",
+            "社会认可了他们：罗美玲获得了全国五一劳动奖章，邵春燕也被评为“二十佳城市美容师”。",
+            "后来，唐立新获得了帮助，搬进了新家。",
+        ]);
+        assert_eq!(names(&a), ["罗美玲", "邵春燕"]);
+    }
 }

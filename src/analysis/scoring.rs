@@ -138,6 +138,48 @@ const OFFICIAL_TITLES: &[&str] = &[
     "智庫",
 ];
 
+/// Verbs of an honour given to the person named before them (`X被评为“最美…”`, `X荣获…`,
+/// `X当选…`): an honouree of the story. [`HONOUR_OBJECT_VERBS`] count only before an
+/// award (`X获得全国五一劳动奖章`, not `X获得了帮助`).
+const HONOUR_VERBS: &[&str] = &[
+    "被评为",
+    "被評為",
+    "被授予",
+    "荣获",
+    "榮獲",
+    "获评",
+    "獲評",
+    "当选",
+    "當選",
+    "入选",
+    "入選",
+    "获颁",
+    "獲頒",
+];
+
+/// Verbs that make an honour only with an award after them ([`HONOUR_AWARDS`]).
+const HONOUR_OBJECT_VERBS: &[&str] = &["获得", "獲得", "获", "獲"];
+
+/// What an award's name ends in.
+const HONOUR_AWARDS: &[&str] = &[
+    "奖章",
+    "獎章",
+    "称号",
+    "稱號",
+    "荣誉",
+    "榮譽",
+    "勋章",
+    "勳章",
+    "奖状",
+    "獎狀",
+    "金奖",
+    "金獎",
+    "劳动奖",
+    "勞動獎",
+    "志工獎",
+    "志愿者奖",
+];
+
 /// Government titles written after a name (`X市長`, `X縣長`): the official presents.
 const GOVERNMENT_TITLES: &[&str] = &[
     "市长", "市長", "县长", "縣長", "区长", "區長", "省长", "省長", "部长", "部長", "局长", "局長",
@@ -478,6 +520,7 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         let mut list_entry = false;
         let mut roster = false;
         let mut predicate = false;
+        let mut honoured = false;
         for &k in &outside {
             let m = &mentions[k];
             let c = &text.chars[m.paragraph];
@@ -508,6 +551,9 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             }
             if predicate_role(text, mentions, k) {
                 predicate = true;
+            }
+            if honour_after(text, mentions, k) {
+                honoured = true;
             }
             // Introduced as the subject of its own description: `施淑惠小姐，是…`,
             // `蔡美玲小姐為…`, `王某，…`, at the start of a clause.
@@ -595,6 +641,10 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         if appositive {
             s += 2;
             why.push("appositive");
+        }
+        if honoured && !official {
+            s += 3;
+            why.push("honoured");
         }
         if predicate && !official && role.as_deref().is_none_or(|r| !roles::is_personal(r)) {
             s += 3;
@@ -696,6 +746,33 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         p.why = why;
         p.role = role;
     }
+}
+
+/// True when mention `k` is the one honoured in its clause: an honour verb
+/// ([`HONOUR_VERBS`], or [`HONOUR_OBJECT_VERBS`] with an award after it) within eight
+/// chars after the name, before any clause mark or other name (`X也被評為“…美容師”`,
+/// `X获得了全国五一劳动奖章`).
+fn honour_after(text: &Text, mentions: &[Mention], k: usize) -> bool {
+    let m = &mentions[k];
+    let c = &text.chars[m.paragraph];
+    let clause_end = c[m.end..]
+        .iter()
+        .position(|x| "，,。；;：:！？!?、".contains(*x))
+        .map_or(c.len(), |i| m.end + i);
+    let next = mentions
+        .get(k + 1)
+        .filter(|o| o.paragraph == m.paragraph)
+        .map_or(clause_end, |o| o.start.min(clause_end));
+    let rest = |j: usize| c[j..clause_end].iter().collect::<String>();
+    (m.end..next.min(m.end + 8)).any(|j| {
+        HONOUR_VERBS.iter().any(|v| at(c, j, v))
+            || HONOUR_OBJECT_VERBS.iter().any(|v| {
+                at(c, j, v) && {
+                    let r = rest(j);
+                    HONOUR_AWARDS.iter().any(|a| r.contains(a))
+                }
+            })
+    })
 }
 
 /// True when mention `k` is followed in its sentence, within 30 chars and before any other

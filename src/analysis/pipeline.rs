@@ -543,4 +543,16 @@ mod tests {
         ]);
         assert_eq!(names(&a), ["罗美玲", "邵春燕"]);
     }
+
+    #[test]
+    fn latin_names_that_act_as_people_and_a_brand_that_does_not() {
+        let a = run(&[
+            "Sabrina著急起来。房子托付给经纪已经半年，来看盘的买家二十来个，一个也没有回音。",
+            "行动派的Sabrina立刻安排时间详谈，挂线后终于松一口气。",
+            "“我们能不能不卖？”一直沉默的丈夫Jonathan突然问。Sabrina才发现，丈夫还是不想离开。",
+            "这天，还有一个大学好友Tina没来。为移民加拿大，Tina刚刚告别职场。",
+            "Apple推出新手机，Apple的股价上涨，Apple在香港开了新店。",
+        ]);
+        assert_eq!(names(&a), ["Sabrina", "Jonathan", "Tina"]);
+    }
 }

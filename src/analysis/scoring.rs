@@ -180,6 +180,14 @@ const HONOUR_AWARDS: &[&str] = &[
     "志愿者奖",
 ];
 
+/// Verbs of what a person says, thinks or feels, right after a name (within two chars of
+/// manner: `X才发现`, `X剛剛告別`): a Latin-script candidate doing one is a person.
+const PERSON_VERBS: &[&str] = &[
+    "说", "說", "表示", "认为", "認為", "担心", "擔心", "发现", "發現", "著急", "着急", "觉得",
+    "覺得", "笑", "问", "問", "回忆", "回憶", "坦言", "希望", "决定", "決定", "告诉", "告訴",
+    "心想", "记得", "記得", "告別", "告别", "准备", "準備", "打算", "形容", "感到", "立刻", "突然",
+];
+
 /// Government titles written after a name (`X市長`, `X縣長`): the official presents.
 const GOVERNMENT_TITLES: &[&str] = &[
     "市长", "市長", "县长", "縣長", "区长", "區長", "省长", "省長", "部长", "部長", "局长", "局長",
@@ -436,8 +444,17 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         }
         let n = outside.len();
         // Latin-script candidates are found by shape alone (brands and places look the
-        // same): mentions and 的-clauses do not count for them.
-        let latin = p.name.is_ascii();
+        // same): mentions and 的-clauses count for them only once a mention acts as a person
+        // does (`Sabrina著急起来`, `Tina剛剛告別職場`, `丈夫Jonathan突然問`).
+        let latin = p.name.is_ascii()
+            && !outside.iter().any(|&k| {
+                let m = &mentions[k];
+                let c = &text.chars[m.paragraph];
+                (m.end..(m.end + 3).min(c.len())).any(|j| PERSON_VERBS.iter().any(|v| at(c, j, v)))
+                    || role_of[k]
+                        .as_deref()
+                        .is_some_and(|r| roles::is_kin(r) || roles::is_personal(r))
+            });
         let honorific = outside.iter().any(|&k| {
             let m = &mentions[k];
             m.name.chars().count() >= 2

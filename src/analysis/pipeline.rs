@@ -555,4 +555,17 @@ mod tests {
         ]);
         assert_eq!(names(&a), ["Sabrina", "Jonathan", "Tina"]);
     }
+
+    #[test]
+    fn a_name_line_s_role_is_its_first_clause() {
+        let a = run(&[
+            "「移民，要耐得住寂寞」",
+            "詹立文，燒臘店老闆，1969年來台",
+            "詹立文早在學徒時期就領悟，習得一技之長，無論到哪都能安身。",
+            "清晨6點半，詹立文拉開市場旁燒臘店的門，熱好火爐；從香港落腳台灣40多年。",
+        ]);
+        assert_eq!(names(&a), ["詹立文"]);
+        assert_eq!(a.profiles[0].role.as_deref(), Some("燒臘店老闆"));
+        assert_eq!(a.profiles[0].heading.as_deref(), Some("移民，要耐得住寂寞"));
+    }
 }

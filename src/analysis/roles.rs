@@ -235,6 +235,8 @@ pub fn caption_role_after(chars: &[char], end: usize) -> Option<String> {
     let s = s.trim_matches(|c: char| {
         c.is_whitespace() || super::candidates::CAPTION_SEPARATORS.contains(c) || "—-─".contains(c)
     });
+    // A name line's role is its first clause (`X，燒臘店老闆，1969年來台` → 燒臘店老闆).
+    let s = s.split(['，', ',', '；', ';']).next().unwrap_or(s).trim();
     let n = s.chars().count();
     ((2..=40).contains(&n)).then(|| s.to_string())
 }

@@ -568,4 +568,14 @@ mod tests {
         assert_eq!(a.profiles[0].role.as_deref(), Some("燒臘店老闆"));
         assert_eq!(a.profiles[0].heading.as_deref(), Some("移民，要耐得住寂寞"));
     }
+
+    #[test]
+    fn an_age_right_after_the_name_a_this_introduction_and_a_publication_label() {
+        let a = run(&[
+            "《求是》韦立：",
+            "今年81岁的钱仁超在1984年成为第一批内燃机车司机。他的儿子钱文55岁，目前也是机车司机。孙子钱勇伟31岁，在2017年成为电力机车司机。钱勇伟说，钢轨承载着家族的光荣。",
+            "2020年初冬，我在某县见到了单冬梅。这位“85后”农村妇女，脸上却刻着超越年龄的风霜。",
+        ]);
+        assert_eq!(names(&a), ["钱仁超", "钱文", "钱勇伟", "单冬梅"]);
+    }
 }

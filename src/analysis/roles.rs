@@ -144,6 +144,10 @@ pub fn role_before(chars: &[char], tokens: &[Token], start: usize) -> Option<Str
 /// True when a role names a person's position (it ends in a person noun such as 员, 长, 师,
 /// or a quoted nickname), rather than an organisation or a thing (`國際品牌`).
 pub fn is_personal(role: &str) -> bool {
+    // A work's title alone (`《求是》`) is a publication, not a position.
+    if role.starts_with('《') && role.ends_with('》') && role.matches('《').count() == 1 {
+        return false;
+    }
     role.chars()
         .last()
         .is_some_and(|c| HEADS.contains(&c) || ROLE_MARKS.contains(&c))

@@ -538,6 +538,7 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         let mut roster = false;
         let mut predicate = false;
         let mut honoured = false;
+        let mut introduced = false;
         for &k in &outside {
             let m = &mentions[k];
             let c = &text.chars[m.paragraph];
@@ -571,6 +572,9 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             }
             if honour_after(text, mentions, k) {
                 honoured = true;
+            }
+            if introduced_after(text, mentions, k) {
+                introduced = true;
             }
             // Introduced as the subject of its own description: `施淑惠小姐，是…`,
             // `蔡美玲小姐為…`, `王某，…`, at the start of a clause.
@@ -658,6 +662,10 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         if appositive {
             s += 2;
             why.push("appositive");
+        }
+        if introduced && !official {
+            s += 3;
+            why.push("introduced (这位…)");
         }
         if honoured && !official {
             s += 3;
@@ -763,6 +771,30 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         p.why = why;
         p.role = role;
     }
+}
+
+/// True when the sentence after mention `k`'s opens by presenting them (`我见到了X。这位
+/// “85后”农村妇女…`, `…的X，這位…`): 这位/這位/这名/這名 within the next sentence's first
+/// chars, no other name between.
+fn introduced_after(text: &Text, mentions: &[Mention], k: usize) -> bool {
+    let m = &mentions[k];
+    let c = &text.chars[m.paragraph];
+    let Some(stop) = c[m.end..]
+        .iter()
+        .position(|x| "。！？!?；;".contains(*x))
+        .map(|i| m.end + i + 1)
+    else {
+        return false;
+    };
+    if mentions
+        .get(k + 1)
+        .is_some_and(|o| o.paragraph == m.paragraph && o.start < stop + 4)
+    {
+        return false;
+    }
+    ["这位", "這位", "这名", "這名"]
+        .iter()
+        .any(|w| (stop..(stop + 2).min(c.len())).any(|j| at(c, j, w)))
 }
 
 /// True when mention `k` is the one honoured in its clause: an honour verb
@@ -1074,7 +1106,17 @@ fn age_near(c: &[char], start: usize, end: usize) -> bool {
         });
         digit && (s.contains('歲') || s.contains('岁'))
     };
-    let after_ok = after.starts_with(['（', '(', '，', ',']) && aged(&after);
+    // `X（47歲）`, `X，47歲，…`, or the age right after the name (`孫子X31歲`).
+    let digits = after
+        .chars()
+        .take_while(|ch| ch.is_ascii_digit() || "０１２３４５６７８９".contains(*ch))
+        .count();
+    let right_after = (1..=3).contains(&digits)
+        && after
+            .chars()
+            .nth(digits)
+            .is_some_and(|ch| ch == '歲' || ch == '岁');
+    let after_ok = (after.starts_with(['（', '(', '，', ',']) && aged(&after)) || right_after;
     let before_ok = (before.ends_with("歲的") || before.ends_with("岁的")) && aged(&before);
     after_ok || before_ok
 }

@@ -1,7 +1,7 @@
 //! Benchmarks (criterion) of hostile shapes, whose cost must follow the screen, not the
 //! number of items or the length of a line (issue 12): one paragraph with 20,000 figures
 //! (a frame, a move in the figures pane, a toggle) and a 14 MB single line (loading it
-//! for the first frame, a toggle). Inputs from `qunxiang::testing`.
+//! for the first frame, a toggle, the compare view). Inputs from `qunxiang::testing`.
 //!
 //! Run with `make bench` (or `cargo bench --bench hostile`); see BENCHMARKS.md for figures.
 
@@ -93,6 +93,13 @@ fn benches(cr: &mut Criterion) {
     });
     g.bench_function("toggle_twice_T", |b| {
         b.iter_custom(|iters| after_keys(&c, &loaded, "tT", iters))
+    });
+    // The compare view before any people are found: the whole text is compared.
+    g.bench_function("compare", |b| {
+        b.iter_custom(|iters| after_keys(&c, &loaded, "c", iters))
+    });
+    g.bench_function("compare_end_G", |b| {
+        b.iter_custom(|iters| after_keys(&c, &loaded, "cG", iters))
     });
     g.finish();
 }

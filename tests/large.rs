@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use qunxiang::tui::{Action, App, snapshot};
+use qunxiang::tui::{Action, App, parse_keys, snapshot};
 use qunxiang::{Converters, LoadOptions, Script};
 
 /// The fixtures directory.
@@ -369,4 +369,51 @@ fn page_chrome_is_converted_as_it_comes_on_screen() {
         "{screen}"
     );
     assert!(!screen.contains("第399条："), "{screen}");
+}
+
+/// The compare view of a long single line (no people found yet: the whole text is
+/// compared) converts what it shows, not the document: opening it at 120x40 converts the
+/// first two paragraphs and the last two (the end bounds scrolling), the background
+/// brings the rest, and what it shows equals the complete conversion.
+#[test]
+fn the_compare_view_converts_what_it_shows() {
+    let c = Arc::new(Converters::new());
+    let text = "我们的头发很好。".repeat(30_000);
+    let mut app = App::new(load(&text, &c), Arc::clone(&c), Script::Original);
+    assert!(app.people.is_empty());
+    // Loading cuts the line into paragraphs of 3,000 characters.
+    let n = app.original.paragraphs.len();
+    assert_eq!(n, 80);
+    assert_eq!(app.original.paragraphs[0].chars().count(), 3000);
+    snapshot(&mut app, 120, 40, &[]);
+    app.update(Action::Compare);
+    let converted = |app: &App| -> Vec<usize> {
+        (0..n)
+            .filter(|&i| !app.article().paragraphs[i].is_empty())
+            .collect()
+    };
+    // Columns of 58 columns, 36 rows: a paragraph of 9,000 bytes is at least
+    // 9,000 / (4 x 58) = 38 lines, so two cover a screen and ten lines past it, at the top
+    // and at the end.
+    assert_eq!(
+        (app.compare_scroll.width.get(), app.compare_scroll.height.get()),
+        (58, 36)
+    );
+    assert_eq!(converted(&app), [0, 1, 78, 79]);
+    let top = snapshot(&mut app, 120, 40, &[]);
+    assert!(top.contains("│我们的头发很好。我们的头发很好。"), "{top}");
+    assert!(top.contains("│我們的頭髮很好。我們的頭髮很好。"), "{top}");
+    assert!(top.contains(" Top ┘"), "{top}");
+    // Paging down converts the next paragraph as it comes near; the end is there already.
+    for _ in 0..3 {
+        app.update(Action::PageDown);
+    }
+    assert_eq!(app.compare_pos.get(), (0, 3 * 35));
+    assert_eq!(converted(&app), [0, 1, 2, 3, 78, 79]);
+    let end = snapshot(&mut app, 120, 40, &parse_keys("G").unwrap());
+    assert!(end.contains(" End ┘"), "{end}");
+    // The rest from the background: the whole text, as a complete conversion has it.
+    app.wait_background();
+    let complete = c.convert_article(&whole(&app), Script::Traditional).unwrap();
+    assert_eq!(app.article().paragraphs, complete.paragraphs);
 }

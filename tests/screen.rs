@@ -548,8 +548,19 @@ fn the_compare_view_aligns_original_and_conversion() {
     );
     assert!(s.contains("Original · 台灣正體") && s.contains("简体 (c: back)"));
     // j scrolls both columns together; 3 goes to the third person's text.
+    let (seg, line) = a.compare_pos.get();
     let down = snapshot(&mut a, 100, 20, &parse_keys("jjjj").unwrap());
-    assert_eq!(a.article_scroll.offset.get(), 4);
+    let w = a.compare_scroll.width.get();
+    let lines = |k| qunxiang::tui::panes::compare::segment(&a, k, w).0.len() as isize;
+    // Four lines down from where it stood, counted across the segments passed.
+    let (seg2, line2) = a.compare_pos.get();
+    assert_eq!(
+        (seg..seg2).map(lines).sum::<isize>() + line2 - line,
+        4,
+        "{:?} → {:?}",
+        (seg, line),
+        (seg2, line2)
+    );
     assert!(
         !down.contains("西山農牧場工業園") && down.contains("我們是黨員,就要衝在最前面!”"),
         "{down}"
@@ -1075,10 +1086,11 @@ fn the_wheel_scrolls_every_view() {
 
     let mut c = app(Script::Original);
     snapshot(&mut c, 100, 30, &parse_keys("c").unwrap());
+    let (seg, line) = c.compare_pos.get();
     c.update(wheel(MouseKind::WheelDown));
-    assert_eq!(c.article_scroll.offset.get(), 3);
+    assert_eq!(c.compare_pos.get(), (seg, line + 3));
     c.update(wheel(MouseKind::WheelUp));
-    assert_eq!(c.article_scroll.offset.get(), 0);
+    assert_eq!(c.compare_pos.get(), (seg, line));
 
     let mut h = app(Script::Original);
     snapshot(&mut h, 60, 20, &parse_keys("?").unwrap());

@@ -91,7 +91,7 @@ pub struct App {
     pub text_visible: Cell<bool>,
     /// The view on screen.
     pub view: ViewKind,
-    /// Scroll state of the article view (its height) and of the compare view.
+    /// Scroll state of the article view (its height and width).
     pub article_scroll: Scroll,
     /// Text to copy to the clipboard (OSC 52), taken by the event loop.
     pub clipboard: Option<String>,
@@ -157,6 +157,16 @@ pub struct App {
     /// position shown on its border (in segments, a segment counting 100 of its lines);
     /// set when drawn.
     pub article_progress: Cell<(usize, usize)>,
+    /// The compare view's position: segment (the `k`th paragraph compared, see
+    /// [`super::panes::compare::compared`]) and line within it; line keys move it past
+    /// either end, and drawing brings it back into range.
+    pub compare_pos: Cell<(usize, isize)>,
+    /// Where the compare view stands, as [`App::article_progress`] for the article view;
+    /// set when drawn.
+    pub compare_progress: Cell<(usize, usize)>,
+    /// The compare view's height in rows and the width of each column, in display
+    /// columns; set when drawn (0 before the first frame).
+    pub compare_scroll: Scroll,
     /// The script to go back to when the compare view closes, when opening it switched
     /// away from the original.
     compare_restore: Option<Script>,
@@ -246,6 +256,9 @@ impl App {
             article_pos: Cell::new((0, 0)),
             article_shown: Cell::new((0, 0)),
             article_progress: Cell::new((0, 0)),
+            compare_pos: Cell::new((0, 0)),
+            compare_progress: Cell::new((0, 0)),
+            compare_scroll: Scroll::default(),
             compare_restore: None,
             too_small: Cell::new(false),
             max_width: DEFAULT_MAX_WIDTH,

@@ -15,21 +15,50 @@ use crate::convert::Script;
 /// (search matches, jump target) drawn in it.
 pub type WrapKey = (usize, Script, usize, u16, usize);
 
-/// What the article view's wrapped lines depend on: script, width in columns, the
-/// generation of the conversions, the selected profile (its paragraphs are marked) and the
-/// generation of the marks.
+/// What the wrapped lines of the article and compare views depend on: script, width in
+/// columns, the generation of the conversions, the selected profile (its paragraphs are
+/// marked, or compared) and the generation of the marks (the compare view: whether there
+/// are people, which decides what it compares).
 pub type ArticleKey = (Script, usize, usize, usize, usize);
 
-/// Wrapped segments of the article view, each wrapped when first drawn: a long
-/// compilation's article view wraps what is on screen, not the whole document.
-#[derive(Default)]
-pub struct ArticleSegments {
+/// Wrapped segments of a view cut into segments (the article view, the compare view), each
+/// wrapped when first drawn: the view of a long compilation wraps what is on screen, not
+/// the whole document.
+pub struct Segments<T> {
     /// What the lines were wrapped for.
     pub key: Option<ArticleKey>,
-    /// Lines per segment (0 the headline and byline, 1 + i paragraph i, then the dropped
-    /// lines).
-    pub lines: HashMap<usize, Rc<Vec<Line<'static>>>>,
+    /// Lines per segment.
+    pub lines: HashMap<usize, Rc<T>>,
 }
+
+impl<T> Default for Segments<T> {
+    fn default() -> Self {
+        Segments {
+            key: None,
+            lines: HashMap::new(),
+        }
+    }
+}
+
+impl<T> Segments<T> {
+    /// The lines of segment `seg` wrapped for `key`: kept ones, or `build`'s (every kept
+    /// segment is dropped when the key changes).
+    pub fn get(&mut self, key: ArticleKey, seg: usize, build: impl FnOnce() -> T) -> Rc<T> {
+        if self.key != Some(key) {
+            self.key = Some(key);
+            self.lines.clear();
+        }
+        Rc::clone(self.lines.entry(seg).or_insert_with(|| Rc::new(build())))
+    }
+}
+
+/// The article view's segments (0 the headline and byline, 1 + i paragraph i, then the
+/// dropped lines), each a list of lines.
+pub type ArticleSegments = Segments<Vec<Line<'static>>>;
+
+/// The compare view's segments (one per paragraph compared), each the lines of the left
+/// and the right column, as many on each side.
+pub type CompareSegments = Segments<(Vec<Line<'static>>, Vec<Line<'static>>)>;
 
 /// The wrapped items of a list pane (figures, quotes) as one run of lines.
 pub struct ListLines {
@@ -80,4 +109,6 @@ pub struct Drawn {
     pub list: RefCell<HashMap<WrapKey, Rc<ListLines>>>,
     /// The article view's wrapped lines per segment.
     pub article: RefCell<ArticleSegments>,
+    /// The compare view's wrapped lines per segment.
+    pub compare: RefCell<CompareSegments>,
 }

@@ -139,9 +139,13 @@ fn event_loop(
                 }
                 Event::Resize(_, rows) => {
                     terminal.autoresize()?;
-                    // The article view converts what a screen of the new size shows.
-                    let h = app.article_scroll.height.get().max(usize::from(rows));
-                    app.article_scroll.height.set(h);
+                    // The article and compare views convert what a screen of the new size
+                    // shows.
+                    for scroll in [&app.article_scroll, &app.compare_scroll] {
+                        scroll
+                            .height
+                            .set(scroll.height.get().max(usize::from(rows)));
+                    }
                     app.ensure_on_screen();
                     redraw = true;
                 }

@@ -13,8 +13,7 @@ use ratatui::widgets::{Block, Paragraph, Tabs};
 
 use super::app::{App, Pane, Target, ViewKind};
 use super::panes::{
-    self, cached, cached_list, draw_scrolled, draw_scrolled_selected, inner_width, pane_block,
-    theme,
+    self, cached, cached_list, draw_scrolled_selected, inner_width, pane_block, theme,
 };
 use crate::text::wrap::{display_width, truncate, wrap};
 
@@ -45,6 +44,15 @@ pub fn draw(frame: &mut Frame, app: &App) {
     .areas(area);
     draw_headline(frame, top, app);
     app.text_visible.set(area.width >= WIDE);
+    // The compare view's size, known before it is first drawn: opening it converts what
+    // it will show ([`App::ensure_on_screen`]).
+    let [left, right] = compare_columns(main);
+    app.compare_scroll
+        .height
+        .set(left.height.saturating_sub(2) as usize);
+    app.compare_scroll
+        .width
+        .set(inner_width(left).min(inner_width(right)));
     if app.view == ViewKind::Article {
         draw_article(frame, main, app);
     } else if app.view == ViewKind::Compare {
@@ -257,36 +265,38 @@ fn draw_article(frame: &mut Frame, area: Rect, app: &App) {
     panes::draw_scrollbar(frame, area, offset, max);
 }
 
+/// The compare view's two columns in `area`.
+fn compare_columns(area: Rect) -> [Rect; 2] {
+    Layout::horizontal([Constraint::Percentage(50), Constraint::Fill(1)]).areas(area)
+}
+
 fn draw_compare(frame: &mut Frame, area: Rect, app: &App) {
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Fill(1)]).areas(area);
+    let [left, right] = compare_columns(area);
     let w = inner_width(left).min(inner_width(right));
-    let indices = app
-        .people
-        .get(app.selected)
-        .map(|p| p.paragraphs.as_slice());
-    let (l, r) = panes::compare::columns(&app.original, app.article(), &app.kinds, indices, w);
+    let h = left.height.saturating_sub(2) as usize;
+    let (l, r) = panes::compare::visible(app, w, h);
     let source = app.original.source();
     let left_title = format!(
         " Original · {} ",
         crate::convert::script_name(source.0, source.1)
     );
     let right_title = format!(" {} (c: back) ", app.script.label(source));
-    // Both columns scroll together.
-    draw_scrolled(
-        frame,
-        left,
-        Block::bordered().title(left_title),
-        &app.article_scroll,
-        &l,
-    );
-    draw_scrolled(
-        frame,
-        right,
-        Block::bordered()
-            .title(right_title)
-            .border_style(theme::focus()),
-        &app.article_scroll,
-        &r,
-    );
+    // Both columns scroll together; where they stand shows under the right one.
+    let (offset, max) = app.compare_progress.get();
+    let right_block = Block::bordered()
+        .title(right_title)
+        .border_style(theme::focus());
+    let right_block = match panes::position_label(offset, max) {
+        Some(label) => right_block.title_bottom(Line::from(format!(" {label} ")).right_aligned()),
+        None => right_block,
+    };
+    for (area, block, lines) in [
+        (left, Block::bordered().title(left_title), l),
+        (right, right_block, r),
+    ] {
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
+    panes::draw_scrollbar(frame, right, offset, max);
 }

@@ -26,6 +26,30 @@ impl App {
         }
     }
 
+    /// The paragraphs the compare view shows, by index: the selected person's, or every
+    /// paragraph (`None`) when the article has no people (yet).
+    pub fn compared(&self) -> Option<&[usize]> {
+        self.people
+            .get(self.selected)
+            .map(|p| p.paragraphs.as_slice())
+    }
+
+    /// How many segments the compare view has: one per paragraph compared
+    /// ([`App::compared`]).
+    pub fn compare_count(&self) -> usize {
+        self.compared()
+            .map_or(self.original.paragraphs.len(), <[usize]>::len)
+    }
+
+    /// The paragraph segment `k` of the compare view shows (`usize::MAX` past the end).
+    pub fn compared_paragraph(&self, k: usize) -> usize {
+        match self.compared() {
+            Some(v) => v.get(k).copied().unwrap_or(usize::MAX),
+            None if k < self.original.paragraphs.len() => k,
+            None => usize::MAX,
+        }
+    }
+
     /// Leaves the article view for the panes. When none of the selected person's
     /// paragraphs was on screen, selects the first person one of those on screen is about,
     /// so the panes go on with what was being read.
@@ -58,11 +82,16 @@ impl App {
         self.view = ViewKind::Profiles;
     }
 
-    /// Actions in the article and compare views, which fill the screen: line keys scroll
-    /// them, a digit goes to that person there, Tab goes back to the panes. Returns whether
+    /// Actions in the article and compare views, which fill the screen: line keys and the
+    /// wheel move their position (segment, line), a digit goes to that person there, Tab goes back to the panes. Returns whether
     /// the action was taken; the others act as in the panes.
     pub(super) fn apply_in_view(&mut self, action: Action) -> bool {
         let article = self.view == ViewKind::Article;
+        let (pos, scroll) = if article {
+            (&self.article_pos, &self.article_scroll)
+        } else {
+            (&self.compare_pos, &self.compare_scroll)
+        };
         match action {
             Action::Up
             | Action::Down
@@ -71,13 +100,11 @@ impl App {
             | Action::HalfPageUp
             | Action::HalfPageDown
             | Action::Top
-            | Action::Bottom
-                if article =>
-            {
-                let (seg, line) = self.article_pos.get();
-                let page = self.article_scroll.page();
-                let half = self.article_scroll.half_page();
-                self.article_pos.set(match action {
+            | Action::Bottom => {
+                let (seg, line) = pos.get();
+                let page = scroll.page();
+                let half = scroll.half_page();
+                pos.set(match action {
                     Action::Up => (seg, line - 1),
                     Action::Down => (seg, line + 1),
                     Action::PageUp => (seg, line - page),
@@ -88,33 +115,22 @@ impl App {
                     _ => (usize::MAX, 0),
                 });
             }
-            Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::HalfPageUp
-            | Action::HalfPageDown
-            | Action::Top
-            | Action::Bottom => self.article_scroll.apply(action),
             // The wheel scrolls the view under it (it fills the screen); a click does nothing.
-            Action::Mouse(m) => match m.kind {
-                super::super::keymap::MouseKind::WheelUp if article => {
-                    let (seg, line) = self.article_pos.get();
-                    self.article_pos.set((seg, line - 3));
+            Action::Mouse(m) => {
+                let (seg, line) = pos.get();
+                match m.kind {
+                    super::super::keymap::MouseKind::WheelUp => pos.set((seg, line - 3)),
+                    super::super::keymap::MouseKind::WheelDown => pos.set((seg, line + 3)),
+                    super::super::keymap::MouseKind::Click => {}
                 }
-                super::super::keymap::MouseKind::WheelDown if article => {
-                    let (seg, line) = self.article_pos.get();
-                    self.article_pos.set((seg, line + 3));
-                }
-                _ => self.article_scroll.wheel(m),
-            },
+            }
             Action::Jump(i) if i < self.people.len() => {
                 self.select(i);
                 if article {
                     self.show_person(i);
                 } else {
                     self.ensure_converted(i);
-                    self.article_scroll.offset.set(0);
+                    self.compare_pos.set((0, 0));
                 }
             }
             Action::NextPane | Action::PrevPane | Action::Activate => {

@@ -236,11 +236,10 @@ impl App {
                         self.set_script(self.script.toggled(self.original.source(), form));
                         self.compare_restore = Some(Script::Original);
                     }
-                    if self.people.is_empty() {
-                        self.ensure_all_converted(); // the whole text is compared
-                    }
                     self.ensure_converted(self.selected);
-                    self.article_scroll.offset.set(0);
+                    self.compare_pos.set((0, 0));
+                    // What is on screen is converted after the action (`ensure_on_screen`),
+                    // the rest in the background.
                     self.view = ViewKind::Compare;
                 }
             }

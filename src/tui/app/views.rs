@@ -85,11 +85,6 @@ impl Conversion {
     pub(super) fn text_complete(&self) -> bool {
         self.converted.iter().all(|&t| t) && self.dropped.iter().all(|&t| t)
     }
-
-    /// Whether every paragraph and every profile's labels are converted.
-    pub(super) fn complete(&self) -> bool {
-        self.text_complete() && self.labels.iter().all(|&t| t)
-    }
 }
 
 /// The labels (name, aliases, role, heading) of `people`, nothing else: what a background
@@ -117,6 +112,54 @@ fn set_labels(p: &mut Profile, row: Profile) {
     p.aliases = row.aliases;
     p.role = row.role;
     p.heading = row.heading;
+}
+
+/// The segments of a view of `count` segments (at least one) that it can show from
+/// position `pos` (segment, line within it) in a screen of `scroll`'s height and width, the
+/// `s`th holding `bytes(s)` bytes of text: a screen and ten lines either way, and the last
+/// screen, which bounds scrolling (ascending within each of the two runs).
+///
+/// A segment takes at least one line, and at least its bytes / (4 x width): a line holds
+/// at most `width` chars of at most 4 bytes. Counting segments by these lower bounds covers
+/// the lines a screen can show, and keeps the work of a toggle to about a screen's text
+/// when paragraphs are long (a 14 MB line is cut into thousands of 3,000-char paragraphs,
+/// each many lines long). Line keys move at most one segment per line. Before the first
+/// frame (height 0) a screen counts 100 lines.
+fn window(
+    count: usize,
+    pos: (usize, isize),
+    scroll: &super::Scroll,
+    bytes: impl Fn(usize) -> usize,
+) -> impl Iterator<Item = usize> {
+    let h = match scroll.height.get() {
+        0 => 100,
+        height => height + 10,
+    };
+    let width = scroll.width.get();
+    let (seg, line) = pos;
+    let seg = seg.min(count.saturating_sub(1));
+    let back = h.saturating_add(line.min(0).unsigned_abs());
+    let ahead = h.saturating_add(line.max(0).unsigned_abs());
+    let lines = |s: usize| match width {
+        0 => 1,
+        w => (bytes(s) / (4 * w)).max(1),
+    };
+    let (mut lo, mut covered) = (seg, 0);
+    while lo > 0 && covered < back {
+        lo -= 1;
+        covered += lines(lo);
+    }
+    let (mut hi, mut covered) = (seg, 0);
+    while hi < count && covered <= ahead {
+        covered += lines(hi);
+        hi += 1;
+    }
+    let (mut tail, mut covered) = (count, 0);
+    while tail > 0 && covered < h {
+        tail -= 1;
+        covered += lines(tail);
+    }
+    (lo..hi).chain(tail.max(hi)..count)
 }
 
 /// How many list rows before and after the selected profile have their labels converted
@@ -309,24 +352,37 @@ impl App {
         }
         self.ensure_converted(self.selected);
         self.ensure_labels(self.selected);
-        if self.view == ViewKind::Compare && self.people.is_empty() {
-            self.ensure_all_converted(); // the whole text is compared
-        }
         self.ensure_on_screen();
     }
 
-    /// Converts, in the article view, the paragraphs it can show from where it stands (a
-    /// couple of screens either way, and the last ones, which bound scrolling) that are
-    /// not converted yet; the background conversion brings the rest. So entering the view,
-    /// a toggle in it and scrolling cost what is on screen, not the document. The event
-    /// loop calls it after a resize too.
+    /// Converts, in the article and compare views, the paragraphs they can show from where
+    /// they stand (a couple of screens either way, and the last ones, which bound
+    /// scrolling) that are not converted yet; the background conversion brings the rest.
+    /// So entering a view, a toggle in it and scrolling cost what is on screen, not the
+    /// document. The event loop calls it after a resize too.
     pub fn ensure_on_screen(&mut self) {
-        if self.view != ViewKind::Article
+        let compare = self.view == ViewKind::Compare;
+        if !(compare || self.view == ViewKind::Article)
             || self
                 .views
                 .get(&self.script)
                 .is_none_or(Conversion::text_complete)
         {
+            return;
+        }
+        if compare {
+            let count = self.compare_count();
+            let original = &self.original;
+            let bytes = |k: usize| {
+                original
+                    .paragraphs
+                    .get(self.compared_paragraph(k))
+                    .map_or(0, String::len)
+            };
+            let segments = window(count, self.compare_pos.get(), &self.compare_scroll, bytes);
+            let paragraphs = segments.map(|k| self.compared_paragraph(k)).collect();
+            self.ensure_paragraphs(paragraphs);
+            self.convert_in_background(self.script);
             return;
         }
         let n = self.original.paragraphs.len();
@@ -338,27 +394,10 @@ impl App {
             0
         };
         let count = n + 2 + shown_chrome;
-        // A segment is at least one line: a screen holds at most a screen's height of
-        // them, and line keys move at most one segment per line. (Before the first frame
-        // the height is not known.)
-        let h = match self.article_scroll.height.get() {
-            0 => 100,
-            height => height + 10,
-        };
-        let (seg, line) = self.article_pos.get();
-        let seg = self
+        let pos = self
             .article_jump
             .get()
-            .map_or(seg, |(s, _)| s)
-            .min(count - 1);
-        let back = h.saturating_add(line.min(0).unsigned_abs());
-        let ahead = h.saturating_add(line.max(0).unsigned_abs());
-        // A segment takes at least one line, and at least its bytes / (4 x width): a line
-        // holds at most `width` chars of at most 4 bytes. Counting segments by these
-        // lower bounds covers the lines a screen can show, and keeps the work of a toggle
-        // to about a screen's text when paragraphs are long (a 14 MB line is cut into
-        // thousands of 3,000-char paragraphs, each many lines long).
-        let width = self.article_scroll.width.get();
+            .map_or(self.article_pos.get(), |(s, _)| (s, 0));
         let original = &self.original;
         let bytes = |s: usize| match s {
             0 => 0,
@@ -366,27 +405,7 @@ impl App {
             s if s == n + 1 => 0,
             s => original.dropped[s - n - 2].len(),
         };
-        let lines = |s: usize| match width {
-            0 => 1,
-            w => (bytes(s) / (4 * w)).max(1),
-        };
-        let (mut lo, mut covered) = (seg, 0);
-        while lo > 0 && covered < back {
-            lo -= 1;
-            covered += lines(lo);
-        }
-        let (mut hi, mut covered) = (seg, 0);
-        while hi < count && covered <= ahead {
-            covered += lines(hi);
-            hi += 1;
-        }
-        // And the last screen, which bounds scrolling.
-        let (mut tail, mut covered) = (count, 0);
-        while tail > 0 && covered < h {
-            tail -= 1;
-            covered += lines(tail);
-        }
-        let segments = (lo..hi).chain(tail..count);
+        let segments = window(count, pos, &self.article_scroll, bytes);
         let (paragraphs, dropped): (Vec<usize>, Vec<usize>) = segments
             .filter(|&s| s > 0 && s != n + 1)
             .partition(|&s| s <= n);
@@ -472,80 +491,6 @@ impl App {
             Ok(()) => {
                 self.article_gen += 1;
                 for (k, row) in (first..=last).zip(rows) {
-                    if !view.whole[k] {
-                        view.article.profiles[k] = row;
-                    }
-                    view.labels[k] = true;
-                }
-            }
-            Err(e) => self.message = Some(e.to_string()),
-        }
-    }
-
-    /// Makes the current script's view complete, every paragraph and label converted (the
-    /// article view and search read them all): takes the background conversion when it is
-    /// under way (waiting for it), else converts the text now; then the labels of people
-    /// found since.
-    pub(super) fn ensure_all_converted(&mut self) {
-        let script = self.script;
-        if self.views.get(&script).is_none_or(Conversion::complete) {
-            return;
-        }
-        if self.views.get(&script).is_some_and(|v| !v.text_complete()) {
-            let mut done = false;
-            if let Some(k) = self.pending.iter().position(|(s, _)| *s == script) {
-                let (_, rx) = self.pending.remove(k);
-                if let Ok(Ok((article, labels))) = rx.recv() {
-                    done = self.merge_text(script, article, labels);
-                }
-            }
-            if !done {
-                let source = self.original.source();
-                let mut rows = label_rows(&self.people);
-                let converted = self
-                    .converters
-                    .convert_article_text(&self.original, script)
-                    .and_then(|a| {
-                        self.converters.convert_labels(&mut rows, source, script)?;
-                        Ok(a)
-                    });
-                match converted {
-                    Ok(article) => {
-                        self.merge_text(script, article, rows);
-                    }
-                    Err(e) => {
-                        self.message = Some(e.to_string());
-                        return;
-                    }
-                }
-            }
-        }
-        // People found after the text was converted.
-        let missing = self
-            .views
-            .get(&script)
-            .and_then(|v| v.labels.iter().position(|&l| !l));
-        if let Some(first) = missing {
-            self.convert_labels_from(first);
-        }
-    }
-
-    /// Converts the labels of every row from `first` on not converted yet, in one OpenCC
-    /// call.
-    fn convert_labels_from(&mut self, first: usize) {
-        let source = self.original.source();
-        let script = self.script;
-        let Some(view) = self.views.get_mut(&script) else {
-            return;
-        };
-        let todo: Vec<usize> = (first..view.labels.len())
-            .filter(|&k| !view.labels[k])
-            .collect();
-        let mut rows: Vec<Profile> = todo.iter().map(|&k| outline(&self.people[k])).collect();
-        match self.converters.convert_labels(&mut rows, source, script) {
-            Ok(()) => {
-                self.article_gen += 1;
-                for (k, row) in todo.into_iter().zip(rows) {
                     if !view.whole[k] {
                         view.article.profiles[k] = row;
                     }

@@ -121,17 +121,10 @@ pub fn segment_lines(app: &App, seg: usize, width: usize) -> Rc<Vec<Line<'static
         app.selected,
         app.marks_gen,
     );
-    let mut cache = app.drawn.article.borrow_mut();
-    if cache.key != Some(key) {
-        cache.key = Some(key);
-        cache.lines.clear();
-    }
-    Rc::clone(
-        cache
-            .lines
-            .entry(seg)
-            .or_insert_with(|| Rc::new(segment(app, seg, width))),
-    )
+    app.drawn
+        .article
+        .borrow_mut()
+        .get(key, seg, || segment(app, seg, width))
 }
 
 /// The line of segment `seg` (at `width` columns) that shows byte `byte` of its text.
@@ -155,6 +148,64 @@ fn line_in_segment(app: &App, seg: usize, width: usize, byte: usize) -> usize {
             .unwrap_or(ranges.len().saturating_sub(1))
 }
 
+/// The last position (segment, line) of a view of `count` segments, the `s`th `len(s)`
+/// lines long, that still fills `height` rows: back from the end by one screen (segment 0
+/// line 0 when everything fits). Measures only the segments of that last screen.
+pub fn last_screen(count: usize, height: usize, len: impl Fn(usize) -> isize) -> (usize, isize) {
+    let mut rest = height as isize;
+    let mut last = (count.saturating_sub(1), 0);
+    for s in (0..count).rev() {
+        let l = len(s);
+        if l >= rest {
+            return (s, l - rest);
+        }
+        rest -= l;
+        last = (s, 0);
+    }
+    last
+}
+
+/// Brings a position (segment, line within it) of a view of `count` segments (at least
+/// one), the `s`th `len(s)` lines long, into range for a screen of `height` rows: lines
+/// moved past a segment's start or end move into the segments before or after, and the
+/// position goes no further down than [`last_screen`]. A segment past the last means the
+/// end. Returns the position and [`last_screen`]. Measures only the segments it passes
+/// and those of the last screen.
+pub fn settle(
+    pos: (usize, isize),
+    count: usize,
+    height: usize,
+    len: impl Fn(usize) -> isize,
+) -> ((usize, isize), (usize, isize)) {
+    let (mut seg, mut line) = pos;
+    if seg >= count {
+        (seg, line) = (count - 1, isize::MAX);
+    }
+    while line < 0 && seg > 0 {
+        seg -= 1;
+        line += len(seg);
+    }
+    line = line.max(0);
+    while seg + 1 < count && line >= len(seg) {
+        line -= len(seg);
+        seg += 1;
+    }
+    let last = last_screen(count, height, &len);
+    ((seg, line).min(last), last)
+}
+
+/// Where position `pos` stands in a view whose last position is `last`, as an offset and
+/// the largest offset for the position label and the scrollbar ([`super::position_label`]),
+/// in segments, a segment counting 100 of its lines: equal at the last position.
+pub fn progress(pos: (usize, isize), last: (usize, isize)) -> (usize, usize) {
+    let units = |(s, l): (usize, isize)| s * 100 + (l.max(0) as usize).min(99);
+    if pos >= last {
+        (units(last), units(last))
+    } else {
+        (units(pos), units(last))
+    }
+}
+
 /// The lines the article view shows in `height` rows of `width` columns. Takes a pending
 /// jump ([`App::article_jump`]: its target a third of the way down), then brings the
 /// view's position ([`App::article_pos`]) into range: lines moved past a segment's end,
@@ -170,43 +221,11 @@ pub fn visible(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
         app.article_pos.set((seg, line - (height / 3) as isize));
     }
     let len = |seg: usize| segment_lines(app, seg, width).len() as isize;
-    let (mut seg, mut line) = app.article_pos.get();
-    if seg >= count {
-        (seg, line) = (count - 1, isize::MAX);
-    }
-    while line < 0 && seg > 0 {
-        seg -= 1;
-        line += len(seg);
-    }
-    line = line.max(0);
-    while seg + 1 < count && line >= len(seg) {
-        line -= len(seg);
-        seg += 1;
-    }
-    // The last position that still fills the screen: back from the end by one screen.
-    let mut rest = height as isize;
-    let mut last = (count - 1, 0);
-    for s in (0..count).rev() {
-        let l = len(s);
-        if l >= rest {
-            last = (s, l - rest);
-            break;
-        }
-        rest -= l;
-        last = (s, 0);
-    }
-    if (seg, line) > last {
-        (seg, line) = last;
-    }
+    let ((seg, line), last) = settle(app.article_pos.get(), count, height, len);
     app.article_pos.set((seg, line));
-    let units = |(s, l): (usize, isize)| s * 100 + (l.max(0) as usize).min(99);
-    app.article_progress.set(if (seg, line) == last {
-        (units(last), units(last))
-    } else {
-        (units((seg, line)), units(last))
-    });
+    app.article_progress.set(progress((seg, line), last));
     let mut out = Vec::with_capacity(height);
-    let mut skip = line as usize;
+    let mut skip = line.max(0) as usize;
     let mut end = seg;
     for s in seg..count {
         if out.len() >= height {

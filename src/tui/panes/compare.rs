@@ -2,22 +2,31 @@
 //! profiles) in the original script beside their conversion, paragraph by paragraph, each
 //! pair starting on the same row. The characters that differ between a paragraph and its
 //! conversion are marked on both sides ([`changed`], [`super::theme::changed`]).
+//!
+//! Like the article view, the view is cut into segments, one per paragraph compared
+//! ([`App::compared`]), each wrapped when it first comes on screen and kept ([`segment_lines`]); the reader converts
+//! the paragraphs it can show before drawing and the rest in the background
+//! ([`App::ensure_on_screen`]), so opening and scrolling it costs what is on screen.
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use ratatui::style::Style;
 use ratatui::text::Line;
 
+use super::article::{progress, settle};
 use super::text::{Block, blocks};
 use super::theme;
 use crate::Article;
 use crate::article::ParagraphKind;
+use crate::tui::app::App;
 use crate::tui::lines::styled_hanging;
 
 /// Lines for the two columns (original, converted), each `width` columns wide, with the
 /// paragraphs `indices` (a person's; every paragraph for `None`), whose kinds are `kinds`,
 /// aligned: a shorter paragraph is padded with blank lines. The characters of a paragraph that
-/// its conversion changes are marked on both sides ([`changed`]).
+/// its conversion changes are marked on both sides ([`changed`]). The whole text at once:
+/// the view itself wraps a segment at a time ([`visible`]).
 pub fn columns(
     original: &Article,
     converted: &Article,
@@ -25,11 +34,21 @@ pub fn columns(
     indices: Option<&[usize]>,
     width: usize,
 ) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
+    pair(
+        blocks(&original.paragraphs, kinds, indices),
+        blocks(&converted.paragraphs, kinds, indices),
+        width,
+    )
+}
+
+/// The blocks `a` of the original and `b` of the conversion side by side (see [`columns`]).
+fn pair(
+    a: Vec<Block<'_>>,
+    b: Vec<Block<'_>>,
+    width: usize,
+) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
     let (mut left, mut right) = (Vec::new(), Vec::new());
-    for (a, b) in blocks(&original.paragraphs, kinds, indices)
-        .into_iter()
-        .zip(blocks(&converted.paragraphs, kinds, indices))
-    {
+    for (a, b) in a.into_iter().zip(b) {
         let Block {
             text,
             style,
@@ -63,6 +82,91 @@ pub fn columns(
                 .chain(std::iter::repeat_with(Line::default))
                 .take(n),
         );
+    }
+    (left, right)
+}
+
+/// The two columns' lines of segment `k` of the compare view at `width` columns each: the
+/// blank line before the paragraph (none before the first, nor between a heading and its
+/// caption), a dim [`super::text::GAP`] line where the person's paragraphs skip some, then
+/// the paragraph beside its conversion ([`columns`] of the whole text, a piece at a time).
+pub fn segment(app: &App, k: usize, width: usize) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
+    let i = app.compared_paragraph(k);
+    if i >= app.original.paragraphs.len() {
+        return (Vec::new(), Vec::new());
+    }
+    // The block before, for the blank and gap lines, then left out.
+    let window = match k.checked_sub(1).map(|j| app.compared_paragraph(j)) {
+        Some(p) if p < app.original.paragraphs.len() => vec![p, i],
+        _ => vec![i],
+    };
+    let skip = window.len() - 1;
+    fn side<'a>(
+        a: &'a Article,
+        kinds: &[ParagraphKind],
+        window: &[usize],
+        skip: usize,
+    ) -> Vec<Block<'a>> {
+        let mut b = blocks(&a.paragraphs, kinds, Some(window));
+        b.drain(..skip.min(b.len()));
+        b
+    }
+    pair(
+        side(&app.original, &app.kinds, &window, skip),
+        side(app.article(), &app.kinds, &window, skip),
+        width,
+    )
+}
+
+/// [`segment`], wrapped once per script, width, text and selected person, and kept in the
+/// app.
+pub fn segment_lines(
+    app: &App,
+    k: usize,
+    width: usize,
+) -> Rc<(Vec<Line<'static>>, Vec<Line<'static>>)> {
+    let key = (
+        app.script,
+        width,
+        app.article_gen,
+        app.selected,
+        usize::from(app.people.is_empty()),
+    );
+    app.drawn
+        .compare
+        .borrow_mut()
+        .get(key, k, || segment(app, k, width))
+}
+
+/// The lines the compare view shows in `height` rows of two columns `width` columns wide
+/// (left, right). Brings the view's position ([`App::compare_pos`]) into range, as the
+/// article view does ([`settle`]); the paragraphs compared are [`App::compared`], and records where it stands
+/// ([`App::compare_progress`]). Only the segments on screen, and at the end those of the
+/// last screen, are wrapped.
+pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
+    app.compare_scroll.height.set(height);
+    app.compare_scroll.width.set(width);
+    let count = app.compare_count();
+    let (mut left, mut right) = (Vec::with_capacity(height), Vec::with_capacity(height));
+    if count == 0 {
+        app.compare_pos.set((0, 0));
+        app.compare_progress.set((0, 0));
+        return (left, right);
+    }
+    let len = |k: usize| segment_lines(app, k, width).0.len() as isize;
+    let ((seg, line), last) = settle(app.compare_pos.get(), count, height, len);
+    app.compare_pos.set((seg, line));
+    app.compare_progress.set(progress((seg, line), last));
+    let mut skip = line.max(0) as usize;
+    for k in seg..count {
+        if left.len() >= height {
+            break;
+        }
+        let lines = segment_lines(app, k, width);
+        let take = height - left.len();
+        left.extend(lines.0.iter().skip(skip).take(take).cloned());
+        right.extend(lines.1.iter().skip(skip).take(take).cloned());
+        skip = 0;
     }
     (left, right)
 }

@@ -396,7 +396,10 @@ fn the_compare_view_converts_what_it_shows() {
     // 9,000 / (4 x 58) = 38 lines, so two cover a screen and ten lines past it, at the top
     // and at the end.
     assert_eq!(
-        (app.compare_scroll.width.get(), app.compare_scroll.height.get()),
+        (
+            app.compare_scroll.width.get(),
+            app.compare_scroll.height.get()
+        ),
         (58, 36)
     );
     assert_eq!(converted(&app), [0, 1, 78, 79]);
@@ -414,6 +417,8 @@ fn the_compare_view_converts_what_it_shows() {
     assert!(end.contains(" End ┘"), "{end}");
     // The rest from the background: the whole text, as a complete conversion has it.
     app.wait_background();
-    let complete = c.convert_article(&whole(&app), Script::Traditional).unwrap();
+    let complete = c
+        .convert_article(&whole(&app), Script::Traditional)
+        .unwrap();
     assert_eq!(app.article().paragraphs, complete.paragraphs);
 }

@@ -486,6 +486,45 @@ fn a_paragraph_with_twenty_thousand_figures_draws_marks_and_toggles() {
     // t converts the figures with the text; a second t shows the original again.
     let s = snapshot(&mut a, 120, 40, &parse_keys("t").unwrap());
     assert!(s.contains("養了2頭牛"), "{s}");
+    // Only the figures the pane can show are converted: around the first item shown and
+    // the selected one (a screen and ten more either way) and the last screen.
+    let converted = |a: &App| -> Vec<usize> {
+        let stats = &a.profile().unwrap().stats;
+        (0..stats.len())
+            .filter(|&k| stats[k].context.contains('頭'))
+            .collect()
+    };
+    // The pane is 15 rows high: 25 items either way, and the last 25.
+    assert_eq!(a.scroll_of(qunxiang::tui::Pane::Figures).height.get(), 15);
+    let first: Vec<usize> = (0..50).collect();
+    assert_eq!(
+        converted(&a),
+        [&first[..], &(19_975..20_000).collect::<Vec<_>>()].concat()
+    );
+    // G selects the last figure: the 25 before it too; the list shows them converted.
+    let s = snapshot(&mut a, 120, 40, &parse_keys("G").unwrap());
+    assert_eq!(a.items[0], 19_999);
+    // The last figure is the 20,000th: 19,999 % 97 + 2 = 19 head of cattle.
+    assert!(s.contains("│19頭  養了19頭牛"), "{s}");
+    assert!(
+        !s.contains('头'),
+        "every figure item on screen is converted: {s}"
+    );
+    assert_eq!(
+        converted(&a),
+        [&first[..], &(19_974..20_000).collect::<Vec<_>>()].concat()
+    );
+    // The next key converts around the first item the frame showed (19,985) too.
+    let s = snapshot(&mut a, 120, 40, &parse_keys("k").unwrap());
+    assert!(
+        !s.contains('头'),
+        "every figure item on screen is converted: {s}"
+    );
+    assert_eq!(a.figures_shown.get(), 19_985);
+    assert_eq!(
+        converted(&a),
+        [&first[..], &(19_960..20_000).collect::<Vec<_>>()].concat()
+    );
     let s = snapshot(&mut a, 120, 40, &parse_keys("t").unwrap());
     assert!(s.contains("养了2头牛"), "{s}");
 }

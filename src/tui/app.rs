@@ -142,6 +142,11 @@ pub struct App {
     pub items: [usize; 2],
     /// Generation of the marks; part of the wrap cache key.
     pub marks_gen: usize,
+    /// Generation of the selected profile's figures as shown: changes whenever more of
+    /// them are converted ([`App::ensure_figures`]); part of the figures pane's cache key.
+    pub items_gen: usize,
+    /// The first figure item the figures pane showed; set when drawn.
+    pub figures_shown: Cell<usize>,
     /// Generation of the conversions: changes whenever a view's text changes.
     pub(crate) article_gen: usize,
     /// Whether the article view lists the lines set apart as page chrome (`v` toggles;
@@ -251,6 +256,8 @@ impl App {
             article_jump: Cell::new(None),
             items: [0, 0],
             marks_gen: 0,
+            items_gen: 0,
+            figures_shown: Cell::new(0),
             article_gen: 0,
             show_chrome: true,
             article_pos: Cell::new((0, 0)),

@@ -105,8 +105,9 @@ impl ListLines {
 pub struct Drawn {
     /// Wrapped lines of the text, who and help panes (see [`WrapKey`]).
     pub wrap: RefCell<HashMap<WrapKey, Rc<Vec<Line<'static>>>>>,
-    /// Wrapped items of the figures and quotes panes, by the same key as `wrap`.
-    pub list: RefCell<HashMap<WrapKey, Rc<ListLines>>>,
+    /// Wrapped items of the figures and quotes panes, by the same key as `wrap` and the
+    /// generation of the figures converted (`App::items_gen`).
+    pub list: RefCell<HashMap<(WrapKey, usize), Rc<ListLines>>>,
     /// The article view's wrapped lines per segment.
     pub article: RefCell<ArticleSegments>,
     /// The compare view's wrapped lines per segment.

@@ -133,6 +133,14 @@ fn draw_list_pane(frame: &mut Frame, area: Rect, app: &App, pane: Pane, narrow: 
                     .offset
                     .set(sel_range.end.saturating_sub(h).min(sel_range.start));
             }
+            if pane == Pane::Figures {
+                let off = scroll.offset.get();
+                let first = items
+                    .starts
+                    .partition_point(|&s| s <= off)
+                    .saturating_sub(1);
+                app.figures_shown.set(first);
+            }
             let focused = (app.focus == pane).then(|| (sel_range, theme::selected()));
             draw_scrolled_selected(frame, area, block, scroll, &items.lines, focused);
         }

@@ -15,8 +15,9 @@ use crate::convert::{Config, Script, outline};
 /// a paragraph not converted yet is an empty placeholder. A profile is in one of three
 /// states: its outline in the original script (labels, mentions, paragraph indices; no
 /// figures or quotes), its outline with converted labels (what the background conversion
-/// and the list rows on screen give), or whole (figures and quotes converted too: the
-/// selected profile, converted when it is selected).
+/// and the list rows on screen give), or whole (quotes converted too, and the figures the
+/// figures pane can show: the selected profile, converted when it is selected; its other
+/// figures are converted as they come on screen, see [`App::ensure_figures`]).
 pub(super) struct Conversion {
     /// The article.
     pub(super) article: Article,
@@ -26,8 +27,11 @@ pub(super) struct Conversion {
     dropped: Vec<bool>,
     /// Which profiles' labels (name, aliases, role, heading) are converted.
     labels: Vec<bool>,
-    /// Which profiles have their figures and quotes converted too.
+    /// Which profiles have their quotes converted too.
     whole: Vec<bool>,
+    /// For each profile converted whole, which of its figures are converted (the others are
+    /// as in the original until they come on screen).
+    figures: std::collections::HashMap<usize, Vec<bool>>,
 }
 
 impl Conversion {
@@ -43,6 +47,7 @@ impl Conversion {
             article,
             labels: vec![false; p],
             whole: vec![false; p],
+            figures: Default::default(),
         }
     }
 
@@ -288,6 +293,12 @@ impl App {
             .map_or(&self.original, |v| &v.article)
     }
 
+    /// Whether the script on screen is a conversion of the original (not the original
+    /// itself).
+    pub fn shows_conversion(&self) -> bool {
+        self.views.contains_key(&self.script)
+    }
+
     /// The people as shown: [`App::people`], or their conversion to the current script
     /// (see `Conversion`: the selected one whole, the list rows around it with their
     /// labels converted).
@@ -355,12 +366,17 @@ impl App {
         self.ensure_on_screen();
     }
 
-    /// Converts, in the article and compare views, the paragraphs they can show from where
+    /// Converts, in the panes, the selected person's figures the figures pane can show
+    /// ([`App::ensure_figures`]); in the article and compare views, the paragraphs they can show from where
     /// they stand (a couple of screens either way, and the last ones, which bound
     /// scrolling) that are not converted yet; the background conversion brings the rest.
     /// So entering a view, a toggle in it and scrolling cost what is on screen, not the
     /// document. The event loop calls it after a resize too.
     pub fn ensure_on_screen(&mut self) {
+        if self.view == ViewKind::Profiles {
+            self.ensure_figures(self.selected);
+            return;
+        }
         let compare = self.view == ViewKind::Compare;
         if !(compare || self.view == ViewKind::Article)
             || self
@@ -501,9 +517,9 @@ impl App {
         }
     }
 
-    /// Converts profile `i` of the current script's view whole (labels, figures, quotes)
-    /// with the paragraphs about it that are not converted yet, in one OpenCC call, unless
-    /// it is already.
+    /// Converts profile `i` of the current script's view whole (labels, quotes) with the
+    /// paragraphs about it that are not converted yet, in one OpenCC call, unless it is
+    /// already; then the figures the figures pane can show ([`App::ensure_figures`]).
     pub(super) fn ensure_converted(&mut self, i: usize) {
         let source = self.original.source();
         let script = self.script;
@@ -532,7 +548,7 @@ impl App {
             .converters
             .convert_in_place(source, script, &names, |f| {
                 p.for_each_label_string_mut(&mut *f);
-                p.for_each_body_string_mut(&mut *f);
+                p.quotes.iter_mut().for_each(|q| f(&mut q.text));
                 texts.iter_mut().for_each(&mut *f);
             });
         match converted {
@@ -543,8 +559,78 @@ impl App {
                     view.converted[k] = true;
                 }
                 self.article_gen += 1;
+                view.figures
+                    .insert(i, vec![false; view.article.profiles[i].stats.len()]);
                 view.whole[i] = true;
                 view.labels[i] = true;
+            }
+            Err(e) => self.message = Some(e.to_string()),
+        }
+        self.ensure_figures(i);
+    }
+
+    /// Converts, in profile `i` of the current script's view (converted whole, see
+    /// [`App::ensure_converted`]), the figures the figures pane can show that are not
+    /// converted yet, in one OpenCC call: a screen of items and ten more either way around
+    /// the first item shown and the selected one (the first ones for a profile not
+    /// selected: it opens at its first figure), and the last screen's, which `G` shows. So a
+    /// toggle, a selection or a move costs the items on screen, not the profile's figures
+    /// (a paragraph can hold 20,000). An item is at least one line.
+    pub(super) fn ensure_figures(&mut self, i: usize) {
+        let source = self.original.source();
+        let script = self.script;
+        let Some(view) = self.views.get_mut(&script) else {
+            return;
+        };
+        let Some(done) = view.figures.get_mut(&i) else {
+            return;
+        };
+        let n = done.len();
+        let h = match self.scroll[Pane::Figures.index()].height.get() {
+            0 => 100,
+            height => height + 10,
+        };
+        let (selected, first) = if i == self.selected {
+            (self.items[0], self.figures_shown.get())
+        } else {
+            (0, 0)
+        };
+        let mut todo: Vec<usize> = (first.saturating_sub(h)..first.saturating_add(2 * h))
+            .chain(selected.saturating_sub(h)..selected.saturating_add(h + 1))
+            .chain(n.saturating_sub(h)..n)
+            .filter(|&k| k < n && !done[k])
+            .collect();
+        if todo.is_empty() {
+            return;
+        }
+        todo.sort_unstable();
+        todo.dedup();
+        let Some(original) = self.people.get(i) else {
+            return;
+        };
+        let mut stats: Vec<crate::article::Stat> =
+            todo.iter().map(|&k| original.stats[k].clone()).collect();
+        let names = crate::convert::Names::of_profiles(&self.people);
+        let converted = self
+            .converters
+            .convert_in_place(source, script, &names, |f| {
+                for s in &mut stats {
+                    f(&mut s.text);
+                    f(&mut s.unit);
+                    f(&mut s.context);
+                    if let Some(l) = &mut s.label {
+                        f(l);
+                    }
+                }
+            });
+        match converted {
+            Ok(()) => {
+                let shown = &mut view.article.profiles[i].stats;
+                for (k, s) in todo.into_iter().zip(stats) {
+                    shown[k] = s;
+                    done[k] = true;
+                }
+                self.items_gen += 1;
             }
             Err(e) => self.message = Some(e.to_string()),
         }

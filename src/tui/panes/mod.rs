@@ -200,20 +200,31 @@ pub fn cached(
 }
 
 /// The items of list pane `pane` at inner `width`, from the app's list cache or built by
-/// `build` (wrapping every item: once per person, script, width and marks, not per frame).
+/// `build` (wrapping every item: once per person, script, width, marks and figures
+/// converted ([`App::items_gen`]), not per frame).
 pub fn cached_list(
     app: &App,
     pane: Pane,
     width: u16,
     build: impl FnOnce() -> Vec<Vec<Line<'static>>>,
 ) -> Rc<ListLines> {
-    let key = (pane.index(), app.script, app.selected, width, app.marks_gen);
+    // The figures converted matter only in a conversion (the original's are as they are):
+    // 0 for the original, whose lines stay cached while more figures are converted.
+    let items = if app.shows_conversion() {
+        app.items_gen + 1
+    } else {
+        0
+    };
+    let key = (
+        (pane.index(), app.script, app.selected, width, app.marks_gen),
+        items,
+    );
     if let Some(l) = app.drawn.list.borrow().get(&key) {
         return Rc::clone(l);
     }
     let lines = Rc::new(ListLines::new(build()));
     let mut cache = app.drawn.list.borrow_mut();
-    cache.retain(|k, _| k.4 == app.marks_gen);
+    cache.retain(|k, _| k.0.4 == app.marks_gen && (k.1 == 0 || k.1 == app.items_gen + 1));
     cache.insert(key, Rc::clone(&lines));
     lines
 }

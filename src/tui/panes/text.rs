@@ -105,7 +105,8 @@ pub fn blocks<'a>(
 /// Marks of profile `p` in paragraph `i` as shown (`para`): its mentions, quotes and
 /// figures, as byte ranges (figures after the quotes they stand in, both after mentions;
 /// see [`layer`]). Mentions are placed by their offsets; quotes and figures by their text
-/// at or near their offset ([`locate_at`]). One pass over the paragraph for all the
+/// at or near their offset ([`locate_at`]), a figure whose text is not there by its offset
+/// and length. One pass over the paragraph for all the
 /// offsets ([`char_bytes`]), so the work is linear in the paragraph and the marks.
 pub fn highlights(p: &Profile, i: usize, para: &str) -> Vec<(Range<usize>, Style)> {
     let mentions: Vec<_> = p.mentions.iter().filter(|m| m.paragraph == i).collect();
@@ -129,9 +130,20 @@ pub fn highlights(p: &Profile, i: usize, para: &str) -> Vec<(Range<usize>, Style
             h.push((r, theme::quote()));
         }
     }
+    // A figure not converted yet (see `App::ensure_figures`) is not found in a converted
+    // paragraph by its text: it is marked by its offset and length in characters then,
+    // which a conversion keeps (one more pass for those).
+    let mut unfound: Vec<(usize, usize)> = Vec::new();
     for (s, &at) in stats.iter().zip(stat_bytes) {
-        if let Some(r) = locate_at(para, &s.text, at) {
-            h.push((r, theme::figure()));
+        match locate_at(para, &s.text, at) {
+            Some(r) => h.push((r, theme::figure())),
+            None => unfound.push((s.offset, s.offset + s.text.chars().count())),
+        }
+    }
+    if !unfound.is_empty() {
+        let ends: Vec<usize> = unfound.iter().flat_map(|&(a, b)| [a, b]).collect();
+        for b in char_bytes(para, &ends).chunks(2) {
+            h.push((b[0]..b[1], theme::figure()));
         }
     }
     h

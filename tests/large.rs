@@ -422,3 +422,55 @@ fn the_compare_view_converts_what_it_shows() {
         .unwrap();
     assert_eq!(app.article().paragraphs, complete.paragraphs);
 }
+
+/// The background conversion of a long text shows how far it has got, and Esc stops it:
+/// what it converted stays, what comes on screen is still converted, and it starts again
+/// when the script is shown anew.
+#[test]
+fn esc_stops_the_background_conversion_and_keeps_what_it_converted() {
+    let c = Arc::new(Converters::new());
+    let text = "我们的头发很好。".repeat(30_000);
+    assert!(text.len() > qunxiang::tui::app::SHOWN_CONVERSION_BYTES);
+    let mut app = App::new(load(&text, &c), Arc::clone(&c), Script::Original);
+    let n = app.original.paragraphs.len();
+    snapshot(&mut app, 120, 40, &[]);
+    let converted = |app: &App| -> Vec<usize> {
+        (0..n)
+            .filter(|&i| !app.article().paragraphs[i].is_empty())
+            .collect()
+    };
+    app.update(Action::ToggleScript);
+    assert!(app.conversion_progress().is_some());
+    let s = snapshot(&mut app, 120, 40, &[]);
+    assert!(
+        s.contains("│ converting… ") && s.contains("% (Esc stops)"),
+        "{s}"
+    );
+    let before = converted(&app);
+    app.update(Action::Back);
+    assert_eq!(app.conversion_progress(), None);
+    assert_eq!(
+        app.message.as_deref(),
+        Some("conversion stopped: the rest is converted as it is shown")
+    );
+    let after = converted(&app);
+    assert!(
+        before.iter().all(|i| after.contains(i)),
+        "{before:?} {after:?}"
+    );
+    // Keys do not start it again; the end of the article view is converted as it is shown.
+    let s = snapshot(&mut app, 120, 40, &parse_keys("jG").unwrap());
+    assert_eq!(app.conversion_progress(), None);
+    assert!(!s.contains("converting…"), "{s}");
+    assert!(converted(&app).contains(&(n - 1)));
+    assert!(s.contains("我們的頭髮很好。"), "{s}");
+    // Shown anew, the script is converted in the background again, to the end.
+    app.update(Action::ToggleScript);
+    app.update(Action::ToggleScript);
+    app.wait_background();
+    assert_eq!(converted(&app).len(), n);
+    let complete = c
+        .convert_article(&whole(&app), Script::Traditional)
+        .unwrap();
+    assert_eq!(app.article().paragraphs, complete.paragraphs);
+}

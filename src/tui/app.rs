@@ -27,7 +27,7 @@ pub use finding::{Finding, Found};
 pub use keys::{OSC52_MAX_BYTES, OSC52_MAX_TEXT_BYTES, osc52_len};
 pub use search::{HISTORY_MAX, Hit, INLINE_BYTES, Running, Search};
 pub use types::{Pane, ParagraphIndex, Place, Scroll, Target, ViewKind};
-pub use views::{release_free_memory, spawn_background};
+pub use views::{SHOWN_CONVERSION_BYTES, release_free_memory, spawn_background};
 
 /// The notice of the status bar when the article has no profiles.
 pub const NO_PEOPLE: &str = "no people found — showing the article";
@@ -70,8 +70,12 @@ pub struct App {
     pub script: Script,
     /// Conversions of `original`, per script (always made from `original`).
     views: HashMap<Script, views::Conversion>,
-    /// A conversion running in the background.
-    pending: Vec<(Script, Receiver<Background>)>,
+    /// A conversion running in the background: its script, what it sends, its progress
+    /// and cancellation.
+    pending: Vec<(Script, Receiver<Background>, Arc<searcher::Progress>)>,
+    /// The script whose background conversion Esc stopped: not started again until
+    /// another script is shown (what is on screen is still converted as it comes).
+    stopped: Option<Script>,
     /// The converters (shared with background conversions).
     pub(crate) converters: Arc<Converters>,
     /// Index of the selected profile.
@@ -185,9 +189,8 @@ pub struct App {
     pub too_small: Cell<bool>,
 }
 
-/// What a background conversion sends: the text converted, and the labels of the people
-/// found when it began (see `views::label_rows`).
-type Background = Result<(Article, Vec<Profile>), ConvertError>;
+/// What a background conversion sends, a batch at a time (see `views::Batch`).
+type Background = Result<views::Batch, ConvertError>;
 
 impl App {
     /// A reader on `loaded`, showing `script` first. Converts synchronously what is on
@@ -223,6 +226,7 @@ impl App {
             script: Script::Original,
             views: HashMap::new(),
             pending: Vec::new(),
+            stopped: None,
             converters,
             selected: 0,
             focus: Pane::People,

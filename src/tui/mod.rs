@@ -119,8 +119,8 @@ fn event_loop(
         // While people are being found or a search runs, parts are taken (and the
         // progress redrawn) sooner.
         let busy = app.analysing() || app.searching.is_some();
-        if app.searching.is_some() {
-            redraw = true; // the search's percentage
+        if app.searching.is_some() || app.conversion_progress().is_some() {
+            redraw = true; // the search's or the conversion's percentage
         }
         let wait = if busy { 50 } else { 200 };
         if event::poll(Duration::from_millis(wait))? {

@@ -252,13 +252,15 @@ impl App {
     }
 
     /// Esc: goes back one step, never out of the program. It stops a search under way,
-    /// clears the search and the
+    /// then the background conversion of the script on screen, then clears the search and the
     /// jump mark first, then leaves the article or compare view, then focuses the people
     /// list; with nothing left to undo it says how to quit.
     fn back(&mut self) {
         if self.searching.is_some() {
             self.cancel_search();
             self.message = Some("search cancelled".into());
+        } else if self.stop_background() {
+            self.message = Some("conversion stopped: the rest is converted as it is shown".into());
         } else if self.search.is_some() || self.mark.is_some() {
             self.search = None;
             self.mark = None;

@@ -2,12 +2,13 @@
 //! is on screen and in the background for the rest.
 
 use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::sync::mpsc::channel;
 
 use super::{App, Pane, ViewKind};
 use crate::Profile;
 use crate::article::Article;
-use crate::convert::{Config, Script, outline};
+use crate::convert::{Config, Script, TEXT_BATCH_BYTES, outline};
 
 /// A conversion of the article to one script, possibly partial.
 ///
@@ -58,29 +59,34 @@ impl Conversion {
         self.whole.resize(self.article.profiles.len(), false);
     }
 
-    /// Takes from a text conversion ([`crate::Converters::convert_article_text`]) the
-    /// paragraphs and dropped lines, and from `labels` (the first people's labels
-    /// converted, see [`label_rows`]) the labels, this one has not converted yet.
-    fn merge_text(&mut self, converted: Article, labels: Vec<Profile>) {
-        let paragraphs = self.article.paragraphs.iter_mut().zip(&mut self.converted);
-        for ((p, done), text) in paragraphs.zip(converted.paragraphs) {
-            if !*done {
-                *p = text;
-                *done = true;
+    /// Takes from a batch of the background conversion what this one has not converted
+    /// yet.
+    fn merge(&mut self, batch: Batch) {
+        match batch {
+            Batch::Paragraphs(indices, texts) => {
+                for (i, text) in indices.into_iter().zip(texts) {
+                    if self.converted.get(i) == Some(&false) {
+                        self.article.paragraphs[i] = text;
+                        self.converted[i] = true;
+                    }
+                }
             }
-        }
-        let dropped = self.article.dropped.iter_mut().zip(&mut self.dropped);
-        for ((d, done), text) in dropped.zip(converted.dropped) {
-            if !*done {
-                *d = text;
-                *done = true;
+            Batch::Dropped(indices, texts) => {
+                for (i, text) in indices.into_iter().zip(texts) {
+                    if self.dropped.get(i) == Some(&false) {
+                        self.article.dropped[i] = text;
+                        self.dropped[i] = true;
+                    }
+                }
             }
-        }
-        let profiles = self.article.profiles.iter_mut().zip(&mut self.labels);
-        for ((p, done), row) in profiles.zip(labels) {
-            if !*done {
-                set_labels(p, row);
-                *done = true;
+            Batch::Labels(labels) => {
+                let profiles = self.article.profiles.iter_mut().zip(&mut self.labels);
+                for ((p, done), row) in profiles.zip(labels) {
+                    if !*done {
+                        set_labels(p, row);
+                        *done = true;
+                    }
+                }
             }
         }
     }
@@ -90,6 +96,19 @@ impl Conversion {
     pub(super) fn text_complete(&self) -> bool {
         self.converted.iter().all(|&t| t) && self.dropped.iter().all(|&t| t)
     }
+}
+
+/// What the background conversion sends, a batch at a time, in this order: paragraphs
+/// (indices and their texts converted), dropped lines (likewise), then the labels of the
+/// people found when it began ([`label_rows`]). A batch is merged as it arrives, so what was
+/// converted stays when the conversion is stopped.
+pub(crate) enum Batch {
+    /// Paragraphs by index, and their conversions.
+    Paragraphs(Vec<usize>, Vec<String>),
+    /// Dropped lines by index, and their conversions.
+    Dropped(Vec<usize>, Vec<String>),
+    /// The labels of the first people, converted.
+    Labels(Vec<Profile>),
 }
 
 /// The labels (name, aliases, role, heading) of `people`, nothing else: what a background
@@ -167,6 +186,11 @@ fn window(
     (lo..hi).chain(tail.max(hi)..count)
 }
 
+/// Articles with less text than this, in bytes, have their background conversion neither
+/// shown in the status bar nor stopped by Esc: it takes a blink (OpenCC converts several MB
+/// a second).
+pub const SHOWN_CONVERSION_BYTES: usize = 512 * 1024;
+
 /// How many list rows before and after the selected profile have their labels converted
 /// when a script is shown or the selection moves; at least as many as the people pane
 /// last showed.
@@ -215,70 +239,184 @@ impl App {
     }
 
     /// Starts converting the whole article's text to `target` in a background thread,
-    /// unless it is done or under way.
-    /// The text goes with the labels of the people found so far; people found later have
-    /// theirs converted as they come into view ([`App::ensure_labels`]).
+    /// unless it is done, under way, or stopped by Esc ([`App::stop_background`]). The
+    /// thread converts the paragraphs and dropped lines not converted when it starts, in
+    /// batches of about [`crate::convert::TEXT_BATCH_BYTES`], sends each as it is done
+    /// ([`Batch`]), says how far it has got ([`App::conversion_progress`]) and stops at the
+    /// next batch when cancelled. The text goes with the labels of the people found so far;
+    /// people found later have theirs converted as they come into view
+    /// ([`App::ensure_labels`]).
     fn convert_in_background(&mut self, target: Script) {
-        let complete = self
-            .views
-            .get(&target)
-            .is_none_or(Conversion::text_complete);
-        if complete || self.pending.iter().any(|(s, _)| *s == target) {
+        let Some(view) = self.views.get(&target) else {
+            return;
+        };
+        if view.text_complete()
+            || self.stopped == Some(target)
+            || self.pending.iter().any(|(s, _, _)| *s == target)
+        {
             return;
         }
+        let paragraphs: Vec<usize> = (0..view.converted.len())
+            .filter(|&i| !view.converted[i])
+            .collect();
+        let dropped: Vec<usize> = (0..view.dropped.len())
+            .filter(|&i| !view.dropped[i])
+            .collect();
         let (tx, rx) = channel();
         let converters = Arc::clone(&self.converters);
         let article = Arc::clone(&self.original);
         let mut rows = label_rows(&self.people);
+        let progress = Arc::new(super::searcher::Progress::default());
+        let bytes = |texts: &[String], indices: &[usize]| -> usize {
+            indices.iter().map(|&i| texts[i].len()).sum()
+        };
+        progress.total.store(
+            bytes(&article.paragraphs, &paragraphs) + bytes(&article.dropped, &dropped) + 1,
+            Ordering::Relaxed,
+        );
+        let shared = Arc::clone(&progress);
         spawn_background(move || {
-            let converted = converters
-                .convert_article_text(&article, target)
-                .and_then(|a| {
-                    converters.convert_labels(&mut rows, article.source(), target)?;
-                    Ok((a, rows))
-                });
-            let _ = tx.send(converted);
-        });
-        self.pending.push((target, rx));
-    }
-
-    /// Waits for every background conversion under way and takes its result (for
-    /// benchmarks and tests that must not leave work running).
-    pub fn wait_background(&mut self) {
-        for (script, rx) in std::mem::take(&mut self.pending) {
-            if let Ok(Ok((article, labels))) = rx.recv() {
-                self.merge_text(script, article, labels);
+            let progress = shared;
+            for (dropped, indices) in [(false, paragraphs), (true, dropped)] {
+                let texts = if dropped {
+                    &article.dropped
+                } else {
+                    &article.paragraphs
+                };
+                let mut start = 0;
+                while start < indices.len() {
+                    if progress.cancel.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    let mut end = start;
+                    let mut size = 0;
+                    while end < indices.len()
+                        && (end == start || size + texts[indices[end]].len() <= TEXT_BATCH_BYTES)
+                    {
+                        size += texts[indices[end]].len();
+                        end += 1;
+                    }
+                    let batch = indices[start..end].to_vec();
+                    let converted = if dropped {
+                        converters.convert_dropped(&article, &batch, target)
+                    } else {
+                        converters.convert_paragraphs(&article, &batch, target)
+                    };
+                    let message = converted.map(|texts| {
+                        if dropped {
+                            Batch::Dropped(batch, texts)
+                        } else {
+                            Batch::Paragraphs(batch, texts)
+                        }
+                    });
+                    let failed = message.is_err();
+                    if tx.send(message).is_err() || failed {
+                        return;
+                    }
+                    progress.done.fetch_add(size, Ordering::Relaxed);
+                    start = end;
+                }
             }
-        }
+            let labels = converters
+                .convert_labels(&mut rows, article.source(), target)
+                .map(|()| Batch::Labels(rows));
+            let _ = tx.send(labels);
+            progress.done.fetch_add(1, Ordering::Relaxed);
+        });
+        self.pending.push((target, rx, progress));
     }
 
-    /// Takes a text conversion of the whole article into the view of `script`, if that
-    /// view is still kept.
-    fn merge_text(&mut self, script: Script, article: Article, labels: Vec<Profile>) -> bool {
-        let Some(view) = self.views.get_mut(&script) else {
+    /// How far the background conversion of the script on screen has got, in percent of
+    /// the bytes it converts; `None` when none runs, or when the article has less than
+    /// [`SHOWN_CONVERSION_BYTES`] of text (converted in a blink: neither shown nor stopped).
+    pub fn conversion_progress(&self) -> Option<usize> {
+        if self.text_bytes < SHOWN_CONVERSION_BYTES {
+            return None;
+        }
+        self.pending
+            .iter()
+            .find(|(s, _, _)| *s == self.script)
+            .map(|(_, _, p)| p.percent())
+    }
+
+    /// Stops the background conversion of the script on screen (Esc): what it converted
+    /// stays; it is not started again until another script is shown, and what comes on
+    /// screen is still converted as it comes. Returns whether one was running.
+    pub(super) fn stop_background(&mut self) -> bool {
+        self.poll_background();
+        if self.conversion_progress().is_none() {
+            return false;
+        }
+        let script = self.script;
+        let Some(k) = self.pending.iter().position(|(s, _, _)| *s == script) else {
             return false;
         };
-        view.merge_text(article, labels);
-        self.article_gen += 1;
-        self.marks_gen += 1;
-        release_free_memory();
+        let (_, _, progress) = self.pending.remove(k);
+        progress.cancel.store(true, Ordering::Relaxed);
+        self.stopped = Some(script);
         true
     }
 
-    /// Takes finished background conversions. Returns whether one arrived.
+    /// Waits for every background conversion under way and takes what it sends (for
+    /// benchmarks and tests that must not leave work running).
+    pub fn wait_background(&mut self) {
+        for (script, rx, _) in std::mem::take(&mut self.pending) {
+            let mut arrived = false;
+            for batch in rx.iter() {
+                match batch {
+                    Ok(batch) => arrived |= self.merge(script, batch),
+                    Err(e) => self.message = Some(e.to_string()),
+                }
+            }
+            if arrived {
+                self.marks_gen += 1;
+                release_free_memory();
+            }
+        }
+    }
+
+    /// Takes a batch of the background conversion into the view of `script`, if that
+    /// view is still kept.
+    fn merge(&mut self, script: Script, batch: Batch) -> bool {
+        let Some(view) = self.views.get_mut(&script) else {
+            return false;
+        };
+        view.merge(batch);
+        self.article_gen += 1;
+        true
+    }
+
+    /// Takes the batches the background conversions have sent. Returns whether one
+    /// arrived or one ended (the status bar's percentage changes too).
     pub fn poll_background(&mut self) -> bool {
-        let mut arrived = false;
+        let mut changed = false;
         let mut still = Vec::new();
-        for (script, rx) in std::mem::take(&mut self.pending) {
-            match rx.try_recv() {
-                // A conversion for a script whose view was dropped meanwhile is dropped too.
-                Ok(Ok((article, labels))) => arrived |= self.merge_text(script, article, labels),
-                Ok(Err(_)) | Err(std::sync::mpsc::TryRecvError::Disconnected) => {}
-                Err(std::sync::mpsc::TryRecvError::Empty) => still.push((script, rx)),
+        for (script, rx, progress) in std::mem::take(&mut self.pending) {
+            let mut ended = false;
+            loop {
+                match rx.try_recv() {
+                    // A conversion for a script whose view was dropped meanwhile is dropped too.
+                    Ok(Ok(batch)) => changed |= self.merge(script, batch),
+                    Ok(Err(e)) => self.message = Some(e.to_string()),
+                    Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                        ended = true;
+                        break;
+                    }
+                    Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                }
+            }
+            if ended {
+                // The text pane's lines (keyed by the marks) are drawn again once, with
+                // the whole text.
+                self.marks_gen += 1;
+                changed = true;
+                release_free_memory();
+            } else {
+                still.push((script, rx, progress));
             }
         }
         self.pending = still;
-        arrived
+        changed
     }
 
     /// The article as shown: the original, or its conversion to the current script when
@@ -327,6 +465,9 @@ impl App {
     /// with the article beyond copying the profiles' outlines.
     pub(super) fn set_script(&mut self, script: Script) {
         self.poll_background();
+        if script != self.script {
+            self.stopped = None; // another script shown: its conversion may run again
+        }
         let source = self.original.source();
         let converts = self.converters.config_for(source, script).is_some();
         // One conversion is kept besides the original: on a long compilation each is as
@@ -334,7 +475,7 @@ impl App {
         if converts {
             let before = self.views.len();
             self.views.retain(|&k, _| k == script);
-            self.pending.retain(|(k, _)| *k == script);
+            self.pending.retain(|(k, _, _)| *k == script);
             // And the OpenCC dictionaries of other scripts (built again when shown again);
             // t2s normalises search queries.
             let mut keep = vec![Config::T2s];

@@ -11,6 +11,10 @@ use crate::text::wrap::{display_width, truncate};
 use crate::tui::app::{App, Pane, ViewKind};
 use crate::tui::keymap::Place;
 
+/// What the status bar says, before a percentage, while the background conversion of the
+/// script on screen runs ([`App::conversion_progress`]).
+pub const CONVERTING: &str = "converting…";
+
 /// Draws the one-line status bar.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let n = app.profiles().len();
@@ -87,6 +91,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
     if let Some(p) = &searching {
         left.push_str(&format!(" │ {p} (Esc cancels)"));
+    } else if let Some(p) = app.conversion_progress() {
+        left.push_str(&format!(" │ {CONVERTING} {p}% (Esc stops)"));
     }
     if let Some(s) = &app.search {
         if s.hits.is_empty() {

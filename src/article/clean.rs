@@ -493,7 +493,12 @@ pub fn clean(text: &str) -> Cleaned {
             headline.to_string()
         };
         out.body.push(headline.to_string());
-        out.kinds.push(ParagraphKind::Text);
+        // A photo caption first (`▲…獲獎名單。(圖/社會局提供)`) stays a caption.
+        out.kinds.push(if is_photo_caption(headline) {
+            ParagraphKind::Caption
+        } else {
+            ParagraphKind::Text
+        });
     } else {
         out.headline = strip_widget_label(headline).to_string();
         if let Some(label) = headline.strip_prefix(out.headline.as_str()) {
@@ -647,8 +652,15 @@ pub fn clean(text: &str) -> Cleaned {
         out.kinds.pop();
     }
     if no_headline {
-        // The start of the text stands in for the headline, without the byline taken out.
-        if let Some(first) = out.body.first() {
+        // The start of the text stands in for the headline, without the byline taken out
+        // (and past a photo caption above the text).
+        let first = out
+            .kinds
+            .iter()
+            .position(|k| *k != ParagraphKind::Caption)
+            .and_then(|i| out.body.get(i))
+            .or(out.body.first());
+        if let Some(first) = first {
             out.headline = if first.chars().count() > SHORT_HEADLINE_CHARS {
                 first
                     .chars()
@@ -743,6 +755,20 @@ mod tests {
             ]
         );
         assert_eq!(c.dropped, vec!["分享到:", "相关文章:", "别的", "标题"]);
+    }
+
+    #[test]
+    fn a_photo_caption_first_stays_a_caption_and_the_text_stands_in_for_the_headline() {
+        let c = clean(
+            "▲某市母親節美力媽媽獲獎名單。(圖/社會局提供)\n記者王大明/高雄報導\n今年母親節「美力媽媽」獲獎名單出爐！這次徵選收到86件推薦案，評審後有40位美力媽媽獲獎。",
+        );
+        assert_eq!(c.kinds[0], ParagraphKind::Caption);
+        assert_eq!(c.byline.as_deref(), Some("記者王大明/高雄報導"));
+        assert!(
+            c.headline.starts_with("今年母親節「美力媽媽」"),
+            "{}",
+            c.headline
+        );
     }
 
     #[test]

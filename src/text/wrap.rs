@@ -100,6 +100,11 @@ fn break_points(para: &str) -> Vec<usize> {
     }
     points.sort_unstable();
     points.dedup();
+    // Only between grapheme clusters: a combining mark after a space (` \u{f71}`) forms
+    // one cluster with it, and a break inside would leave the space's line wider than
+    // counted.
+    let bounds: Vec<usize> = para.grapheme_indices(true).map(|(i, _)| i).collect();
+    points.retain(|i| bounds.binary_search(i).is_ok());
     points
 }
 
@@ -193,6 +198,15 @@ mod tests {
     fn opening_quote_does_not_end_a_line() {
         // Width 8 = four wide chars: “ would end line 1, so it moves down with 你.
         assert_eq!(wrap("我说：“你好。”", 8), vec!["我说：", "“你好。”"]);
+    }
+
+    #[test]
+    fn a_break_never_splits_a_grapheme_cluster() {
+        // Found by tests/props.rs: a space and the combining mark after it are one cluster.
+        for line in wrap("\u{fe76} \u{f71}\u{a490}", 1) {
+            let clusters = line.graphemes(true).count();
+            assert!(line.width() <= 1 || clusters == 1, "{line:?}");
+        }
     }
 
     #[test]

@@ -374,7 +374,7 @@ pub const KEYMAP: &[Binding] = &[
         action: Action::Back,
         name: "back",
         label: "Esc",
-        help: "back: close help or prompt, clear the search, leave a view; never quits",
+        help: "back: close help or prompt, stop a running search or conversion, clear the search, leave a view; never quits",
         hints: &[],
     },
     Binding {

@@ -897,11 +897,14 @@ fn families_from_opencc_issues() {
         s2t("皮肤发炎 恭祝发财 总发行量 干辣椒 干树枝 辣椒干 甩干\n"),
         "皮膚發炎 恭祝發財 總發行量 乾辣椒 乾樹枝 辣椒乾 甩乾\n"
     );
-    // Must not touch: 个中 "therein", 文采, 米制 alone, a calendar, hair, 干部 and 干 "do".
+    assert_eq!(s2t("提高几倍 矮几公分\n"), "提高幾倍 矮幾公分\n");
+    // Must not touch: 个中 "therein", 文采, 米制 alone, a calendar, hair, 干部 and 干 "do", a
+    // side table (茶几, 高几 alone).
     assert_eq!(
         s2t("个中滋味 文采出众 米制 农历新年 日历 白发苍苍 白发生长 干部 干活 能干\n"),
         "箇中滋味 文采出衆 米制 農曆新年 日曆 白髮蒼蒼 白髮生長 幹部 幹活 能幹\n"
     );
+    assert_eq!(s2t("茶几 一张高几\n"), "茶几 一張高几\n");
 }
 
 #[test]

@@ -240,6 +240,12 @@ LI_WORDS = """历史 历程 历代 历届 历来 历经 历任 历险 历练 历
 # 下麪條件 (found while writing the tests of this sweep; 下面条款, 下面条例 the same).
 TIAO_WORDS = ["条件", "条款", "条例", "条约", "条目", "条文", "条规", "条理", "条状", "条形"]
 
+# Kind 24: STPhrases' 高几 and 矮几 (a tall or low side table, 几) take 几 "how many" (幾) before a
+# number or a unit: 提高几倍 stayed 提高几倍, 矮几公分 矮几公分 (OpenCC issue #349, closed).
+JI_PREFIXES = ["高", "矮"]
+JI_UNITS = """倍 公分 厘米 毫米 米 寸 尺 岁 个 年 分 度 级 层 斤 公斤 点 十 百 千 万 次 名 位 成 分钟
+档 截 头""".split()
+
 # Kind 1 again (OpenCC issue #349, closed: 皮膚髮炎, 恭祝髮財, 總髮電量, 總髮行): the hair phrases
 # 肤发 膚髮, 祝发 祝髮 and 总发 總髮 take the 发 of a following 发-word the same way.
 HAIR_PREFIXES_349 = ["肤", "祝", "总"]
@@ -286,6 +292,9 @@ families.append(("干 'dry' in dried things is 乾", "OpenCC issues #349 (幹辣
                  {k: v.replace("幹", "乾") for k, v in zip(dry_keys, s2t(dry_keys))}))
 families.append(("下面条 takes a 条-word's 条", "qunxiang issue 13 (下面条件 下麪條件)",
                  joined(["下面"], TIAO_WORDS)))
+ji_keys = [p + "几" + u for p in JI_PREFIXES for u in JI_UNITS]
+families.append(("高几/矮几 takes 几 'how many' before a unit", "OpenCC issue #349 (提高几倍, 矮几公分, closed)",
+                 {k: fix_at(k, v, 1, "幾") for k, v in zip(ji_keys, s2t(ji_keys))}))
 # Every entry must actually differ from what OpenCC gives, or it is not a correction.
 entries = {}
 for name, source, fam in families:

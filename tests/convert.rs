@@ -905,6 +905,7 @@ fn families_from_opencc_issues() {
         "箇中滋味 文采出衆 米制 農曆新年 日曆 白髮蒼蒼 白髮生長 幹部 幹活 能幹\n"
     );
     assert_eq!(s2t("茶几 一张高几\n"), "茶几 一張高几\n");
+    assert_eq!(s2t("种菜干活 吃肉干活\n"), "種菜幹活 喫肉幹活\n");
 }
 
 #[test]

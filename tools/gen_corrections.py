@@ -253,11 +253,12 @@ HAIR_PREFIXES_349 = ["肤", "祝", "总"]
 # Kind 19: 干 "dry" (乾) in dried food and dry things, which OpenCC turns into 幹 (OpenCC issue
 # #349, closed: 幹辣椒 幹樹枝 甩幹 辣椒幹 麪包幹; #201: 乾鍋雞 …). Three shapes: 干 before a thing
 # (干辣椒), a food before 干 (辣椒干), a drying verb before 干 (甩干). Only words where 干 cannot be
-# 幹 "do" or 干部 "cadre" (so no 抽干, 晒干部 …).
+# 幹 "do" or 干部 "cadre" (so no 抽干, 晒干部 …), and no single-character food before 干, which
+# may be eaten before work: 种菜干活, 吃肉干活, 打鱼干活, 土豆干活 keep 幹.
 DRY_BEFORE = """辣椒 树枝 豆腐 食品 面包 馒头 柴 木柴 树叶 花 鱼 虾 菜 米饭 衣服 毛巾 布 土 沙
 海带 香菇 木耳 红枣 桂圆 辣椒面""".split()
-DRY_AFTER = """辣椒 面包 地瓜 萝卜 牛肉 猪肉 鱼 虾 豆 芒果 葡萄 杏 荔枝 笋 菜 香菇 柿子 红薯
-肉 鱿鱼 果 鸡肉 鸭 苹果 香蕉 草莓""".split()
+DRY_AFTER = """辣椒 面包 地瓜 萝卜 牛肉 猪肉 鱿鱼 小鱼 小虾 豆腐 芒果 葡萄 杏 荔枝 笋 梅菜 香菇
+柿子 红薯 鸡肉 鸭肉 苹果 香蕉 草莓 水果""".split()
 DRY_VERBS = """甩 烘 晾 风 吹 擦 拧 沥 烤 吸 榨 喝 焙 阴 催 舔 烧""".split()
 
 families.append(("X了 takes 了解's 了", "qunxiang issue 13 peer sweep (会上了解 想了解 先了解)",

@@ -905,7 +905,12 @@ fn families_from_opencc_issues() {
         "箇中滋味 文采出衆 米制 農曆新年 日曆 白髮蒼蒼 白髮生長 幹部 幹活 能幹\n"
     );
     assert_eq!(s2t("茶几 一张高几\n"), "茶几 一張高几\n");
-    assert_eq!(s2t("种菜干活 吃肉干活\n"), "種菜幹活 喫肉幹活\n");
+    assert_eq!(s2t("种菜干活\n"), "種菜幹活\n");
+    // A dried-food phrase (菜干 鱼干 豆干, 乾) no longer takes the 干 of 干活, and keeps its own.
+    assert_eq!(
+        s2t("洗菜干活 打鱼干活 土豆干活 吃肉干活 一包鱼干 豆干\n"),
+        "洗菜幹活 打魚幹活 土豆幹活 喫肉幹活 一包魚乾 豆乾\n"
+    );
 }
 
 #[test]

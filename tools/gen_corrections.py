@@ -246,6 +246,12 @@ JI_PREFIXES = ["高", "矮"]
 JI_UNITS = """倍 公分 厘米 毫米 米 寸 尺 岁 个 年 分 度 级 层 斤 公斤 点 十 百 千 万 次 名 位 成 分钟
 档 截 头""".split()
 
+# Kind 25: the reverse of kind 19. STPhrases' dried-food phrases 菜干 鱼干 豆干 肉干 虾干 (乾) take
+# the 干 of a following 幹-word: 洗菜干活 became 洗菜乾活, 打鱼干活 打魚乾活, 土豆干活 土豆乾活
+# (found while testing kind 19). The foods: those whose X干 is an STPhrases 乾 phrase.
+FOOD_CHARS = ["菜", "鱼", "豆", "肉", "虾", "果", "笋"]
+GAN_DO_WORDS = ["干活", "干啥", "干嘛", "干吗", "干什么", "干劲", "干完", "干起", "干到", "干部", "干事"]
+
 # Kind 1 again (OpenCC issue #349, closed: 皮膚髮炎, 恭祝髮財, 總髮電量, 總髮行): the hair phrases
 # 肤发 膚髮, 祝发 祝髮 and 总发 總髮 take the 发 of a following 发-word the same way.
 HAIR_PREFIXES_349 = ["肤", "祝", "总"]
@@ -254,7 +260,7 @@ HAIR_PREFIXES_349 = ["肤", "祝", "总"]
 # #349, closed: 幹辣椒 幹樹枝 甩幹 辣椒幹 麪包幹; #201: 乾鍋雞 …). Three shapes: 干 before a thing
 # (干辣椒), a food before 干 (辣椒干), a drying verb before 干 (甩干). Only words where 干 cannot be
 # 幹 "do" or 干部 "cadre" (so no 抽干, 晒干部 …), and no single-character food before 干, which
-# may be eaten before work: 种菜干活, 吃肉干活, 打鱼干活, 土豆干活 keep 幹.
+# may come before work (洗菜干活).
 DRY_BEFORE = """辣椒 树枝 豆腐 食品 面包 馒头 柴 木柴 树叶 花 鱼 虾 菜 米饭 衣服 毛巾 布 土 沙
 海带 香菇 木耳 红枣 桂圆 辣椒面""".split()
 DRY_AFTER = """辣椒 面包 地瓜 萝卜 牛肉 猪肉 鱿鱼 小鱼 小虾 豆腐 芒果 葡萄 杏 荔枝 笋 梅菜 香菇
@@ -296,6 +302,9 @@ families.append(("下面条 takes a 条-word's 条", "qunxiang issue 13 (下面�
 ji_keys = [p + "几" + u for p in JI_PREFIXES for u in JI_UNITS]
 families.append(("高几/矮几 takes 几 'how many' before a unit", "OpenCC issue #349 (提高几倍, 矮几公分, closed)",
                  {k: fix_at(k, v, 1, "幾") for k, v in zip(ji_keys, s2t(ji_keys))}))
+foods = [f for f, v in zip(FOOD_CHARS, s2t([f + "干" for f in FOOD_CHARS])) if v.endswith("乾")]
+families.append(("a dried-food phrase takes a 幹-word's 干", "qunxiang issue 13 (洗菜干活 洗菜乾活)",
+                 joined(foods, GAN_DO_WORDS)))
 # Every entry must actually differ from what OpenCC gives, or it is not a correction.
 entries = {}
 for name, source, fam in families:

@@ -171,6 +171,16 @@ fn report(a: &qunxiang::Article, gold: &Gold) {
                 g.name, miss, extra
             );
         }
+        if std::env::var_os("EVAL_FIGURES").is_some() {
+            for x in &p.stats {
+                let mark = if gs.contains(&squash(&x.text)) {
+                    "+"
+                } else {
+                    "-"
+                };
+                println!("      {mark} {} {} | {}", g.name, x.text, around(a, x));
+            }
+        }
         let gq: Vec<String> = g.quotes.iter().map(|q| squash(q)).collect();
         for q in &p.quotes {
             if !gq.contains(&squash(&q.text)) {
@@ -202,4 +212,20 @@ fn report(a: &qunxiang::Article, gold: &Gold) {
             );
         }
     }
+}
+
+/// The text around a figure: up to 40 chars before it and 15 after, with the figure in
+/// brackets (for `EVAL_FIGURES=1`, which lists every figure found for a gold person, `+`
+/// when the gold has it, `-` when not).
+fn around(a: &qunxiang::Article, x: &qunxiang::article::Stat) -> String {
+    let Some(p) = a.paragraphs.get(x.paragraph) else {
+        return String::new();
+    };
+    let c: Vec<char> = p.chars().collect();
+    let n = x.text.chars().count();
+    let (s, e) = (x.offset.min(c.len()), (x.offset + n).min(c.len()));
+    let before: String = c[s.saturating_sub(40)..s].iter().collect();
+    let fig: String = c[s..e].iter().collect();
+    let after: String = c[e..(e + 15).min(c.len())].iter().collect();
+    format!("{before}[{fig}]{after}").replace('\n', " ")
 }

@@ -305,7 +305,40 @@ pub fn attach(
                 .iter()
                 .position(|x| "，,：:".contains(*x))
                 .map_or(e, |k| st.offset + k);
-            let later_in_clause = here.iter().find(|o| o.1 > st.offset && o.1 < clause_end);
+            // A figure in brackets right after a name is that person's (`X（30歲）、Y（29歲）`).
+            let bracketed = (st.offset > 0 && matches!(c[st.offset - 1], '（' | '('))
+                .then(|| {
+                    here.iter()
+                        .find(|o| mentions_end(mentions, people, o) + 1 == st.offset)
+                })
+                .flatten();
+            let later_in_clause = here
+                .iter()
+                .find(|o| o.1 > st.offset && o.1 < clause_end)
+                .filter(|_| bracketed.is_none());
+            if nobody_s(
+                c,
+                i,
+                &st,
+                (s, e),
+                mentions,
+                &here,
+                later_in_clause.is_some(),
+            ) {
+                continue;
+            }
+            // A figure whose clause names no one, given to the enumeration a later clause
+            // opens (`夺走了19条生命，也改变了X、Y和Z的人生`), is the event's.
+            if later_in_clause.is_none() && !here.iter().any(|o| o.1 >= s && o.1 < st.offset) {
+                let first_after = here.iter().find(|o| o.1 > st.offset && o.1 < e);
+                if first_after.is_some_and(|a| {
+                    let end = mentions_end(mentions, people, a);
+                    c.get(end).is_some_and(|x| "、和与與及".contains(*x))
+                        && here.iter().any(|o| o.1 > end && o.1 < e && o.2 != a.2)
+                }) {
+                    continue;
+                }
+            }
             if people_count
                 && (c
                     .get(after_fig)
@@ -320,7 +353,7 @@ pub fn attach(
             let before = if later_in_clause.is_some() {
                 None
             } else {
-                here.iter().filter(|o| o.1 >= s && o.1 < st.offset).last()
+                bracketed.or_else(|| here.iter().filter(|o| o.1 >= s && o.1 < st.offset).last())
             };
             let after =
                 later_in_clause.or_else(|| here.iter().find(|o| o.1 > st.offset && o.1 < e));
@@ -405,6 +438,61 @@ pub fn attach(
         focus: &focus,
     });
     out
+}
+
+/// True when the figure `st` of paragraph `i` (chars `c`, in the sentence `s..e`) is
+/// nobody's ([`super::figures`]): a term in quote marks, the total of a list or of an
+/// existential count of people, a figure of a sentence that counts a group, or of one about
+/// the event that names no profiled person before the figure nor in its clause
+/// (`named_in_clause`), nor anyone by a singular pronoun.
+fn nobody_s(
+    c: &[char],
+    i: usize,
+    st: &Stat,
+    (s, e): (usize, usize),
+    mentions: &[Mention],
+    here: &[&(usize, usize, usize)],
+    named_in_clause: bool,
+) -> bool {
+    use super::figures;
+    let end = st.offset + st.text.chars().count();
+    let clause_start = c[s..st.offset]
+        .iter()
+        .rposition(|x| "，,：:；;".contains(*x))
+        .map_or(s, |k| s + k + 1);
+    if figures::in_quoted_term(c, st.offset, end)
+        || figures::in_photo_caption(c, st.offset, (s, e))
+        || (!named_in_clause && figures::reporter_s(c, clause_start, st.offset))
+    {
+        return true;
+    }
+    let (a, b) = (
+        mentions.partition_point(|m| m.paragraph < i),
+        mentions.partition_point(|m| m.paragraph <= i),
+    );
+    let name_ends = |k: usize| mentions[a..b].iter().any(|m| m.end == k);
+    if figures::totals_a_list(c, st.offset, &st.unit, &name_ends)
+        || figures::existential(c, st.offset, &st.unit)
+    {
+        return true;
+    }
+    let named_before = here.iter().any(|o| o.1 >= s && o.1 < st.offset);
+    if named_before || named_in_clause || figures::singular_pronoun(&c[s..e]) {
+        return false;
+    }
+    if figures::event_sentence(&c[s..e]) {
+        return true;
+    }
+    let named_in_sentence = here.iter().any(|o| o.1 >= s && o.1 < e);
+    if !named_in_sentence && figures::years_since(c, clause_start, st.offset, end, &st.unit) {
+        return true;
+    }
+    // A sentence that counts a group (`總共有10位居民，年齡介於20歲到30歲`) speaks of the
+    // group in all its figures.
+    !named_in_sentence
+        && crate::article::stats::find_stats(&[c[s..e].iter().collect()])
+            .iter()
+            .any(|x| figures::existential(&c[s..e], x.offset, &x.unit))
 }
 
 /// The end of the mention at `(paragraph, start)` of `o` (mentions are sorted by place).

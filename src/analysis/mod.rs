@@ -14,6 +14,7 @@
 pub mod attach;
 pub mod candidates;
 mod clauses;
+pub mod figures;
 pub mod people;
 pub mod pipeline;
 pub mod roles;

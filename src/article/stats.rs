@@ -231,6 +231,11 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
     if run.chars().all(|c| matches!(c, '零' | '〇')) {
         return None; // 零件, 零星
     }
+    // The decimals of a number written in words (`一點五%`, 1.5 per cent) are no figure of
+    // their own.
+    if start >= 2 && matches!(chars[start - 1], '點' | '点') && is_numeral(chars[start - 2]) {
+        return None;
+    }
     let (mut value, mut approx) = parse_numeral(&run)?;
     let mut text_start = start;
     // Prefixes: 幾十, 上百, 近百, 約…; 超過 makes it approximate without being part of it.
@@ -403,7 +408,39 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
     if matches!(unit, "轮" | "輪") && chars.get(e).is_some_and(|c| matches!(c, '车' | '車')) {
         return None;
     }
+    // Relative time anchors (the corpus gold's conventions): years or an age before 前 or
+    // after 后 (`十年前`, `八年后`, `三十歲前`), and anniversaries (`十周年`).
+    if is_anchor(chars, unit, e) {
+        return None;
+    }
+    // `三天兩夜`: the nights of a stay of days are part of its one duration.
+    if unit == "夜"
+        && text_start >= 2
+        && chars[text_start - 1] == '天'
+        && is_numeral(chars[text_start - 2])
+    {
+        return None;
+    }
     Some((make_stat(chars, text_start, e, value, unit, approx, pi), e))
+}
+
+/// Words after a figure of years or of age that make it a point in time relative to
+/// another (before, after), not a duration.
+const ANCHOR_AFTER: &[&str] = &[
+    "以前", "之前", "以後", "以后", "之後", "之后", "前", "後", "后",
+];
+
+/// True when the figure with `unit` ending at char `e` is a relative time anchor: years or
+/// an age followed by [`ANCHOR_AFTER`] (`十年前`, `八年後`, `三十歲前`), or an anniversary
+/// (`十周年`, `20週年`). `前後`/`前后` (before and after) counts too.
+fn is_anchor(chars: &[char], unit: &str, e: usize) -> bool {
+    match unit {
+        "年" | "載" | "载" | "歲" | "岁" => {
+            ANCHOR_AFTER.iter().any(|w| starts_with_at(chars, e, w))
+        }
+        "周" | "週" => chars.get(e) == Some(&'年'),
+        _ => false,
+    }
 }
 
 fn make_stat(
@@ -514,6 +551,18 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn anchors_in_time_nights_of_a_stay_and_decimals_are_not_figures() {
+        let t: Vec<String> = texts(
+            "十年前他来到村里，八年后又回来，三十歲前生完小孩，建校十周年，营地住了三天兩夜，\
+             增长了一點五%，干了二十年，活到九十岁。",
+        )
+        .into_iter()
+        .map(|x| x.0)
+        .collect();
+        assert_eq!(t, ["三天", "二十年", "九十岁"]);
     }
 
     #[test]

@@ -390,16 +390,22 @@ pub fn attach(
                         in_para(&other_at, i).iter().any(|o| o.1 >= s && o.1 < e);
                     let sent: String = c[s..e].iter().collect();
                     if PLURAL.iter().any(|w| sent.contains(w)) {
-                        // Said of them together (`三人各自投資3萬元`): each person named in
-                        // this paragraph, or the one before, shares it.
+                        // Said of them together (`三人各自投資3萬元`): each person named
+                        // before it in this paragraph, else those of the one before, share
+                        // it (a plural points back; a person named later is not among them,
+                        // and a team's figures told by its leader, `领队X介绍说，…他们…`,
+                        // are the leader's).
                         let mut v: Vec<usize> = Vec::new();
                         for para in [i, i.saturating_sub(1)] {
-                            for o in in_para(&owned, para) {
+                            for o in in_para(&owned, para)
+                                .iter()
+                                .filter(|o| o.0 != i || o.1 < st.offset)
+                            {
                                 if !v.contains(&o.2) {
                                     v.push(o.2);
                                 }
                             }
-                            if v.len() >= 2 {
+                            if !v.is_empty() {
                                 break;
                             }
                         }

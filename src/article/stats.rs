@@ -413,6 +413,20 @@ fn figure_at(chars: &[char], start: usize, pi: usize) -> Option<(Stat, usize)> {
     if is_anchor(chars, unit, e) {
         return None;
     }
+    // `一家三口`: the size of a family names it, as 三人 does; it counts nothing of theirs.
+    if unit == "口" && text_start > 0 && chars[text_start - 1] == '家' {
+        return None;
+    }
+    // `一个月收入有五六千`: 一 is "per" before a rate of pay, not a duration of a month.
+    if one_duration
+        && [
+            "收入", "工资", "工資", "月薪", "能挣", "能掙", "挣", "掙", "赚", "賺",
+        ]
+        .iter()
+        .any(|w| starts_with_at(chars, e, w))
+    {
+        return None;
+    }
     // `三天兩夜`: the nights of a stay of days are part of its one duration.
     if unit == "夜"
         && text_start >= 2
@@ -557,12 +571,12 @@ mod tests {
     fn anchors_in_time_nights_of_a_stay_and_decimals_are_not_figures() {
         let t: Vec<String> = texts(
             "十年前他来到村里，八年后又回来，三十歲前生完小孩，建校十周年，营地住了三天兩夜，\
-             增长了一點五%，干了二十年，活到九十岁。",
+             增长了一點五%，干了二十年，活到九十岁，一家三口，一个月收入有五千元，找了一个月。",
         )
         .into_iter()
         .map(|x| x.0)
         .collect();
-        assert_eq!(t, ["三天", "二十年", "九十岁"]);
+        assert_eq!(t, ["三天", "二十年", "九十岁", "五千元", "一个月"]);
     }
 
     #[test]

@@ -207,6 +207,44 @@ pub fn in_quoted_term(c: &[char], offset: usize, end: usize) -> bool {
     }
 }
 
+/// True when the figure at `offset` is in someone else's clause: the clause opens (after
+/// at most `是`) with a person noun, a role or kinship word (`发起人`, `沙发主`, `爸爸`), as
+/// its subject, before any verb and before any profiled name (`named_at(k)`: a profiled
+/// name starts at char `k`) or singular pronoun. Ages, and a name later in the clause
+/// (`記者資歷逾15年的X`), are left to the caller (a relative's age is told of the person:
+/// `孙女刚刚两岁`).
+pub fn someone_else_s(
+    c: &[char],
+    tokens: &[super::tagger::Token],
+    offset: usize,
+    named_at: &dyn Fn(usize) -> bool,
+) -> bool {
+    use super::tagger::Tag;
+    let clause_start = c[..offset]
+        .iter()
+        .rposition(|x| "，,。：:；;！？!?".contains(*x))
+        .map_or(0, |k| k + 1);
+    if (clause_start..offset).any(named_at) || singular_pronoun(&c[clause_start..offset]) {
+        return false;
+    }
+    for t in tokens
+        .iter()
+        .filter(|t| t.start >= clause_start && t.end <= offset)
+    {
+        let w: String = c[t.start..t.end].iter().collect();
+        match t.tag {
+            Tag::V if w == "是" => continue,
+            Tag::N => {
+                return w.chars().count() >= 2
+                    && (super::roles::is_personal(&w) || super::roles::is_kin(&w));
+            }
+            Tag::V | Tag::Vd | Tag::Vn | Tag::Per => return false,
+            _ => continue,
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,6 +312,23 @@ mod tests {
         let _ = k;
         let k = c.len() - 2;
         assert!(!years_since(&c, at(&c, "他在"), k, k + 2, "年"));
+    }
+
+    #[test]
+    fn someone_else_s_clause() {
+        let tagger = crate::analysis::tagger::Tagger::get();
+        let none = |_: usize| false;
+        let text = "路上遇到困难，最后是司机开了两百多公里的车来接他们";
+        let c = chars(text);
+        assert!(someone_else_s(&c, &tagger.tag(text), at(&c, "两百"), &none));
+        let text = "他在工厂干了两个多月";
+        let c = chars(text);
+        assert!(!someone_else_s(
+            &c,
+            &tagger.tag(text),
+            at(&c, "两个"),
+            &none
+        ));
     }
 
     #[test]

@@ -45,6 +45,10 @@ pub const HONORIFICS: &[&str] = &[
     "Sir", "sir", "老師", "老师", "師傅", "师傅", "阿嬤", "阿嬷", "阿公",
 ];
 
+/// Titles of an elder written after a full name in the genre (`X老人`, `X老汉`): after a
+/// 的-clause they mark where the name ends.
+const ELDER_TITLES: &[&str] = &["老人", "老汉", "老漢", "老大爷", "老大爺", "老奶奶"];
+
 /// Kinship titles after a nickname that together name a person (`妞妞奶奶`, `王阿姨`).
 pub const KIN_TITLES: &[&str] = &[
     "奶奶", "爺爺", "爷爷", "婆婆", "公公", "伯伯", "叔叔", "阿姨", "大爷", "大爺", "大妈", "大媽",
@@ -280,11 +284,24 @@ pub fn find(chars: &[Vec<char>], kinds: &[ParagraphKind], tokens: &[Vec<Token>])
                     continue;
                 }
             }
-            // A name the tagger cut one char short before an honorific (`施淑` `惠` `小姐`).
+            // A name the tagger cut one char short before an honorific (`施淑` `惠` `小姐`),
+            // or, after a 的-clause, before an elder's title (`…的柳晚` `增` `老人`, where
+            // the tagger read the last char as a verb).
             if name.chars().count() == 2
                 && end < text.len()
                 && is_han(text[end])
-                && honorific_at(text, end + 1).is_some()
+                && (honorific_at(text, end + 1).is_some()
+                    || (start > 0
+                        && text[start - 1] == '的'
+                        && !NOT_AFTER_NAMES.contains(text[end])
+                        && !NOT_IN_NAMES.contains(text[end])
+                        && ELDER_TITLES.iter().any(|h| {
+                            text.len() >= end + 1 + h.chars().count()
+                                && text[end + 1..end + 1 + h.chars().count()]
+                                    .iter()
+                                    .copied()
+                                    .eq(h.chars())
+                        })))
             {
                 end += 1;
                 name = text[start..end].iter().collect();

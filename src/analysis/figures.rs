@@ -308,8 +308,6 @@ mod tests {
         assert!(reporter_s(&c, 0, at(&c, "三位")));
         let c = chars("十年来，许多人做过同样的梦；他在村里住了十年");
         assert!(years_since(&c, 0, 0, 2, "年"));
-        let k = at(&c, "十年，");
-        let _ = k;
         let k = c.len() - 2;
         assert!(!years_since(&c, at(&c, "他在"), k, k + 2, "年"));
     }
@@ -318,7 +316,7 @@ mod tests {
     fn someone_else_s_clause() {
         let tagger = crate::analysis::tagger::Tagger::get();
         let none = |_: usize| false;
-        let text = "路上遇到困难，最后是司机开了两百多公里的车来接他们";
+        let text = "路上遇到困难，最后是志愿者开了两百多公里的车来接他们";
         let c = chars(text);
         assert!(someone_else_s(&c, &tagger.tag(text), at(&c, "两百"), &none));
         let text = "他在工厂干了两个多月";

@@ -467,6 +467,22 @@ mod tests {
     }
 
     #[test]
+    fn an_expert_honoured_in_a_list_an_elder_cut_by_the_tagger_and_a_latin_name() {
+        let a = run(&[
+            "本月上榜的好人有：江苏南通，退伍军人蒋立平跳入河中救起两名落水儿童；\
+             浙江丽水，农科院研究员陈一鸣一心为农，将生命投身于乡村振兴；\
+             四川绵阳，消防队长许俊峰在灭火救援中冲在前面。",
+        ]);
+        assert!(names(&a).contains(&"陈一鸣"), "{:?}", names(&a));
+        let a = run(&["几十年如一日守护山村的柳晚增老人退休不退岗，他说：“我要守好小卖铺。”"]);
+        assert_eq!(names(&a), ["柳晚增"]);
+        let a = run(&["從事保險業的Kevin質疑獎勵的成效，他說：「養小朋友這麼多錢，不敢生。」"]);
+        assert_eq!(names(&a), ["Kevin"]);
+        let a = run(&["旅程第十天，來到斯里蘭卡的Kandy，在巴士上已經有濃厚的印度風情。"]);
+        assert!(names(&a).is_empty(), "{:?}", names(&a));
+    }
+
+    #[test]
     fn a_standard_biography_gives_the_role_of_its_first_sentence() {
         let a = run(&[
             "501  龚翠屏",

@@ -194,6 +194,25 @@ const GOVERNMENT_TITLES: &[&str] = &[
     "议长", "議長", "总统", "總統", "总理", "總理", "特首", "署长", "署長", "厅长", "廳長", "首相",
 ];
 
+/// Titles of experts among [`OFFICIAL_TITLES`]: in an entry of a list of honourees they are
+/// the person's job, not the mark of a commenter.
+const EXPERT_TITLES: &[&str] = &[
+    "教授",
+    "专家",
+    "專家",
+    "学者",
+    "學者",
+    "研究员",
+    "研究員",
+    "分析师",
+    "分析師",
+];
+
+/// True when `role` ends in an expert's title ([`EXPERT_TITLES`]).
+fn is_expert(role: &str) -> bool {
+    EXPERT_TITLES.iter().any(|t| role.ends_with(t))
+}
+
 /// Words after a name that make it the name of an honoured family or couple (`王强家庭`,
 /// `赵红一家`, `李明、张芳夫妇`): the 最美家庭 layout.
 /// Copulas that put a role after the name (`X是一名快递员`, `X成为一名乡村教师`): the
@@ -654,6 +673,13 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         if list_entry {
             s += 2;
             why.push("list entry");
+            // An expert's title in an entry of a list of honourees (`…；浙江某地，农科院研究员
+            // X一心为农，…；`) is their job: the entry narrates their deed, not a comment.
+            if official && role.as_deref().is_some_and(is_expert) {
+                s += if labelled { 3 } else { 6 };
+                s += 3;
+                why.push("expert honoured in a list");
+            }
         }
         if roster {
             s += 3;
@@ -675,7 +701,20 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
             s += 3;
             why.push("role after the name");
         }
-        if de && !latin {
+        // A Latin name after a 的-clause counts when the tagger, too, reads it as a person's
+        // (`從事保險業的Kevin`), not by its shape alone, and the clause is no place
+        // (`來到斯里蘭卡的Kandy`).
+        let latin_person = latin
+            && outside.iter().any(|&k| {
+                let m = &mentions[k];
+                let toks = &text.tokens[m.paragraph];
+                toks.iter()
+                    .any(|t| t.start == m.start && t.end == m.end && t.tag == Tag::Per)
+                    && !toks
+                        .iter()
+                        .any(|t| t.end + 1 == m.start && matches!(t.tag, Tag::Loc | Tag::Org))
+            });
+        if de && (!latin || latin_person) {
             s += 3;
             why.push("的-clause");
         }

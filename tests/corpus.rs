@@ -81,7 +81,7 @@ fn totals_on_the_real_corpus_stay_above_their_floors() {
         ("headings recall", total.headings.recall(), 0.99),
         ("headings precision", total.headings.precision(), 0.99),
         ("figures recall", total.stats.recall(), 0.925),
-        ("figures precision", total.stats.precision(), 0.53),
+        ("figures precision", total.stats.precision(), 0.51),
         ("quotes recall", total.quotes.recall(), 0.93),
         ("quotes precision", total.quotes.precision(), 0.945),
     ];

@@ -324,15 +324,7 @@ pub fn attach(
                 mentions,
                 &here,
                 later_in_clause.is_some(),
-            ) || (!matches!(st.unit.as_str(), "歲" | "岁")
-                && later_in_clause.is_none()
-                && super::figures::someone_else_s(
-                    c,
-                    tokens.get(i).map_or(&[][..], |t| &t[..]),
-                    st.offset,
-                    &|k| here.iter().any(|o| o.1 == k),
-                ))
-            {
+            ) {
                 continue;
             }
             // A figure whose clause names no one, given to the enumeration a later clause

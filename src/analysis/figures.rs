@@ -8,14 +8,14 @@
 /// Units of a count of people.
 pub const PEOPLE_UNITS: &[&str] = &["人", "位", "名"];
 
-/// Words that make a count of people existential (`共有275位`, `核心成員有15人`,
-/// `包含6名`): the count of a whole group or event, never one person's figure.
+/// Words that make a count of people a total (`共有275位`, `總共有10位`, `包含6名`): the count
+/// of a whole group or event, never one person's figure. A bare 有 is not one: `她负责的
+/// 网格里，行动不便的老人有19位` counts the people of the person's work.
 const EXISTENTIAL: &[&str] = &[
     "共有", "共計", "共计", "合計", "合计", "總計", "总计", "總共", "总共", "包含", "包括", "共",
-    "有",
 ];
 
-/// Approximations that may stand between [`EXISTENTIAL`] and the count (`有近9000人`).
+/// Approximations that may stand between [`EXISTENTIAL`] and the count (`共有近9000人`).
 const APPROX: &[&str] = &[
     "大約", "大约", "將近", "将近", "超過", "超过", "約", "约", "近", "逾",
 ];
@@ -24,7 +24,6 @@ const APPROX: &[&str] = &[
 /// sentence with one that names no profiled person before the figure, nor in its clause,
 /// nor anyone by a singular pronoun, counts the event.
 const EVENT_WORDS: &[&str] = &[
-    "今年",
     "本月",
     "本届",
     "本屆",
@@ -34,10 +33,6 @@ const EVENT_WORDS: &[&str] = &[
     "活動",
     "大会",
     "大會",
-    "全市",
-    "全省",
-    "全县",
-    "全縣",
     "名单",
     "名單",
     "榜单",
@@ -59,7 +54,7 @@ fn ends_with_at(c: &[char], end: usize, w: &str) -> bool {
 }
 
 /// True when the count of people at `offset` totals a list just before it: after 等
-/// (`张某等6人`, `教育部等7部门`: any unit), or right after a name, or a name and its
+/// (`张某等6人`), or right after a name, or a name and its
 /// bracket (`X、Y、Z3位博士`, `X（右）三名狀元`). `name_ends(k)` tells whether a name
 /// ends at char `k`.
 pub fn totals_a_list(
@@ -68,15 +63,15 @@ pub fn totals_a_list(
     unit: &str,
     name_ends: &dyn Fn(usize) -> bool,
 ) -> bool {
+    if !PEOPLE_UNITS.contains(&unit) {
+        return false; // `民间借贷等6类纠纷`: a count of things the person handles
+    }
     let mut k = offset;
     while k > 0 && c[k - 1] == ' ' {
         k -= 1;
     }
     if k > 0 && c[k - 1] == '等' {
         return true;
-    }
-    if !PEOPLE_UNITS.contains(&unit) {
-        return false;
     }
     if k > 0 && matches!(c[k - 1], '）' | ')') {
         // Back over the bracket to the name.
@@ -207,44 +202,6 @@ pub fn in_quoted_term(c: &[char], offset: usize, end: usize) -> bool {
     }
 }
 
-/// True when the figure at `offset` is in someone else's clause: the clause opens (after
-/// at most `是`) with a person noun, a role or kinship word (`发起人`, `沙发主`, `爸爸`), as
-/// its subject, before any verb and before any profiled name (`named_at(k)`: a profiled
-/// name starts at char `k`) or singular pronoun. Ages, and a name later in the clause
-/// (`記者資歷逾15年的X`), are left to the caller (a relative's age is told of the person:
-/// `孙女刚刚两岁`).
-pub fn someone_else_s(
-    c: &[char],
-    tokens: &[super::tagger::Token],
-    offset: usize,
-    named_at: &dyn Fn(usize) -> bool,
-) -> bool {
-    use super::tagger::Tag;
-    let clause_start = c[..offset]
-        .iter()
-        .rposition(|x| "，,。：:；;！？!?".contains(*x))
-        .map_or(0, |k| k + 1);
-    if (clause_start..offset).any(named_at) || singular_pronoun(&c[clause_start..offset]) {
-        return false;
-    }
-    for t in tokens
-        .iter()
-        .filter(|t| t.start >= clause_start && t.end <= offset)
-    {
-        let w: String = c[t.start..t.end].iter().collect();
-        match t.tag {
-            Tag::V if w == "是" => continue,
-            Tag::N => {
-                return w.chars().count() >= 2
-                    && (super::roles::is_personal(&w) || super::roles::is_kin(&w));
-            }
-            Tag::V | Tag::Vd | Tag::Vn | Tag::Per => return false,
-            _ => continue,
-        }
-    }
-    false
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -275,7 +232,7 @@ mod tests {
         assert!(totals_a_list(&c, at(&c, "6人"), "人", &name_ends));
         assert!(totals_a_list(&c, at(&c, "3位"), "位", &name_ends));
         assert!(totals_a_list(&c, at(&c, "三名"), "名", &name_ends));
-        assert!(totals_a_list(&c, at(&c, "7部"), "部", &name_ends));
+        assert!(!totals_a_list(&c, at(&c, "7类"), "类", &name_ends));
         assert!(!totals_a_list(&c, at(&c, "4名"), "名", &name_ends));
     }
 
@@ -310,23 +267,6 @@ mod tests {
         assert!(years_since(&c, 0, 0, 2, "年"));
         let k = c.len() - 2;
         assert!(!years_since(&c, at(&c, "他在"), k, k + 2, "年"));
-    }
-
-    #[test]
-    fn someone_else_s_clause() {
-        let tagger = crate::analysis::tagger::Tagger::get();
-        let none = |_: usize| false;
-        let text = "路上遇到困难，最后是志愿者开了两百多公里的车来接他们";
-        let c = chars(text);
-        assert!(someone_else_s(&c, &tagger.tag(text), at(&c, "两百"), &none));
-        let text = "他在工厂干了两个多月";
-        let c = chars(text);
-        assert!(!someone_else_s(
-            &c,
-            &tagger.tag(text),
-            at(&c, "两个"),
-            &none
-        ));
     }
 
     #[test]

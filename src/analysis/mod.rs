@@ -14,6 +14,7 @@
 pub mod attach;
 pub mod candidates;
 mod clauses;
+mod cues;
 pub mod figures;
 pub mod people;
 pub mod pipeline;

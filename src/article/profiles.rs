@@ -166,20 +166,38 @@ pub fn short_role(role: &str) -> String {
         .max_by_key(|t| t.len())
     {
         Some(t) => t.to_string(),
-        None => first
-            .chars()
-            .rev()
-            .take(4)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect(),
+        None => {
+            let tail: String = first
+                .chars()
+                .rev()
+                .take(4)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            // Not from inside a title or a nickname: after its closing mark
+            // (有线皇牌节目《楼盘传真》主播 → 主播, not 真》主播).
+            match tail.rfind(['》', '」', '”', '』']) {
+                Some(i)
+                    if tail[i..].chars().count() > 2
+                        && !tail[..i].contains(['《', '「', '“', '『']) =>
+                {
+                    tail[i..].chars().skip(1).collect()
+                }
+                _ => tail,
+            }
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_role_is_not_cut_inside_a_title() {
+        assert_eq!(short_role("有线皇牌节目《楼盘传真》主播"), "主播");
+    }
 
     #[test]
     fn short_roles() {

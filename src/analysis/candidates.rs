@@ -117,10 +117,10 @@ pub fn name_line_aliases(mentions: &[Mention]) -> Vec<(String, String)> {
     out
 }
 
-/// A full name written with an honorific (`王妙香女士`) and later called by surname and
-/// honorific (`王女士`): `(label, name)` pairs, when one full name of that surname carries
-/// that honorific. A label never written after a full name (a vox-pop's `黃同學` beside
-/// its `黃國才`) stays a person of its own.
+/// A full name written with an honorific (`邱淑貞女士`) and later called by surname and
+/// honorific (`邱女士`): `(label, name)` pairs, when one full name of that surname carries
+/// that honorific. A label never written after a full name (a vox-pop's `何同學` beside
+/// its `何志偉`) stays a person of its own.
 pub fn honorific_aliases(chars: &[Vec<char>], mentions: &[Mention]) -> Vec<(String, String)> {
     let mut owners: std::collections::HashMap<String, Vec<&str>> = Default::default();
     for m in mentions {
@@ -310,7 +310,7 @@ pub fn find(chars: &[Vec<char>], kinds: &[ParagraphKind], tokens: &[Vec<Token>])
                 }
             }
             // A Taiwanese married name (the husband's surname, her own, a two-char given
-            // name: `蘇鄭` `石英` `女士`) the tagger cut after the two surnames, before an
+            // name: `馮鄭` `雅芬` `女士`) the tagger cut after the two surnames, before an
             // honorific.
             if name.chars().count() == 2
                 && end + 2 < text.len()
@@ -387,23 +387,27 @@ pub fn find(chars: &[Vec<char>], kinds: &[ParagraphKind], tokens: &[Vec<Token>])
 }
 
 /// A mention the tagger cut short where the text goes on with a longer name found elsewhere
-/// (`蘇鄭` before `石英` where `蘇鄭石英女士` made the four-char name): the longer name.
+/// (`馮鄭` before `雅芬` where `馮鄭雅芬女士` made the four-char name): the longer name.
 /// Only Han names of three or more chars extend, and only the mentions they begin with.
 fn extend_to_known_names(chars: &[Vec<char>], out: &mut [Mention]) {
-    let mut longer: Vec<Vec<char>> = out
-        .iter()
-        .filter(|m| m.name.chars().count() >= 3 && m.name.chars().all(is_han))
-        .map(|m| m.name.chars().collect())
-        .collect();
-    longer.sort();
-    longer.dedup();
-    if longer.is_empty() {
-        return;
+    // The longer names by their first char, so each mention looks at a few.
+    let mut longer: std::collections::HashMap<char, Vec<Vec<char>>> = Default::default();
+    for m in out.iter() {
+        let name: Vec<char> = m.name.chars().collect();
+        if name.len() >= 3 && name.iter().all(|&c| is_han(c)) {
+            let v = longer.entry(name[0]).or_default();
+            if !v.contains(&name) {
+                v.push(name);
+            }
+        }
     }
     for m in out.iter_mut() {
         let text = &chars[m.paragraph];
         let name: Vec<char> = m.name.chars().collect();
-        let best = longer
+        let Some(candidates) = name.first().and_then(|c| longer.get(c)) else {
+            continue;
+        };
+        let best = candidates
             .iter()
             .filter(|l| {
                 l.len() > name.len()

@@ -102,40 +102,15 @@ pub(super) const CREDIT_AFTER: &[&str] = &[
     "／責編",
 ];
 
-/// Titles of officials who present awards or speak about a policy, and of experts quoted
-/// for comment: a role with one of these counts against being profiled.
-pub(super) const OFFICIAL_TITLES: &[&str] = &[
-    "市长",
-    "市長",
-    "县长",
-    "縣長",
-    "区长",
-    "區長",
-    "省长",
-    "省長",
-    "主席",
-    "总统",
-    "總統",
-    "部长",
-    "部長",
-    "局长",
-    "局長",
-    "议员",
-    "議員",
-    "特首",
-    "总理",
-    "總理",
-    "主委",
-    "厅长",
-    "廳長",
-    "署长",
-    "署長",
-    "秘书长",
-    "秘書長",
-    "发言人",
-    "發言人",
-    "总书记",
-    "總書記",
+/// Government titles (`X市長`, `縣長某某`): the official presents or speaks about a policy.
+pub(super) const GOVERNMENT_TITLES: &[&str] = &[
+    "市长", "市長", "县长", "縣長", "区长", "區長", "省长", "省長", "部长", "部長", "局长", "局長",
+    "议长", "議長", "总统", "總統", "总理", "總理", "特首", "署长", "署長", "厅长", "廳長", "首相",
+];
+
+/// Titles of experts: quoted for comment they count against being profiled, but in an entry
+/// of a list of honourees they are the person's job.
+pub(super) const EXPERT_TITLES: &[&str] = &[
     "教授",
     "专家",
     "專家",
@@ -145,22 +120,42 @@ pub(super) const OFFICIAL_TITLES: &[&str] = &[
     "研究員",
     "分析师",
     "分析師",
-    "首相",
+];
+
+/// Other titles of people who speak for an institution, and the institutions of experts.
+const INSTITUTION_TITLES: &[&str] = &[
+    "主席",
+    "议员",
+    "議員",
+    "主委",
+    "秘书长",
+    "秘書長",
+    "发言人",
+    "發言人",
+    "总书记",
+    "總書記",
     "总裁",
     "總裁",
     "董事长",
     "董事長",
     "行政長官",
-    "议长",
-    "議長",
     "行政长官",
-    "特首",
     "研究所",
     "研究院",
     "研究中心",
     "智库",
     "智庫",
 ];
+
+/// Titles of officials who present awards or speak about a policy, and of experts quoted
+/// for comment: a role with one of these counts against being profiled.
+pub(super) fn official_titles() -> impl Iterator<Item = &'static str> {
+    GOVERNMENT_TITLES
+        .iter()
+        .chain(EXPERT_TITLES)
+        .chain(INSTITUTION_TITLES)
+        .copied()
+}
 
 /// Verbs of an honour given to the person named before them (`X被评为“最美…”`, `X荣获…`,
 /// `X当选…`): an honouree of the story. [`HONOUR_OBJECT_VERBS`] count only before an
@@ -204,8 +199,6 @@ pub(super) const HONOUR_AWARDS: &[&str] = &[
     "志愿者奖",
 ];
 
-/// Words after a name that make it the name of an honoured family or couple (`王强家庭`,
-/// `赵红一家`, `李明、张芳夫妇`): the 最美家庭 layout.
 /// Copulas that put a role after the name (`X是一名快递员`, `X成为一名乡村教师`): the
 /// person is introduced by what they are, though the role convention counts only roles
 /// written before the name.
@@ -227,23 +220,41 @@ pub(super) const PREDICATE_ROLE: &[&str] = &[
     "当上了",
 ];
 
+/// Marks that end a sentence.
+const SENTENCE_END: &str = "。！？!?；;";
+
+/// Marks that end a clause.
+const CLAUSE_END: &str = "，,。；;：:！？!?、";
+
+/// The first char at or after `from` in `c` that is one of `marks`; `c.len()` when none.
+fn next_mark(c: &[char], from: usize, marks: &str) -> usize {
+    c[from.min(c.len())..]
+        .iter()
+        .position(|x| marks.contains(*x))
+        .map_or(c.len(), |i| from + i)
+}
+
+/// `end`, or the start of the next mention when it comes first in mention `k`'s
+/// paragraph: how far a cue after mention `k` may be looked for.
+fn before_next(mentions: &[Mention], k: usize, end: usize) -> usize {
+    mentions
+        .get(k + 1)
+        .filter(|o| o.paragraph == mentions[k].paragraph)
+        .map_or(end, |o| o.start.min(end))
+}
+
 /// True when the sentence after mention `k`'s opens by presenting them (`我见到了X。这位
 /// “85后”农村妇女…`, `…的X，這位…`): 这位/這位/这名/這名 within the next sentence's first
 /// chars, no other name between.
 pub(super) fn introduced_after(text: &Text, mentions: &[Mention], k: usize) -> bool {
     let m = &mentions[k];
     let c = &text.chars[m.paragraph];
-    let Some(stop) = c[m.end..]
-        .iter()
-        .position(|x| "。！？!?；;".contains(*x))
-        .map(|i| m.end + i + 1)
-    else {
+    let end = next_mark(c, m.end, SENTENCE_END);
+    if end == c.len() {
         return false;
-    };
-    if mentions
-        .get(k + 1)
-        .is_some_and(|o| o.paragraph == m.paragraph && o.start < stop + 4)
-    {
+    }
+    let stop = end + 1;
+    if before_next(mentions, k, stop + 4) < stop + 4 {
         return false;
     }
     ["这位", "這位", "这名", "這名"]
@@ -258,21 +269,14 @@ pub(super) fn introduced_after(text: &Text, mentions: &[Mention], k: usize) -> b
 pub(super) fn honour_after(text: &Text, mentions: &[Mention], k: usize) -> bool {
     let m = &mentions[k];
     let c = &text.chars[m.paragraph];
-    let clause_end = c[m.end..]
-        .iter()
-        .position(|x| "，,。；;：:！？!?、".contains(*x))
-        .map_or(c.len(), |i| m.end + i);
-    let next = mentions
-        .get(k + 1)
-        .filter(|o| o.paragraph == m.paragraph)
-        .map_or(clause_end, |o| o.start.min(clause_end));
-    let rest = |j: usize| c[j..clause_end].iter().collect::<String>();
-    (m.end..next.min(m.end + 8)).any(|j| {
+    let clause_end = next_mark(c, m.end, CLAUSE_END);
+    let next = before_next(mentions, k, clause_end.min(m.end + 8));
+    (m.end..next).any(|j| {
         HONOUR_VERBS.iter().any(|v| at(c, j, v))
             || HONOUR_OBJECT_VERBS.iter().any(|v| {
                 at(c, j, v) && {
-                    let r = rest(j);
-                    HONOUR_AWARDS.iter().any(|a| r.contains(a))
+                    let rest: String = c[j..clause_end].iter().collect();
+                    HONOUR_AWARDS.iter().any(|a| rest.contains(a))
                 }
             })
     })
@@ -285,36 +289,28 @@ pub(super) fn honour_after(text: &Text, mentions: &[Mention], k: usize) -> bool 
 pub(super) fn predicate_role(text: &Text, mentions: &[Mention], k: usize) -> bool {
     let m = &mentions[k];
     let c = &text.chars[m.paragraph];
-    let limit = c[m.end..]
-        .iter()
-        .position(|x| "。！？!?；;".contains(*x))
-        .map_or(c.len(), |i| m.end + i)
-        .min(m.end + 30);
-    let next = mentions
-        .get(k + 1)
-        .filter(|o| o.paragraph == m.paragraph)
-        .map_or(limit, |o| o.start.min(limit));
+    let next = before_next(
+        mentions,
+        k,
+        next_mark(c, m.end, SENTENCE_END).min(m.end + 30),
+    );
     (m.end..next).any(|j| {
         PREDICATE_ROLE.iter().any(|w| {
             if !at(c, j, w) {
                 return false;
             }
             let from = j + w.chars().count();
-            let to = c[from..]
-                .iter()
-                .position(|x| "，,。；;：:！？!?、".contains(*x))
-                .map_or(c.len(), |i| from + i);
-            let phrase: String = c[from..to].iter().collect();
+            let phrase: String = c[from..next_mark(c, from, CLAUSE_END)].iter().collect();
             let noun = phrase.rsplit(['的']).next().unwrap_or("");
             !noun.is_empty()
                 && noun.chars().count() <= 10
                 && roles::is_personal(noun)
-                && !OFFICIAL_TITLES.iter().any(|t| noun.contains(t))
+                && !official_titles().any(|t| noun.contains(t))
         })
     })
 }
 
-/// True when the role holds an official's or expert's title ([`OFFICIAL_TITLES`]) that
+/// True when the role holds an official's or expert's title ([`official_titles`]) that
 /// starts or ends a word of the tagger's: `绩溪县长安镇…老人` holds 县长 across two words
 /// (绩溪县 / 长安镇) and is no official's role; inside an organisation's name a title
 /// counts (`北市府劳动局长…`, `…研究所`). A role taken from elsewhere than the text
@@ -325,7 +321,7 @@ pub(super) fn is_official(text: &Text, m: &Mention, role: &str) -> bool {
     let from = m.start.saturating_sub(n);
     let here: String = c[from..m.start].iter().collect();
     if here != role {
-        return OFFICIAL_TITLES.iter().any(|t| role.contains(t));
+        return official_titles().any(|t| role.contains(t));
     }
     let tokens = &text.tokens[m.paragraph];
     let starts: Vec<usize> = tokens
@@ -338,7 +334,7 @@ pub(super) fn is_official(text: &Text, m: &Mention, role: &str) -> bool {
         .filter(|t| t.end > from && t.end <= m.start)
         .map(|t| t.end - from)
         .collect();
-    OFFICIAL_TITLES.iter().any(|t| {
+    official_titles().any(|t| {
         role.match_indices(t).any(|(b, _)| {
             let i = role[..b].chars().count();
             let j = i + t.chars().count();

@@ -563,13 +563,13 @@ mod tests {
     #[test]
     fn latin_names_that_act_as_people_and_a_brand_that_does_not() {
         let a = run(&[
-            "Sabrina著急起来。房子托付给经纪已经半年，来看盘的买家二十来个，一个也没有回音。",
-            "行动派的Sabrina立刻安排时间详谈，挂线后终于松一口气。",
-            "“我们能不能不卖？”一直沉默的丈夫Jonathan突然问。Sabrina才发现，丈夫还是不想离开。",
-            "这天，还有一个大学好友Tina没来。为移民加拿大，Tina刚刚告别职场。",
+            "Vivian著急起来。公寓交给经纪放盘已经半年，看过的买家十几个，都没有回音。",
+            "急性子的Vivian立刻约对方见面详谈，放下电话后终于松一口气。",
+            "“这套房子能不能先不卖？”一直没出声的丈夫Marcus突然问。Vivian才发现，丈夫还是想留下。",
+            "那天，还有一个中学好友Grace没来。为了移民，Grace刚刚辞去工作。",
             "Apple推出新手机，Apple的股价上涨，Apple在香港开了新店。",
         ]);
-        assert_eq!(names(&a), ["Sabrina", "Jonathan", "Tina"]);
+        assert_eq!(names(&a), ["Vivian", "Marcus", "Grace"]);
     }
 
     #[test]

@@ -27,31 +27,13 @@ const PERSON_VERBS: &[&str] = &[
     "心想", "记得", "記得", "告別", "告别", "准备", "準備", "打算", "形容", "感到", "立刻", "突然",
 ];
 
-/// Government titles written after a name (`X市長`, `X縣長`): the official presents.
-const GOVERNMENT_TITLES: &[&str] = &[
-    "市长", "市長", "县长", "縣長", "区长", "區長", "省长", "省長", "部长", "部長", "局长", "局長",
-    "议长", "議長", "总统", "總統", "总理", "總理", "特首", "署长", "署長", "厅长", "廳長", "首相",
-];
-
-/// Titles of experts among [`OFFICIAL_TITLES`]: in an entry of a list of honourees they are
-/// the person's job, not the mark of a commenter.
-const EXPERT_TITLES: &[&str] = &[
-    "教授",
-    "专家",
-    "專家",
-    "学者",
-    "學者",
-    "研究员",
-    "研究員",
-    "分析师",
-    "分析師",
-];
-
 /// True when `role` ends in an expert's title ([`EXPERT_TITLES`]).
 fn is_expert(role: &str) -> bool {
     EXPERT_TITLES.iter().any(|t| role.ends_with(t))
 }
 
+/// Words after a name that make it the name of an honoured family or couple (`王强家庭`,
+/// `赵红一家`, `李明、张芳夫妇`): the 最美家庭 layout.
 const FAMILY: &[&str] = &["家庭", "一家", "夫妇", "夫婦", "夫妻", "全家"];
 
 /// Words before a noun that make it a group, not a person (`不少藍絲`, `一些粉丝`).
@@ -249,7 +231,7 @@ pub fn score(text: &Text, mentions: &[Mention], people: &mut [Person]) {
         let n = outside.len();
         // Latin-script candidates are found by shape alone (brands and places look the
         // same): mentions and 的-clauses count for them only once a mention acts as a person
-        // does (`Sabrina著急起来`, `Tina剛剛告別職場`, `丈夫Jonathan突然問`).
+        // does (`Vivian著急起来`, `Grace剛剛辭去工作`, `丈夫Marcus突然問`).
         let latin = p.name.is_ascii()
             && !outside.iter().any(|&k| {
                 let m = &mentions[k];

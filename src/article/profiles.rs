@@ -176,7 +176,7 @@ pub fn short_role(role: &str) -> String {
                 .rev()
                 .collect();
             // Not from inside a title or a nickname: after its closing mark
-            // (有线皇牌节目《楼盘传真》主播 → 主播, not 真》主播).
+            // (城市台节目《楼市夜话》主播 → 主播, not 真》主播).
             match tail.rfind(['》', '」', '”', '』']) {
                 Some(i)
                     if tail[i..].chars().count() > 2
@@ -196,7 +196,7 @@ mod tests {
 
     #[test]
     fn a_short_role_is_not_cut_inside_a_title() {
-        assert_eq!(short_role("有线皇牌节目《楼盘传真》主播"), "主播");
+        assert_eq!(short_role("城市台节目《楼市夜话》主播"), "主播");
     }
 
     #[test]
